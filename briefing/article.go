@@ -1,0 +1,188 @@
+package briefing
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"path"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// MaxArticleBytes bounds how much of one file is read. A news article is a
+// few kilobytes; anything past this is cut with a warning so that a stray
+// 10 MB file costs bounded time and memory.
+const MaxArticleBytes = 1 << 20
+
+// ParagraphKind says what a paragraph of an article is for.
+type ParagraphKind int
+
+// The kinds of paragraph kept after cleaning.
+const (
+	// Body is the story itself.
+	Body ParagraphKind = iota
+	// Caption is a photo caption: its dates count, but it is never a lead,
+	// a summary sentence or a quote.
+	Caption
+	// Correction is a correction or clarification notice, kept because it
+	// matters to a reader.
+	Correction
+)
+
+// String names the kind for JSON and logs.
+func (k ParagraphKind) String() string {
+	switch k {
+	case Caption:
+		return "caption"
+	case Correction:
+		return "correction"
+	}
+	return "body"
+}
+
+// MarshalText writes the kind's name.
+func (k ParagraphKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Paragraph is one cleaned paragraph with its sentences.
+type Paragraph struct {
+	Kind      ParagraphKind `json:"kind"`
+	Text      string        `json:"text"`
+	Sentences []string      `json:"sentences"`
+}
+
+// Article is one cleaned news article.
+type Article struct {
+	// ID is the file's base name, stable across runs.
+	ID     string `json:"doc"`
+	Title  string `json:"title"`
+	Outlet string `json:"outlet,omitempty"`
+	Author string `json:"author,omitempty"`
+	// Date is the publication date the text states, or zero.
+	Date Date `json:"date"`
+	// DateInferred is set when no date line was given and Date is the latest
+	// full date written in the text (a dateline or a photo caption).
+	DateInferred bool        `json:"date_inferred,omitempty"`
+	Paragraphs   []Paragraph `json:"paragraphs"`
+	// Truncated is set when the file was longer than MaxArticleBytes.
+	Truncated bool `json:"truncated,omitempty"`
+}
+
+// Body returns the story paragraphs, without captions or corrections.
+func (a *Article) Body() []Paragraph {
+	var out []Paragraph
+	for _, p := range a.Paragraphs {
+		if p.Kind == Body {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Corrections returns the text of the article's correction notices.
+func (a *Article) Corrections() []string {
+	var out []string
+	for _, p := range a.Paragraphs {
+		if p.Kind == Correction {
+			out = append(out, p.Text)
+		}
+	}
+	return out
+}
+
+// Errors returned for input that cannot be an article.
+var (
+	ErrEmpty       = errors.New("empty file")
+	ErrBinary      = errors.New("binary file (contains NUL bytes)")
+	ErrInvalidUTF8 = errors.New("not valid UTF-8 text")
+	ErrNoStory     = errors.New("no story text after cleaning")
+	ErrNoArticles  = errors.New("no articles")
+)
+
+// ParseArticle cleans the text of one article file named id.
+func ParseArticle(id string, data []byte) (Article, error) {
+	truncated := false
+	if len(data) > MaxArticleBytes {
+		data = data[:MaxArticleBytes]
+		// Cut at the last line break so no sentence or rune is split.
+		if i := bytes.LastIndexByte(data, '\n'); i > 0 {
+			data = data[:i]
+		}
+		// With no line break, drop a rune the cut split in two.
+		for i := 0; i < utf8.UTFMax && len(data) > 0; i++ {
+			if r, size := utf8.DecodeLastRune(data); r != utf8.RuneError || size > 1 {
+				break
+			}
+			data = data[:len(data)-1]
+		}
+		truncated = true
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	switch {
+	case len(bytes.TrimSpace(data)) == 0:
+		return Article{}, ErrEmpty
+	case bytes.IndexByte(data, 0) >= 0:
+		return Article{}, ErrBinary
+	case !utf8.Valid(data):
+		return Article{}, ErrInvalidUTF8
+	}
+	a := clean(id, string(data))
+	a.Truncated = truncated
+	if len(a.Body()) == 0 {
+		return Article{}, ErrNoStory
+	}
+	return a, nil
+}
+
+// Load reads every *.txt file directly in dir of fsys. A file that cannot be
+// an article is skipped with a warning naming it; the others still load. It
+// fails when the folder cannot be read or yields no article.
+func Load(fsys fs.FS, dir string, log *slog.Logger) ([]Article, error) {
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return nil, fmt.Errorf("read articles folder: %w", err)
+	}
+	var names []string
+	for _, e := range entries {
+		if e.Type().IsRegular() && strings.EqualFold(path.Ext(e.Name()), ".txt") {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	var out []Article
+	for _, name := range names {
+		a, err := loadOne(fsys, path.Join(dir, name), name)
+		if err != nil {
+			log.Warn("skipping article", "file", name, "err", err)
+			continue
+		}
+		if a.Truncated {
+			log.Warn("article truncated", "file", name, "limit_bytes", MaxArticleBytes)
+		}
+		out = append(out, a)
+	}
+	if len(out) == 0 {
+		if len(names) == 0 {
+			return nil, fmt.Errorf("%w: no .txt files in the folder", ErrNoArticles)
+		}
+		return nil, fmt.Errorf("%w: none of the %d .txt files could be read", ErrNoArticles, len(names))
+	}
+	return out, nil
+}
+
+func loadOne(fsys fs.FS, p, name string) (Article, error) {
+	f, err := fsys.Open(p)
+	if err != nil {
+		return Article{}, err
+	}
+	defer f.Close()
+	// Read one byte past the limit so ParseArticle knows the file was cut.
+	data, err := io.ReadAll(io.LimitReader(f, MaxArticleBytes+1))
+	if err != nil {
+		return Article{}, err
+	}
+	return ParseArticle(name, data)
+}

@@ -1,0 +1,263 @@
+package briefing
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Cleaning works on the shape of lines, not on known sentences: a story
+// paragraph ends like a sentence; furniture is short, matches a phrase of the
+// small lexicon below, or stands after the marker that ends the story.
+
+// furniturePrefixes are the openings of web-page furniture lines: share and
+// embed widgets, newsletter and donation appeals, related-link lists, comment
+// counters. A line starting with one and no longer than maxFurnitureWords is
+// dropped wherever it stands.
+var furniturePrefixes = []string{
+	"share this", "share on", "share via", "copy/paste", "copy to clipboard", "copy link",
+	"advertisement", "sponsored", "read more", "read also", "see also", "related",
+	"you might also like", "you may also like", "recommended", "more from", "most read",
+	"most popular", "trending", "like this", "leave a comment", "comments", "comment",
+	"sign up", "subscribe", "newsletter", "support ", "donate", "become a member",
+	"follow us", "click here", "tap here", "watch:", "listen:", "photo:", "image:",
+	"picture:", "credit:", "copyright", "©", "all rights reserved", "tags:", "topics:",
+	"filed under", "posted in", "print", "email", "tweet", "preview", "privacy policy",
+	"terms of use", "cookie", "remind me later", "not ready to support", "continue",
+	"once", "monthly", "annual", "dear readers", "a message from", "source",
+	"loading", "skip to", "back to top", "next article", "previous article",
+	"subscribers agree", "paiment methods", "payment methods", "close button",
+}
+
+// storyEnders mark the end of the story when they stand alone on a line after
+// some story text: what follows them is related links, appeals or comments.
+var storyEnders = []string{
+	"like this", "leave a comment", "related posts", "related articles", "related stories",
+	"related", "you might also like", "you may also like", "more from", "most read",
+	"sign up", "a message from", "dear readers", "read more", "share this article",
+	"comments", "source", "tags:", "topics:", "recommended", "more stories", "newsletter",
+}
+
+// agencies are wire services and broadcasters whose name alone on a line near
+// the top is the article's outlet line.
+var agencies = []string{
+	"the associated press", "associated press", "reuters", "agence france-presse", "afp",
+	"bloomberg", "interfax", "tass", "ria novosti", "xinhua", "bbc news", "cnn", "euronews",
+	"sputnik", "upi", "dpa", "efe", "ansa", "kyodo", "press association", "pa media",
+}
+
+const maxFurnitureWords = 12
+
+var (
+	bylineRe       = regexp.MustCompile(`^(?:(.{1,40}?)\s*\|\s*)?[Bb]y\s+([A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})(?:\s*[,|].*)?$`)
+	sourceLineRe   = regexp.MustCompile(`(?i)^source\s*[:–—-]\s*(\S.*)?$`)
+	supportRe      = regexp.MustCompile(`^Support\s+((?:The\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+){0,3})\s*!?$`)
+	correctionRe   = regexp.MustCompile(`(?i)^(correction|clarification|editor['’]s note|update)\s*:`)
+	photoCreditRe  = regexp.MustCompile(`(?i)\((?:[^()]*\b(?:photo|photos|images|pool|via ap|ap|afp|reuters|getty|file)\b[^()]*)\)\s*$`)
+	commentCountRe = regexp.MustCompile(`(?i)^\d+\s+comments?$`)
+	spaceRe        = regexp.MustCompile(`[\s\p{Zs}]+`)
+	zeroWidthRe    = regexp.MustCompile("[\u200b\u200c\u200d\u2060\ufeff]")
+)
+
+// normalizeLine folds the odd spaces of web text into plain ones.
+func normalizeLine(s string) string {
+	s = zeroWidthRe.ReplaceAllString(s, "")
+	return strings.TrimSpace(spaceRe.ReplaceAllString(s, " "))
+}
+
+// lowerKey is the form lines are compared in: lower case, letters, digits
+// and single spaces.
+func lowerKey(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == ':' || r == '/' || r == '©' {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(r)
+			space = false
+			continue
+		}
+		space = true
+	}
+	return b.String()
+}
+
+func hasPrefixAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// endsLikeSentence reports whether a line ends as story prose does.
+func endsLikeSentence(s string) bool {
+	s = strings.TrimRight(s, " ")
+	if s == "" {
+		return false
+	}
+	r := []rune(s)
+	last := r[len(r)-1]
+	switch last {
+	case '.', '!', '?', '…':
+		return true
+	case '"', '”', '’', '\'', ')':
+		// A closing quote or bracket counts when a sentence mark precedes it.
+		for i := len(r) - 2; i >= 0 && i >= len(r)-4; i-- {
+			switch r[i] {
+			case '.', '!', '?', '…', ',':
+				return true
+			}
+		}
+		return last == '"' || last == '”'
+	}
+	return false
+}
+
+func isFurniture(line string) bool {
+	k := lowerKey(line)
+	if k == "" || commentCountRe.MatchString(k) {
+		return true
+	}
+	if strings.HasPrefix(strings.ToLower(line), "read more:") {
+		return true
+	}
+	// A real sentence may open with "Support for..." or "Comments by...":
+	// only short or unpunctuated lines are read as furniture.
+	n := wordCount(line)
+	return n <= maxFurnitureWords && (n <= 4 || !endsLikeSentence(line)) && hasPrefixAny(k, furniturePrefixes)
+}
+
+func isStoryEnder(line string) bool {
+	k := lowerKey(line)
+	n := wordCount(line)
+	if n > 8 {
+		return false
+	}
+	for _, e := range storyEnders {
+		if k == strings.TrimSuffix(e, ":") || strings.HasPrefix(k, e) && !endsLikeSentence(line) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAgency(line string) bool {
+	k := lowerKey(line)
+	for _, a := range agencies {
+		if k == a {
+			return true
+		}
+	}
+	return false
+}
+
+// clean turns raw article text into an Article.
+func clean(id, text string) Article {
+	a := Article{ID: id}
+	raw := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	seen := map[string]bool{}
+	storyStarted := false
+	ended := false
+	for _, line := range raw {
+		line = normalizeLine(line)
+		if line == "" {
+			continue
+		}
+		key := lowerKey(line)
+		if m := sourceLineRe.FindStringSubmatch(line); m != nil && wordCount(line) <= 6 {
+			if a.Outlet == "" && strings.TrimSpace(m[1]) != "" {
+				a.Outlet = strings.TrimSpace(m[1])
+			}
+			if storyStarted {
+				ended = true
+			}
+			continue
+		}
+		if correctionRe.MatchString(line) && wordCount(line) > 4 {
+			a.Paragraphs = append(a.Paragraphs, paragraph(Correction, line))
+			continue
+		}
+		if ended {
+			continue
+		}
+		if !storyStarted {
+			if d, ok := parseDateLine(line); ok {
+				if a.Date.IsZero() {
+					a.Date = d
+				}
+				continue
+			}
+			if m := bylineRe.FindStringSubmatch(line); m != nil && wordCount(line) <= 10 {
+				if a.Author == "" {
+					a.Author = m[2]
+				}
+				continue
+			}
+			if m := supportRe.FindStringSubmatch(line); m != nil {
+				if a.Outlet == "" {
+					a.Outlet = m[1]
+				}
+				continue
+			}
+			if isAgency(line) {
+				if a.Outlet == "" {
+					a.Outlet = line
+				}
+				continue
+			}
+		}
+		if storyStarted && isStoryEnder(line) {
+			ended = true
+			continue
+		}
+		if isFurniture(line) {
+			continue
+		}
+		if seen[key] {
+			// A repeated title or caption.
+			continue
+		}
+		seen[key] = true
+		if a.Title == "" {
+			a.Title = strings.TrimSpace(line)
+			continue
+		}
+		switch {
+		case photoCreditRe.MatchString(line):
+			a.Paragraphs = append(a.Paragraphs, paragraph(Caption, line))
+		case !endsLikeSentence(line):
+			// Headings, captions without a credit, widget text. Long ones may
+			// carry a date a reader would want on the timeline.
+			if wordCount(line) >= 8 {
+				a.Paragraphs = append(a.Paragraphs, paragraph(Caption, line))
+			}
+		default:
+			a.Paragraphs = append(a.Paragraphs, paragraph(Body, line))
+			storyStarted = true
+		}
+	}
+	if a.Date.IsZero() {
+		var latest Date
+		for _, p := range a.Paragraphs {
+			for _, d := range fullDates(p.Text) {
+				if latest.IsZero() || d.Compare(latest) > 0 {
+					latest = d
+				}
+			}
+		}
+		if !latest.IsZero() {
+			a.Date, a.DateInferred = latest, true
+		}
+	}
+	return a
+}
+
+func paragraph(kind ParagraphKind, text string) Paragraph {
+	return Paragraph{Kind: kind, Text: text, Sentences: SplitSentences(text)}
+}

@@ -1,0 +1,10 @@
+module github.com/briefbot/briefbot
+
+go 1.26.0
+
+require (
+	github.com/BurntSushi/toml v1.6.0
+	github.com/agnivade/levenshtein v1.2.2
+	github.com/sahilm/fuzzy v0.1.3
+	golang.org/x/text v0.43.0
+)
