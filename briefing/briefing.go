@@ -1,0 +1,172 @@
+// Package briefing is the core of briefbot: it reads news articles once,
+// cleans them and precomputes summaries, quotes with their speakers, a people
+// index and a timeline. A Briefing is immutable after New and safe for
+// concurrent use; it knows nothing of networks or chat platforms.
+package briefing
+
+import (
+	"sort"
+	"strings"
+)
+
+// Briefing is the precomputed answer to every query over a set of articles.
+type Briefing struct {
+	articles []Article
+	byID     map[string]int
+	quotes   []Quote
+	people   []*Person
+	resolver *resolver
+	events   []Event
+	stories  []Story
+	brief    Brief
+	// summaries holds each article's summary sentences, by article index.
+	summaries [][]string
+	// sentences holds each article's ranked sentences.
+	sentences [][]sentence
+	docVecs   []vector
+	placeVecs []vector
+	// reprint marks articles whose date line is a later reprint's.
+	reprint  []bool
+	effDates []Date
+	// bySurname indexes people by folded surname.
+	bySurname map[string][]*Person
+}
+
+// New builds the briefing of the articles. The articles are not modified.
+func New(articles []Article) *Briefing {
+	b := &Briefing{byID: map[string]int{}}
+	b.articles = append([]Article(nil), articles...)
+	sort.SliceStable(b.articles, func(i, j int) bool { return b.articles[i].ID < b.articles[j].ID })
+	for i, a := range b.articles {
+		b.byID[a.ID] = i
+	}
+	b.buildQuotes()
+	b.buildTimeline()
+	b.buildSummaries()
+	return b
+}
+
+// buildQuotes extracts the quotes of every article and the people index,
+// then names each quote's speaker by the index's canonical name.
+func (b *Briefing) buildQuotes() {
+	// Surnames that a title, role or speech verb marks as a person anywhere
+	// let a bare surname elsewhere count as a mention.
+	known := map[string]bool{}
+	for i := range b.articles {
+		for _, m := range firstPassMentions(&b.articles[i]) {
+			known[m.ref.surname()] = true
+		}
+	}
+	type perDoc struct {
+		quotes   []rawQuote
+		mentions []mention
+	}
+	docs := make([]perDoc, len(b.articles))
+	mentionsByDoc := map[string][]mention{}
+	var order []string
+	for i := range b.articles {
+		a := &b.articles[i]
+		q, m := extractQuotes(a, known)
+		for _, rq := range q {
+			if len(rq.speaker.name) > 0 {
+				m = append(m, mention{ref: rq.speaker, para: rq.para, speaker: true, strong: true})
+			}
+		}
+		docs[i] = perDoc{q, m}
+		mentionsByDoc[a.ID] = m
+		order = append(order, a.ID)
+	}
+	ix := buildPeople(mentionsByDoc, order)
+	b.people = ix.people
+	for i := range b.articles {
+		a := &b.articles[i]
+		for _, rq := range docs[i].quotes {
+			q := Quote{Text: rq.text, Doc: a.ID, Title: a.Title, Date: a.Date, Sentence: rq.sentence, Partial: rq.partial, Paragraph: rq.para, PersonID: -1}
+			if id := ix.lookup(a.ID, rq.speaker); id >= 0 {
+				q.PersonID = id
+				q.Speaker = b.people[id].Name
+				b.people[id].Quotes++
+			} else if len(rq.speaker.name) > 0 {
+				q.Speaker = strings.Join(rq.speaker.name, " ")
+			}
+			b.quotes = append(b.quotes, q)
+		}
+	}
+	b.resolver = newResolver(b.people)
+	b.bySurname = map[string][]*Person{}
+	for _, p := range b.people {
+		b.bySurname[p.surname] = append(b.bySurname[p.surname], p)
+	}
+}
+
+// firstPassMentions returns the people an article marks plainly as people.
+func firstPassMentions(a *Article) []mention {
+	var out []mention
+	_, ms := extractQuotes(a, nil)
+	for _, m := range ms {
+		if m.strong {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// Articles returns the cleaned articles, ordered by ID.
+func (b *Briefing) Articles() []Article { return b.articles }
+
+// Article returns the article with the given ID.
+func (b *Briefing) Article(id string) (Article, bool) {
+	i, ok := b.byID[id]
+	if !ok {
+		return Article{}, false
+	}
+	return b.articles[i], true
+}
+
+// Quotes returns every quote found, in article and paragraph order.
+func (b *Briefing) Quotes() []Quote { return b.quotes }
+
+// People returns the people index, most quoted first.
+func (b *Briefing) People() []Person {
+	out := make([]Person, 0, len(b.people))
+	for _, p := range b.people {
+		out = append(out, *p)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Quotes != out[j].Quotes {
+			return out[i].Quotes > out[j].Quotes
+		}
+		if out[i].Mentions != out[j].Mentions {
+			return out[i].Mentions > out[j].Mentions
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out
+}
+
+// Resolve finds the person a typed name designates.
+func (b *Briefing) Resolve(name string) Resolution { return b.resolver.resolve(name) }
+
+// Suggest returns up to n people for a partly typed name, best first; it
+// serves autocomplete.
+func (b *Briefing) Suggest(prefix string, n int) []Person { return b.resolver.suggest(prefix, n) }
+
+// QuotesBy returns the quotes of one person.
+func (b *Briefing) QuotesBy(personID int) []Quote {
+	var out []Quote
+	for _, q := range b.quotes {
+		if q.PersonID == personID {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// WhoSaid resolves a typed name and returns that person's quotes.
+func (b *Briefing) WhoSaid(name string) (Resolution, []Quote) {
+	res := b.Resolve(name)
+	if res.Person == nil {
+		return res, nil
+	}
+	return res, b.QuotesBy(res.Person.ID)
+}

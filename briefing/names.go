@@ -1,0 +1,326 @@
+package briefing
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Person names are read from runs of capitalised words. There is no list of
+// names: a run is a person when it follows a title or role ("President",
+// "spokesman"), or is the subject of a speech verb, or repeats the surname of
+// a person found so. The lexicons below are of English titles, roles and
+// words that begin place or organisation names.
+
+// Gender is what the text says of a person's sex (titles, pronouns).
+type Gender int
+
+// Genders.
+const (
+	GenderUnknown Gender = iota
+	Male
+	Female
+)
+
+var maleTitles = map[string]bool{"mr": true, "lord": true, "sir": true, "king": true, "prince": true, "father": true, "sheikh": true, "brother": true}
+var femaleTitles = map[string]bool{"mrs": true, "ms": true, "miss": true, "lady": true, "dame": true, "queen": true, "princess": true, "sister": true, "mother": true}
+
+// titleWords stand before a name as titles or capitalised roles.
+var titleWords = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true, "professor": true,
+	"sir": true, "lord": true, "lady": true, "dame": true, "rev": true, "reverend": true,
+	"president": true, "vice": true, "prime": true, "minister": true, "secretary": true,
+	"chancellor": true, "senator": true, "sen": true, "rep": true, "representative": true,
+	"governor": true, "gov": true, "general": true, "gen": true, "admiral": true, "colonel": true,
+	"col": true, "captain": true, "capt": true, "lieutenant": true, "lt": true, "sergeant": true,
+	"sgt": true, "major": true, "maj": true, "commander": true, "chief": true, "judge": true,
+	"justice": true, "king": true, "queen": true, "prince": true, "princess": true, "pope": true,
+	"cardinal": true, "archbishop": true, "bishop": true, "father": true, "sheikh": true,
+	"mayor": true, "ambassador": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"adviser": true, "advisor": true, "aide": true, "director": true, "chairman": true,
+	"chairwoman": true, "chair": true, "ceo": true, "coach": true, "manager": true, "inspector": true,
+	"detective": true, "officer": true, "constable": true, "superintendent": true, "foreign": true,
+	"defence": true, "defense": true, "interior": true, "finance": true, "home": true, "state": true,
+	"security": true, "national": true, "deputy": true, "acting": true, "former": true, "leader": true,
+	"opposition": true, "labour": true, "conservative": true, "tory": true, "democratic": true,
+	"democrat": true, "republican": true, "liberal": true, "mp": true, "mep": true, "affairs": true,
+	"economy": true, "trade": true, "health": true, "education": true, "culture": true, "sports": true,
+	"policy": true, "executive": true, "chancellor's": true, "envoy": true, "premier": true,
+	"emir": true, "crown": true, "sultan": true, "speaker": true, "whip": true, "shadow": true,
+	"attorney": true, "solicitor": true, "commissioner": true, "head": true, "boss": true,
+	"striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "winger": true,
+	"skipper": true, "champion": true, "star": true, "veteran": true, "founder": true, "president-elect": true,
+	"dr.": true, "mr.": true, "mrs.": true, "ms.": true, "st": true,
+}
+
+// roleWords are lower-case role nouns that introduce the name that follows:
+// "spokesman Dmitry Peskov", "backbencher Edward Leigh".
+var roleWords = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "adviser": true, "advisor": true,
+	"aide": true, "minister": true, "secretary": true, "president": true, "chancellor": true,
+	"leader": true, "counterpart": true, "backbencher": true, "chief": true, "director": true,
+	"executive": true, "official": true, "analyst": true, "expert": true, "professor": true,
+	"author": true, "editor": true, "correspondent": true, "reporter": true, "ambassador": true,
+	"envoy": true, "negotiator": true, "general": true, "commander": true, "coach": true,
+	"manager": true, "striker": true, "captain": true, "champion": true, "chairman": true,
+	"chairwoman": true, "founder": true, "boss": true, "head": true, "governor": true,
+	"senator": true, "lawyer": true, "attorney": true, "judge": true, "economist": true,
+	"scientist": true, "researcher": true, "actor": true, "actress": true, "singer": true,
+	"star": true, "player": true, "winger": true, "midfielder": true, "defender": true,
+	"goalkeeper": true, "colleague": true, "rival": true, "opponent": true, "candidate": true,
+	"deputy": true, "mp": true, "mayor": true, "premier": true, "presenter": true, "director-general": true,
+	"secretary-general": true, "campaigner": true, "activist": true, "veteran": true, "musician": true,
+	"producer": true, "designer": true, "owner": true, "investor": true, "partner": true,
+	"chair": true, "officer": true, "detective": true, "inspector": true, "writer": true,
+	"novelist": true, "filmmaker": true, "rapper": true, "frontman": true,
+	"batsman": true, "bowler": true, "forward": true, "fly-half": true, "prop": true, "wing": true,
+	"centre": true, "full-back": true, "scrum-half": true, "hooker": true, "lock": true,
+	"skipper": true, "trainer": true, "jockey": true, "driver": true, "rider": true, "cyclist": true,
+	"sprinter": true, "runner": true, "boxer": true, "golfer": true, "seed": true, "number": true,
+	"peer": true, "counsel": true, "prosecutor": true, "minister's": true, "chancellor's": true,
+}
+
+// stopCaps are capitalised words that begin sentences or clauses and are not
+// names: "But", "The", "Asked".
+var stopCaps = map[string]bool{
+	"the": true, "a": true, "an": true, "but": true, "and": true, "or": true, "so": true, "he": true,
+	"she": true, "it": true, "they": true, "we": true, "i": true, "you": true, "this": true,
+	"that": true, "these": true, "those": true, "there": true, "in": true, "on": true, "at": true,
+	"for": true, "if": true, "when": true, "while": true, "however": true, "meanwhile": true,
+	"yet": true, "still": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"my": true, "as": true, "after": true, "before": true, "since": true, "what": true, "who": true,
+	"why": true, "how": true, "now": true, "then": true, "also": true, "last": true, "earlier": true,
+	"later": true, "asked": true, "even": true, "despite": true, "regardless": true, "although": true,
+	"though": true, "with": true, "without": true, "from": true, "to": true, "of": true, "by": true,
+	"under": true, "over": true, "about": true, "according": true, "both": true, "all": true,
+	"some": true, "many": true, "most": true, "such": true, "no": true, "not": true, "one": true,
+	"two": true, "three": true, "another": true, "other": true, "each": true, "every": true,
+	"speaking": true, "writing": true, "further": true, "ahead": true, "during": true, "until": true,
+	"here": true, "where": true, "which": true, "whose": true, "whom": true, "among": true,
+	"mon": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true,
+	"may": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "read": true, "more": true, "photo": true, "source": true,
+	"us": true, "do": true, "does": true, "did": true, "will": true, "would": true, "can": true,
+	"could": true, "should": true, "is": true, "are": true, "was": true, "were": true, "has": true,
+	"have": true, "had": true, "let": true, "just": true, "only": true, "then,": true, "dear": true,
+	"thank": true, "thanks": true, "please": true, "yes": true, "well": true, "oh": true,
+}
+
+// placeStarts begin names of places and bodies, not people: "North Korea",
+// "New Zealand", "United Nations".
+var placeStarts = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "new": true, "upper": true,
+	"lower": true, "united": true, "saudi": true, "hong": true, "sri": true, "costa": true,
+	"el": true, "los": true, "las": true, "san": true, "santa": true, "great": true,
+	"middle": true, "central": true, "northern": true, "southern": true, "eastern": true,
+	"western": true, "royal": true, "european": true, "international": true, "federal": true,
+	"supreme": true, "high": true, "world": true, "premier": true, "champions": true, "white": true,
+	"downing": true, "wall": true, "silicon": true, "red": true, "green": true, "grand": true,
+	"old": true, "big": true, "first": true, "second": true, "third": true, "bank": true,
+	"government": true, "house": true, "party": true, "club": true, "county": true, "city": true,
+	"kremlin": true, "pentagon": true, "congress": true, "parliament": true, "senate": true,
+	"asia": true, "asia-pacific": true, "africa": true, "america": true, "europe": true,
+}
+
+// orgWords end or fill names of bodies and things, not people.
+var orgWords = map[string]bool{
+	"council": true, "agency": true, "ministry": true, "office": true, "department": true,
+	"committee": true, "commission": true, "party": true, "union": true, "bank": true,
+	"group": true, "times": true, "post": true, "news": true, "press": true, "service": true,
+	"services": true, "court": true, "university": true, "college": true, "school": true,
+	"hospital": true, "company": true, "corporation": true, "inc": true, "ltd": true, "plc": true,
+	"association": true, "federation": true, "organisation": true, "organization": true,
+	"institute": true, "foundation": true, "fund": true, "authority": true, "board": true,
+	"club": true, "united": true, "city": true, "county": true, "rovers": true, "summit": true,
+	"cup": true, "league": true, "championship": true, "championships": true, "games": true, "open": true,
+	"peninsula": true, "sea": true, "ocean": true, "river": true, "island": true, "islands": true,
+	"street": true, "square": true, "airport": true, "station": true, "house": true, "hall": true,
+	"palace": true, "centre": true, "center": true, "forces": true, "army": true, "navy": true,
+	"police": true, "government": true, "parliament": true, "assembly": true, "congress": true,
+	"senate": true, "cooperation": true, "economic": true, "republic": true, "kingdom": true,
+	"states": true, "nations": true, "pacific": true, "atlantic": true, "east": true, "west": true,
+	"music": true, "records": true, "films": true, "studios": true, "pictures": true, "awards": true,
+	"award": true, "prize": true, "festival": true, "tour": true, "series": true, "show": true,
+	"network": true, "networks": true, "software": true, "systems": true, "technologies": true,
+	"media": true, "online": true, "magazine": true, "journal": true, "herald": true, "telegraph": true,
+	"guardian": true, "mirror": true, "express": true, "mail": true, "sun": true, "observer": true,
+	"review": true, "report": true, "budget": true, "act": true, "treaty": true,
+	"war": true, "day": true, "week": true, "year": true, "road": true, "avenue": true,
+}
+
+var nameRunRe = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|di|van|von|der|den|du|la|le|bin|ibn|al|dos|del|ter)\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*)*`)
+
+// nameRun is a run of capitalised words split into the title or role that
+// leads it and the name that ends it.
+type nameRun struct {
+	start, end int // byte offsets of the whole run in its text
+	title      []string
+	name       []string
+	possessive bool
+	gender     Gender
+	// strong is set when a title leads the name.
+	strong bool
+	// afterThe is set when "the" precedes the run: "the Kremlin", "the
+	// Washington Post" name bodies, not people.
+	afterThe bool
+}
+
+// text returns the name part of the run.
+func (r nameRun) text() string { return strings.Join(r.name, " ") }
+
+func trimToken(t string) string { return strings.Trim(t, ".,;:'’") }
+
+// lowerFold is the key names are compared by: lower case, no diacritics,
+// no hyphens or apostrophes.
+func lowerFold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == '-' || r == '\'' || r == '’' || r == '.':
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isAcronym(t string) bool {
+	letters := 0
+	for _, r := range t {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+func isDemonym(t string) bool {
+	l := strings.ToLower(trimToken(t))
+	if l == "us" || l == "u.s" || l == "uk" || l == "u.k" || l == "eu" || l == "un" {
+		return true
+	}
+	for _, suf := range []string{"ian", "ese", "ish", "ean", "can", "ch", "ian's"} {
+		if len(l) > len(suf)+2 && strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	switch l {
+	case "thai", "swiss", "greek", "dutch", "israeli", "iraqi", "pakistani", "saudi", "afghan",
+		"yemeni", "kuwaiti", "qatari", "bangladeshi", "nepali", "somali", "iranian", "german",
+		"arab", "czech", "slovak", "british", "scots", "welsh", "tory", "kremlin", "white":
+		return true
+	}
+	return false
+}
+
+// parseRun splits a capitalised run of text[start:end] into title and name.
+func parseRun(text string, start, end int) (nameRun, bool) {
+	r := nameRun{start: start, end: end}
+	toks := strings.Fields(text[start:end])
+	// A possessive ends the run's name: "Putin's spokesman".
+	last := toks[len(toks)-1]
+	if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
+		toks[len(toks)-1] = last[:len(last)-len("'s")]
+		if strings.HasSuffix(last, "’s") {
+			toks[len(toks)-1] = last[:len(last)-len("’s")]
+		}
+		r.possessive = true
+	}
+	before := strings.ToLower(strings.TrimSpace(text[:start]))
+	r.afterThe = strings.HasSuffix(before, " the") || before == "the"
+	// The name follows the last title word; leading sentence words and
+	// demonyms go too.
+	cut := 0
+	for i, t := range toks {
+		l := strings.ToLower(trimToken(t))
+		if titleWords[l] || titleWords[strings.ToLower(t)] {
+			cut = i + 1
+			r.strong = true
+			if maleTitles[l] {
+				r.gender = Male
+			} else if femaleTitles[l] {
+				r.gender = Female
+			}
+		}
+	}
+	for cut < len(toks) {
+		l := strings.ToLower(trimToken(toks[cut]))
+		if stopCaps[l] || (isDemonym(toks[cut]) && cut < len(toks)-1) {
+			cut++
+			continue
+		}
+		break
+	}
+	r.title = toks[:cut]
+	name := toks[cut:]
+	if len(name) == 0 || len(name) > 4 {
+		return r, false
+	}
+	if r.title == nil && r.afterThe {
+		return r, false
+	}
+	for i, t := range name {
+		l := strings.ToLower(trimToken(t))
+		if isAcronym(t) || stopCaps[l] || orgWords[l] || titleWords[l] || (i == 0 && placeStarts[l]) {
+			return r, false
+		}
+		if strings.ContainsAny(t, "0123456789") {
+			return r, false
+		}
+		name[i] = strings.TrimRight(t, ".,;:")
+		if len(name[i]) == 1 {
+			name[i] += "." // an initial
+		}
+	}
+	r.name = name
+	return r, true
+}
+
+// nameRuns returns the capitalised runs of text that can be names.
+func nameRuns(text string) []nameRun {
+	var out []nameRun
+	for _, m := range nameRunRe.FindAllStringIndex(text, -1) {
+		if r, ok := parseRun(text, m[0], m[1]); ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// precededByRole reports whether a lower-case role noun stands just before
+// offset i: "spokesman Dmitry Peskov", "adviser, Yuri Ushakov".
+func precededByRole(text string, i int) (string, bool) {
+	before := strings.TrimRight(text[:i], " ,")
+	fields := strings.Fields(before)
+	if len(fields) == 0 {
+		return "", false
+	}
+	w := strings.ToLower(strings.Trim(fields[len(fields)-1], ",.;:"))
+	if !roleWords[w] {
+		return "", false
+	}
+	// The role phrase: back to a determiner, a possessive or punctuation.
+	j := len(fields) - 1
+	for j > 0 && len(fields)-j < 5 {
+		p := fields[j-1]
+		if strings.ContainsAny(p, ",.;:\"“”") {
+			break
+		}
+		lp := strings.ToLower(p)
+		if lp == "the" || lp == "a" || lp == "an" || lp == "and" || lp == "said" || lp == "with" || lp == "by" {
+			break
+		}
+		j--
+		if strings.HasSuffix(lp, "'s") || strings.HasSuffix(lp, "’s") {
+			break
+		}
+	}
+	return strings.Trim(strings.Join(fields[j:], " "), ",.;: "), true
+}

@@ -1,0 +1,276 @@
+package briefing
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/agnivade/levenshtein"
+)
+
+// Person is one person named in the articles, with every form of name used.
+type Person struct {
+	ID int `json:"id"`
+	// Name is the fullest form used anywhere: "Ushakov" in one article is
+	// "Yuri Ushakov" in another.
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases"`
+	// Roles are the role phrases seen with the name ("Putin's foreign
+	// affairs adviser").
+	Roles []string `json:"roles,omitempty"`
+	// Docs are the articles the person appears in.
+	Docs     []string `json:"docs"`
+	Quotes   int      `json:"quotes"`
+	Mentions int      `json:"mentions"`
+
+	gender  Gender
+	tokens  []string // folded name tokens of every alias
+	surname string
+	first   string
+}
+
+// translitFold folds the spellings one name takes in transliteration
+// (Sergey/Sergei, Dmitry/Dmitri, Yuri/Yury, Aleksandr/Alexandr).
+func translitFold(s string) string {
+	s = lowerFold(s)
+	s = strings.ReplaceAll(s, "ks", "x")
+	s = strings.ReplaceAll(s, "ph", "f")
+	s = strings.ReplaceAll(s, "y", "i")
+	s = strings.ReplaceAll(s, "ii", "i")
+	return s
+}
+
+// sameFirstName reports whether two first names can be one person's: equal
+// after folding transliteration, one an initial of the other, or one edit
+// apart.
+func sameFirstName(a, b string) bool {
+	fa, fb := translitFold(a), translitFold(b)
+	if fa == fb {
+		return true
+	}
+	if fa == "" || fb == "" || fa[0] != fb[0] {
+		return false
+	}
+	if len(fa) == 1 || len(fb) == 1 {
+		return true // an initial
+	}
+	d := levenshtein.ComputeDistance(fa, fb)
+	return d <= 1 || d <= 2 && len(fa) >= 6 && len(fb) >= 6
+}
+
+// peopleIndex groups the people of all articles and maps each article's
+// references to them.
+type peopleIndex struct {
+	people []*Person
+	// byDocSurname maps doc + "\x00" + surname to the person a bare surname
+	// names in that article.
+	byDocSurname map[string]int
+}
+
+type cluster struct {
+	first    string
+	forms    map[string]int // name form -> count
+	titles   map[string]bool
+	roles    map[string]bool
+	docs     map[string]bool
+	order    int
+	gender   Gender
+	mentions int
+}
+
+// buildPeople makes one entry per person from the mentions of each article.
+func buildPeople(mentionsByDoc map[string][]mention, docOrder []string) *peopleIndex {
+	groups := map[string][]*cluster{} // by surname
+	var surnameOnly []struct {
+		doc string
+		m   mention
+	}
+	order := 0
+	for _, doc := range docOrder {
+		for _, m := range mentionsByDoc[doc] {
+			if len(m.ref.name) == 0 {
+				continue
+			}
+			sn := m.ref.surname()
+			if len(m.ref.name) == 1 {
+				surnameOnly = append(surnameOnly, struct {
+					doc string
+					m   mention
+				}{doc, m})
+				continue
+			}
+			first := m.ref.name[0]
+			var c *cluster
+			for _, cand := range groups[sn] {
+				if sameFirstName(cand.first, first) {
+					c = cand
+					break
+				}
+			}
+			if c == nil {
+				c = &cluster{first: first, forms: map[string]int{}, titles: map[string]bool{}, roles: map[string]bool{}, docs: map[string]bool{}, order: order}
+				order++
+				groups[sn] = append(groups[sn], c)
+			}
+			c.add(doc, m)
+		}
+	}
+	ix := &peopleIndex{byDocSurname: map[string]int{}}
+	// A bare surname belongs to the person of that surname in the same
+	// article, else to the only person of that surname anywhere.
+	for _, so := range surnameOnly {
+		sn := so.m.ref.surname()
+		var inDoc []*cluster
+		for _, c := range groups[sn] {
+			if c.docs[so.doc] {
+				inDoc = append(inDoc, c)
+			}
+		}
+		var target *cluster
+		switch {
+		case len(inDoc) == 1:
+			target = inDoc[0]
+		case len(inDoc) == 0 && len(groups[sn]) == 1 && groups[sn][0].first != "":
+			target = groups[sn][0]
+		case len(inDoc) == 0:
+			// None or several full names elsewhere: the surname stands alone.
+			for _, c := range groups[sn] {
+				if c.first == "" {
+					target = c
+				}
+			}
+			if target == nil {
+				if !so.m.strong && !so.m.speaker {
+					continue
+				}
+				target = &cluster{forms: map[string]int{}, titles: map[string]bool{}, roles: map[string]bool{}, docs: map[string]bool{}, order: order}
+				order++
+				groups[sn] = append(groups[sn], target)
+			}
+		default:
+			continue // two people of that surname in one article: unresolved
+		}
+		target.add(so.doc, so.m)
+	}
+	var all []*cluster
+	for _, cs := range groups {
+		all = append(all, cs...)
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].order < all[j].order })
+	for _, c := range all {
+		p := c.person(len(ix.people))
+		ix.people = append(ix.people, p)
+		for d := range c.docs {
+			key := d + "\x00" + p.surname
+			if _, dup := ix.byDocSurname[key]; dup {
+				ix.byDocSurname[key] = -1 // two people share it here
+			} else {
+				ix.byDocSurname[key] = p.ID
+			}
+		}
+	}
+	return ix
+}
+
+func (c *cluster) add(doc string, m mention) {
+	c.forms[strings.Join(m.ref.name, " ")]++
+	if len(m.ref.title) > 0 {
+		c.titles[m.ref.title[len(m.ref.title)-1]] = true
+	}
+	if m.ref.role != "" {
+		c.roles[m.ref.role] = true
+	}
+	c.docs[doc] = true
+	if c.gender == GenderUnknown {
+		c.gender = m.ref.gender
+	}
+	c.mentions++
+}
+
+func (c *cluster) person(id int) *Person {
+	p := &Person{ID: id, gender: c.gender, Mentions: c.mentions}
+	var forms []string
+	for f := range c.forms {
+		forms = append(forms, f)
+	}
+	// Fullest form first, then the most used, then alphabetical for a
+	// stable answer.
+	sort.Slice(forms, func(i, j int) bool {
+		ni, nj := len(strings.Fields(forms[i])), len(strings.Fields(forms[j]))
+		if ni != nj {
+			return ni > nj
+		}
+		if c.forms[forms[i]] != c.forms[forms[j]] {
+			return c.forms[forms[i]] > c.forms[forms[j]]
+		}
+		return forms[i] < forms[j]
+	})
+	p.Name = forms[0]
+	toks := strings.Fields(p.Name)
+	surname := toks[len(toks)-1]
+	p.surname = lowerFold(surname)
+	if len(toks) > 1 {
+		p.first = toks[0]
+	}
+	aliases := map[string]bool{surname: true}
+	for _, f := range forms {
+		aliases[f] = true
+	}
+	for t := range c.titles {
+		if titleWords[strings.ToLower(strings.TrimSuffix(t, "."))] {
+			aliases[t+" "+surname] = true
+		}
+	}
+	for a := range aliases {
+		p.Aliases = append(p.Aliases, a)
+	}
+	sort.Strings(p.Aliases)
+	for r := range c.roles {
+		p.Roles = append(p.Roles, r)
+	}
+	sort.Strings(p.Roles)
+	for d := range c.docs {
+		p.Docs = append(p.Docs, d)
+	}
+	sort.Strings(p.Docs)
+	seen := map[string]bool{}
+	for _, a := range p.Aliases {
+		for _, t := range strings.Fields(a) {
+			t = lowerFold(t)
+			if !seen[t] {
+				seen[t] = true
+				p.tokens = append(p.tokens, t)
+			}
+		}
+	}
+	return p
+}
+
+// lookup returns the person a reference in article doc names, or -1.
+func (ix *peopleIndex) lookup(doc string, ref personRef) int {
+	if len(ref.name) == 0 {
+		return -1
+	}
+	sn := ref.surname()
+	if len(ref.name) > 1 {
+		first := ref.name[0]
+		for _, p := range ix.people {
+			if p.surname == sn && p.first != "" && sameFirstName(p.first, first) {
+				return p.ID
+			}
+		}
+	}
+	if id, ok := ix.byDocSurname[doc+"\x00"+sn]; ok && id >= 0 {
+		return id
+	}
+	// A surname the article never links: the only person of that surname.
+	found := -1
+	for _, p := range ix.people {
+		if p.surname == sn {
+			if found >= 0 {
+				return -1
+			}
+			found = p.ID
+		}
+	}
+	return found
+}

@@ -1,0 +1,557 @@
+package briefing
+
+import (
+	"encoding/json"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Quote is a direct quotation and the person who said it.
+type Quote struct {
+	// Text is the words inside the quotation marks.
+	Text string `json:"text"`
+	// Speaker is the canonical name of who said it, empty when the text
+	// does not say.
+	Speaker string `json:"-"`
+	// PersonID identifies the speaker in the people index, or -1.
+	PersonID int    `json:"-"`
+	Doc      string `json:"doc"`
+	Title    string `json:"title"`
+	Date     Date   `json:"date"`
+	// Sentence is the sentence the quote stands in.
+	Sentence string `json:"sentence"`
+	// Partial is set for a fragment quoted inside reported speech.
+	Partial bool `json:"partial,omitempty"`
+	// Paragraph is the index of the paragraph in the article.
+	Paragraph int `json:"paragraph"`
+}
+
+// MarshalJSON writes the quote with its speaker, null when unknown.
+func (q Quote) MarshalJSON() ([]byte, error) {
+	type plain Quote
+	var speaker *string
+	if q.Speaker != "" {
+		speaker = &q.Speaker
+	}
+	return json.Marshal(struct {
+		Speaker *string `json:"speaker"`
+		plain
+	}{speaker, plain(q)})
+}
+
+// personRef is a person as one place in the text names them.
+type personRef struct {
+	name    []string
+	title   []string
+	role    string
+	gender  Gender
+	pronoun string // he, she, they... when named by a pronoun only
+}
+
+func (p personRef) isZero() bool { return len(p.name) == 0 && p.pronoun == "" }
+
+func (p personRef) surname() string {
+	if len(p.name) == 0 {
+		return ""
+	}
+	return lowerFold(p.name[len(p.name)-1])
+}
+
+// mention is a person named in the narrative of an article.
+type mention struct {
+	ref     personRef
+	para    int
+	pos     int
+	speaker bool
+	// strong is set when the text marks the run as a person: a title, a role,
+	// a speech verb.
+	strong bool
+}
+
+// rawQuote is a quote before its speaker is linked to the people index.
+type rawQuote struct {
+	text     string
+	para     int
+	sentence string
+	partial  bool
+	speaker  personRef
+}
+
+const speechVerbs = `said|says|say|told|tells|added|adds|asked|replied|replies|answered|explained|explains|noted|notes|stated|declared|insisted|insists|warned|warns|argued|argues|claimed|claims|admitted|admits|acknowledged|suggested|suggests|wrote|writes|continued|concluded|recalled|remarked|commented|observed|announced|confirmed|stressed|emphasised|emphasized|underscored|underlined|conceded|complained|tweeted|cautioned|predicted|promised|vowed|urged|maintained|countered|responded|joked|quipped|reiterated|revealed|disclosed|boasted|lamented|shouted|pointed out|went on|was quoted|was cited|is quoted|were quoted|saying|adding|telling|insisting|warning|arguing|claiming|explaining|noting|stressing|declaring|replying|according to`
+
+var (
+	speechVerbRe = regexp.MustCompile(`\b(?:` + speechVerbs + `)\b`)
+	titleCueRe   = regexp.MustCompile(`(?i)\b(book|books|novel|film|movie|song|single|album|series|show|programme|program|documentary|play|musical|titled|entitled|headlined|headline|called|dubbed|named|magazine|newspaper|column|poem|painting|game|slogan|hashtag|campaign)\s*(?:,\s*)?$`)
+	participleRe = regexp.MustCompile(`^(?:saying|adding|telling|insisting|warning|arguing|claiming|explaining|noting|stressing|declaring|replying)$`)
+	pronounRe    = regexp.MustCompile(`^(?i:he|she|they|i|we)$`)
+)
+
+// skipWords may stand between a subject and its speech verb.
+var skipWords = map[string]bool{
+	"also": true, "later": true, "then": true, "has": true, "have": true, "had": true, "was": true,
+	"is": true, "were": true, "are": true, "once": true, "again": true, "previously": true,
+	"reportedly": true, "quickly": true, "further": true, "recently": true, "would": true,
+	"will": true, "earlier": true, "publicly": true, "separately": true, "repeatedly": true,
+	"privately": true, "initially": true, "first": true, "simply": true, "just": true,
+	"always": true, "never": true, "himself": true, "herself": true, "had,": true, "only": true,
+	"famously": true, "angrily": true, "bluntly": true, "calmly": true, "flatly": true,
+}
+
+// quoteSpan is one quotation in a paragraph: the marks at open and close,
+// the words between them.
+type quoteSpan struct {
+	open, close int // offsets of the opening and closing marks (close = len when unclosed)
+	closeLen    int
+	unclosed    bool
+}
+
+func (q quoteSpan) inner(text string) string {
+	_, n := utf8.DecodeRuneInString(text[q.open:])
+	return text[q.open+n : q.close]
+}
+
+func (q quoteSpan) end() int { return q.close + q.closeLen }
+
+// findQuoteSpans pairs the double quotation marks of a paragraph, straight
+// or curly. A quotation left open runs to the paragraph's end: in news style
+// the next paragraph continues it.
+func findQuoteSpans(text string) []quoteSpan {
+	var out []quoteSpan
+	in := false
+	var cur quoteSpan
+	for i, r := range text {
+		switch {
+		case !in && (r == '“' || r == '"' || r == '„'):
+			if r == '"' && !canOpenStraight(text, i) {
+				continue
+			}
+			in, cur = true, quoteSpan{open: i}
+		case in && (r == '”' || r == '"'):
+			cur.close, cur.closeLen = i, utf8.RuneLen(r)
+			out = append(out, cur)
+			in = false
+		}
+	}
+	if in {
+		cur.close, cur.unclosed = len(text), true
+		out = append(out, cur)
+	}
+	return out
+}
+
+// canOpenStraight reports whether a straight quote at i opens a quotation:
+// it follows a space, a bracket or the start, and a word follows it.
+func canOpenStraight(text string, i int) bool {
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsSpace(r) && r != '(' && r != '[' && r != '—' && r != '-' && r != ':' {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+1:])
+	return i+1 < len(text) && !unicode.IsSpace(r)
+}
+
+// mask returns text with every quotation, marks included, replaced by
+// underscores of the same byte length, so offsets still match and no name
+// or verb inside a quotation is read as narrative.
+func mask(text string, spans []quoteSpan) string {
+	b := []byte(text)
+	for _, q := range spans {
+		for i := q.open; i < q.end() && i < len(b); i++ {
+			b[i] = '_'
+		}
+	}
+	return string(b)
+}
+
+// sentenceBounds returns the byte ranges of a paragraph's sentences.
+func sentenceBounds(text string, sents []string) [][2]int {
+	var out [][2]int
+	cur := 0
+	for _, s := range sents {
+		i := strings.Index(text[cur:], s)
+		if i < 0 {
+			continue
+		}
+		out = append(out, [2]int{cur + i, cur + i + len(s)})
+		cur += i + len(s)
+	}
+	return out
+}
+
+func sentenceAt(bounds [][2]int, pos int) (int, int) {
+	for _, b := range bounds {
+		if pos >= b[0] && pos < b[1] {
+			return b[0], b[1]
+		}
+	}
+	return 0, 0
+}
+
+// isTitleQuote reports whether a quotation names a work ("the book “Will
+// China's Economy Collapse?”") rather than quoting speech.
+func isTitleQuote(before, inner string) bool {
+	if titleCueRe.MatchString(strings.TrimRight(before, " _")) {
+		return true
+	}
+	words := strings.Fields(inner)
+	if len(words) < 2 || len(words) > 12 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "‘'(\""))
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	// Title Case across the board, with no comma of speech.
+	return caps == len(words) && !strings.Contains(inner, ",")
+}
+
+// subjectBefore finds who does the verb that starts at verbAt in s (a masked
+// sentence or part of one): a pronoun, a name, or a name before an
+// apposition ("Dr Ann Lee, author of ..., claimed").
+func subjectBefore(s string, verbAt int) (personRef, bool) {
+	pre := strings.TrimRight(s[:verbAt], " ")
+	for {
+		i := strings.LastIndexByte(pre, ' ')
+		w := pre[i+1:]
+		if !skipWords[strings.ToLower(w)] {
+			break
+		}
+		pre = strings.TrimRight(pre[:i+1], " ")
+	}
+	if pre == "" {
+		return personRef{}, false
+	}
+	fields := strings.Fields(pre)
+	last := fields[len(fields)-1]
+	if pronounRe.MatchString(last) {
+		return personRef{pronoun: strings.ToLower(last)}, true
+	}
+	if strings.HasSuffix(pre, ",") {
+		segs := strings.Split(strings.TrimSuffix(pre, ","), ",")
+		for k := len(segs) - 1; k >= 0 && k >= len(segs)-4; k-- {
+			seg := strings.TrimSpace(segs[k])
+			if seg == "" {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(seg)
+			if unicode.IsLower(r) || unicode.IsDigit(r) || r == '_' {
+				continue // an apposition: "for his part", "a spokesman"
+			}
+			offset := strings.LastIndex(pre, seg)
+			return nameEndingAt(pre, offset+len(seg))
+		}
+		return personRef{}, false
+	}
+	return nameEndingAt(pre, len(pre))
+}
+
+// nameEndingAt reads the person whose name ends at offset end of s.
+func nameEndingAt(s string, end int) (personRef, bool) {
+	var run nameRun
+	found := false
+	for _, m := range nameRunRe.FindAllStringIndex(s[:end], -1) {
+		if m[1] == end {
+			run, found = parseRunAt(s, m[0], m[1])
+		}
+	}
+	if !found {
+		return personRef{}, false
+	}
+	return refOf(s, run), true
+}
+
+func parseRunAt(s string, start, end int) (nameRun, bool) {
+	r, ok := parseRun(s, start, end)
+	return r, ok && !r.possessive
+}
+
+func refOf(s string, run nameRun) personRef {
+	ref := personRef{name: run.name, title: run.title, gender: run.gender}
+	if role, ok := precededByRole(s, run.start); ok {
+		ref.role = role
+	} else if len(run.title) > 0 {
+		ref.role = strings.Join(run.title, " ")
+	}
+	return ref
+}
+
+// sentenceSubject returns the first person named in s who is not the object
+// of a preposition: the subject of a sentence such as "Lavrov struck a
+// similar note, saying ...".
+func sentenceSubject(s string) (personRef, bool) {
+	for _, run := range nameRuns(s) {
+		if run.possessive {
+			continue
+		}
+		before := strings.Fields(strings.ToLower(s[:run.start]))
+		if len(before) > 0 {
+			switch strings.Trim(before[len(before)-1], ",") {
+			case "with", "to", "of", "by", "for", "on", "in", "at", "from", "about", "against", "and", "than", "between", "like":
+				continue
+			}
+		}
+		return refOf(s, run), true
+	}
+	return personRef{}, false
+}
+
+// speakerAfter reads an attribution that follows a quotation: `", Ushakov
+// said.`, `," said Ushakov.`, `," she added`, `, according to X`.
+func speakerAfter(post string) (personRef, bool) {
+	post = strings.TrimLeft(post, " ,.!?—–-")
+	// The attribution must start within a few words of the quotation.
+	loc := speechVerbRe.FindStringIndex(post)
+	if loc == nil || wordCount(post[:loc[0]]) > 6 || strings.ContainsAny(post[:loc[0]], ".;_") {
+		return personRef{}, false
+	}
+	verb := post[loc[0]:loc[1]]
+	if loc[0] == 0 || verb == "according to" {
+		rest := strings.TrimLeft(post[loc[1]:], " ")
+		if m := nameRunRe.FindStringIndex(rest); m != nil && m[0] == 0 {
+			if run, ok := parseRunAt(rest, m[0], m[1]); ok {
+				return refOf(rest, run), true
+			}
+		}
+		if f := strings.Fields(rest); len(f) > 0 && pronounRe.MatchString(strings.Trim(f[0], ",.")) {
+			return personRef{pronoun: strings.ToLower(strings.Trim(f[0], ",."))}, true
+		}
+		return personRef{}, false
+	}
+	return subjectBefore(post, loc[0])
+}
+
+// speakerBefore reads the speaker of a quotation from the narrative of its
+// sentence before it: `Peskov told reporters: "...`, `X said the chance was
+// "quite high"`. The first speech verb with a subject decides.
+func speakerBefore(pre string) (personRef, bool) {
+	for _, loc := range speechVerbRe.FindAllStringIndex(pre, -1) {
+		verb := pre[loc[0]:loc[1]]
+		if verb == "according to" {
+			rest := strings.TrimLeft(pre[loc[1]:], " ")
+			if m := nameRunRe.FindStringIndex(rest); m != nil && m[0] == 0 {
+				if run, ok := parseRunAt(rest, m[0], m[1]); ok {
+					return refOf(rest, run), true
+				}
+			}
+			continue
+		}
+		if ref, ok := subjectBefore(pre, loc[0]); ok {
+			return ref, true
+		}
+		if participleRe.MatchString(verb) {
+			if ref, ok := sentenceSubject(pre[:loc[0]]); ok {
+				return ref, true
+			}
+		}
+	}
+	return personRef{}, false
+}
+
+// hasSpeechCue reports whether a sentence's narrative has a speech verb.
+func hasSpeechCue(s string) bool { return speechVerbRe.MatchString(s) }
+
+// speakerState remembers who spoke and who was named, to resolve pronouns.
+type speakerState struct {
+	events []mention
+	gender map[string]Gender // by surname key
+}
+
+func (st *speakerState) genderOf(ref personRef) Gender {
+	if ref.gender != GenderUnknown {
+		return ref.gender
+	}
+	return st.gender[ref.surname()]
+}
+
+func (st *speakerState) learn(ref personRef, g Gender) {
+	if g != GenderUnknown && ref.surname() != "" {
+		if _, ok := st.gender[ref.surname()]; !ok {
+			st.gender[ref.surname()] = g
+		}
+	}
+}
+
+// resolvePronoun finds the person a pronoun names: the latest speaker of the
+// same or the two paragraphs before who fits, else the latest person named
+// who fits.
+func (st *speakerState) resolvePronoun(pronoun string, para int) (personRef, bool) {
+	var want Gender
+	switch pronoun {
+	case "he":
+		want = Male
+	case "she":
+		want = Female
+	default:
+		return personRef{}, false // "they", "we", "I": no single person
+	}
+	fits := func(m mention) bool {
+		g := st.genderOf(m.ref)
+		return g == GenderUnknown || g == want
+	}
+	for i := len(st.events) - 1; i >= 0; i-- {
+		m := st.events[i]
+		if para-m.para > 2 {
+			break
+		}
+		if m.speaker && fits(m) {
+			return m.ref, true
+		}
+	}
+	for i := len(st.events) - 1; i >= 0; i-- {
+		if m := st.events[i]; fits(m) {
+			return m.ref, true
+		}
+	}
+	return personRef{}, false
+}
+
+var genderCueRe = regexp.MustCompile(`^[,\s]*(?:[a-z]+\s+){0,3}?(his|her|himself|herself)\b`)
+
+// extractQuotes finds the quotations of an article, their speakers as the
+// text names them, and every person the narrative names.
+func extractQuotes(a *Article, known map[string]bool) ([]rawQuote, []mention) {
+	st := &speakerState{gender: map[string]Gender{}}
+	var quotes []rawQuote
+	var mentions []mention
+	var openSpeaker personRef // speaker of a quotation left open at a paragraph's end
+	openPending := false
+	for pi, p := range a.Paragraphs {
+		if p.Kind != Body {
+			continue
+		}
+		text := p.Text
+		spans := findQuoteSpans(text)
+		m := mask(text, spans)
+		bounds := sentenceBounds(text, p.Sentences)
+
+		// People named in the narrative, in order.
+		for _, run := range nameRuns(m) {
+			if strings.Contains(run.text(), "_") {
+				continue
+			}
+			ref := refOf(m, run)
+			_, roleBefore := precededByRole(m, run.start)
+			strong := run.strong || roleBefore || len(run.name) >= 2 && isSpeechSubject(m, run.end)
+			if !strong && !known[ref.surname()] {
+				continue
+			}
+			if g := genderCueRe.FindStringSubmatch(m[run.end:]); g != nil {
+				if g[1] == "his" || g[1] == "himself" {
+					st.learn(ref, Male)
+				} else {
+					st.learn(ref, Female)
+				}
+			}
+			st.learn(ref, run.gender)
+			mt := mention{ref: ref, para: pi, pos: run.start, strong: strong}
+			if isSpeechSubject(m, run.end) {
+				mt.speaker = true
+			}
+			st.events = append(st.events, mt)
+			mentions = append(mentions, mt)
+		}
+
+		paraSpeaker := personRef{}
+		var pending []int // quotes of this paragraph still without a speaker
+		for qi, q := range spans {
+			inner := strings.TrimSpace(q.inner(text))
+			inner = strings.TrimRight(inner, ", ")
+			if inner == "" {
+				continue
+			}
+			ss, se := sentenceAt(bounds, q.open)
+			if se == 0 {
+				ss, se = 0, len(text)
+			}
+			pre := m[ss:q.open]
+			if isTitleQuote(pre, inner) {
+				continue
+			}
+			narrative := strings.ReplaceAll(m[ss:se], "_", "")
+			partial := strings.TrimSpace(strings.Trim(pre, " _")) != "" && !strings.HasSuffix(strings.TrimSpace(pre), ":")
+			if wordCount(inner) <= 3 && !hasSpeechCue(narrative) {
+				continue // a scare quote: no one is speaking
+			}
+			postEnd := len(m)
+			if qi+1 < len(spans) {
+				postEnd = spans[qi+1].open
+			}
+			var ref personRef
+			var ok bool
+			if !q.unclosed {
+				ref, ok = speakerAfter(m[q.end():postEnd])
+			}
+			if !ok {
+				ref, ok = speakerBefore(pre)
+			}
+			if ok && ref.pronoun != "" {
+				pronoun := ref.pronoun
+				ref, ok = st.resolvePronoun(pronoun, pi)
+				if ok {
+					if pronoun == "he" {
+						st.learn(ref, Male)
+					} else if pronoun == "she" {
+						st.learn(ref, Female)
+					}
+				}
+			}
+			if !ok && !paraSpeaker.isZero() {
+				ref, ok = paraSpeaker, true
+			}
+			if !ok && qi == 0 && openPending && strings.HasPrefix(strings.TrimSpace(text), text[q.open:q.open+1]) {
+				ref, ok = openSpeaker, !openSpeaker.isZero()
+			}
+			rq := rawQuote{text: inner, para: pi, sentence: strings.TrimSpace(text[ss:se]), partial: partial}
+			if ok {
+				rq.speaker = ref
+				paraSpeaker = ref
+				st.events = append(st.events, mention{ref: ref, para: pi, pos: q.open, speaker: true, strong: true})
+				// Quotations earlier in the paragraph with no speaker of their
+				// own belong to this one: `"A." "B," she said.`
+				for _, k := range pending {
+					quotes[k].speaker = ref
+				}
+				pending = nil
+			} else {
+				pending = append(pending, len(quotes))
+			}
+			quotes = append(quotes, rq)
+			if q.unclosed {
+				openSpeaker, openPending = ref, true
+			}
+		}
+		if len(spans) == 0 || !spans[len(spans)-1].unclosed {
+			openPending = false
+		}
+	}
+	return quotes, mentions
+}
+
+// isSpeechSubject reports whether a speech verb follows the name ending at
+// end, as in "Ushakov said" or "Ushakov, the aide, said".
+func isSpeechSubject(m string, end int) bool {
+	rest := m[end:]
+	if strings.HasPrefix(rest, ",") {
+		// Skip one short apposition.
+		if j := strings.Index(rest[1:], ","); j >= 0 && j < 80 {
+			rest = rest[j+2:]
+		}
+	}
+	rest = strings.TrimLeft(rest, " ")
+	for {
+		f := strings.Fields(rest)
+		if len(f) == 0 || !skipWords[strings.ToLower(f[0])] {
+			break
+		}
+		rest = strings.TrimLeft(rest[len(f[0]):], " ")
+	}
+	loc := speechVerbRe.FindStringIndex(rest)
+	return loc != nil && loc[0] == 0 && !participleRe.MatchString(rest[loc[0]:loc[1]]) && rest[loc[0]:loc[1]] != "according to"
+}

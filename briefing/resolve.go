@@ -1,0 +1,305 @@
+package briefing
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/agnivade/levenshtein"
+	"github.com/sahilm/fuzzy"
+)
+
+// Resolution is what a name typed by a user designates.
+type Resolution struct {
+	Query string `json:"query"`
+	// Person is the one person meant, or nil.
+	Person *Person `json:"person,omitempty"`
+	// Candidates are the people who fit about equally when the query is
+	// ambiguous; Person is nil then.
+	Candidates []Person `json:"candidates,omitempty"`
+	// Suggestions are the closest names when nobody fits.
+	Suggestions []Person `json:"suggestions,omitempty"`
+	// How says which rule matched: "alias", "subsequence", "typo".
+	How string `json:"how,omitempty"`
+}
+
+// resolver answers name queries over the people index.
+type resolver struct {
+	people []*Person
+	// alias maps a folded alias to the people who carry it.
+	alias map[string][]int
+	// aliasStrs and aliasOwner list every alias for sahilm/fuzzy.
+	aliasStrs  []string
+	aliasOwner []int
+}
+
+func newResolver(people []*Person) *resolver {
+	r := &resolver{people: people, alias: map[string][]int{}}
+	for _, p := range people {
+		for _, a := range p.Aliases {
+			k := foldQuery(a)
+			if !containsInt(r.alias[k], p.ID) {
+				r.alias[k] = append(r.alias[k], p.ID)
+			}
+			r.aliasStrs = append(r.aliasStrs, strings.ToLower(lowerFoldKeepSpace(a)))
+			r.aliasOwner = append(r.aliasOwner, p.ID)
+		}
+	}
+	return r
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerFoldKeepSpace folds each word of s and keeps the spaces.
+func lowerFoldKeepSpace(s string) string {
+	f := strings.Fields(s)
+	for i := range f {
+		f[i] = lowerFold(f[i])
+	}
+	return strings.Join(f, " ")
+}
+
+// foldQuery is the key aliases and queries meet on: folded words without
+// titles, transliteration folded.
+func foldQuery(s string) string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		l := lowerFold(w)
+		if titleWords[l] && len(strings.Fields(s)) > 1 {
+			continue
+		}
+		out = append(out, translitFold(l))
+	}
+	return strings.Join(out, " ")
+}
+
+type candidate struct {
+	id     int
+	whole  int // query words equal to one of the person's name words
+	score  float64
+	quotes int
+}
+
+func rank(cs []candidate) {
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].whole != cs[j].whole {
+			return cs[i].whole > cs[j].whole
+		}
+		if cs[i].score != cs[j].score {
+			return cs[i].score > cs[j].score
+		}
+		return cs[i].quotes > cs[j].quotes
+	})
+}
+
+func (r *resolver) wholeWords(q []string, p *Person) int {
+	n := 0
+	for _, w := range q {
+		for _, t := range p.tokens {
+			if translitFold(t) == w {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// resolve finds the person a query designates: an exact alias first, then a
+// subsequence match (sahilm/fuzzy: "pskv"), then a typo-tolerant match per
+// word ("peskof"). Whole-word matches rank first.
+func (r *resolver) resolve(query string) Resolution {
+	res := Resolution{Query: query}
+	q := foldQuery(query)
+	if q == "" {
+		return res
+	}
+	qw := strings.Fields(q)
+	if ids := r.alias[q]; len(ids) > 0 {
+		res.How = "alias"
+		return r.decide(res, r.byID(ids, qw, 1))
+	}
+	if len([]rune(strings.ReplaceAll(q, " ", ""))) >= 3 {
+		best := map[int]candidate{}
+		for _, m := range fuzzy.Find(strings.ToLower(lowerFoldKeepSpace(query)), r.aliasStrs) {
+			id := r.aliasOwner[m.Index]
+			// Normalise the score by length so long aliases do not win by size.
+			s := float64(m.Score) / float64(len(m.Str))
+			if c, ok := best[id]; !ok || s > c.score {
+				best[id] = candidate{id: id, whole: r.wholeWords(qw, r.people[id]), score: s, quotes: r.people[id].Quotes}
+			}
+		}
+		if len(best) > 0 {
+			var cs []candidate
+			for _, c := range best {
+				cs = append(cs, c)
+			}
+			res.How = "subsequence"
+			return r.decide(res, cs)
+		}
+	}
+	var cs []candidate
+	for _, p := range r.people {
+		score, ok := typoScore(qw, p.tokens)
+		if ok {
+			cs = append(cs, candidate{id: p.ID, whole: r.wholeWords(qw, p), score: score, quotes: p.Quotes})
+		}
+	}
+	if len(cs) > 0 {
+		res.How = "typo"
+		return r.decide(res, cs)
+	}
+	res.Suggestions = r.closest(qw, 3)
+	return res
+}
+
+func (r *resolver) byID(ids []int, qw []string, score float64) []candidate {
+	var cs []candidate
+	for _, id := range ids {
+		cs = append(cs, candidate{id: id, whole: r.wholeWords(qw, r.people[id]), score: score, quotes: r.people[id].Quotes})
+	}
+	return cs
+}
+
+// decide picks the best candidate, or reports the ones that fit about as
+// well as it.
+func (r *resolver) decide(res Resolution, cs []candidate) Resolution {
+	rank(cs)
+	top := cs[0]
+	var tied []candidate
+	for _, c := range cs[1:] {
+		if c.whole == top.whole && c.score >= top.score*0.9 {
+			tied = append(tied, c)
+		}
+	}
+	if len(tied) == 0 {
+		p := *r.people[top.id]
+		res.Person = &p
+		return res
+	}
+	res.Candidates = append(res.Candidates, *r.people[top.id])
+	for _, c := range tied {
+		res.Candidates = append(res.Candidates, *r.people[c.id])
+	}
+	return res
+}
+
+// typoScore matches every query word to a name word within a small edit
+// distance; it reports how close the match is (1 is exact).
+func typoScore(qw, tokens []string) (float64, bool) {
+	total := 0.0
+	for _, w := range qw {
+		best := -1.0
+		for _, t := range tokens {
+			t = translitFold(t)
+			d := levenshtein.ComputeDistance(w, t)
+			limit := 1
+			if len(w) >= 7 {
+				limit = 2
+			}
+			if len(w) < 4 {
+				limit = 0
+			}
+			if d <= limit {
+				s := 1 - float64(d)/float64(max(len(w), len(t)))
+				if s > best {
+					best = s
+				}
+			}
+		}
+		if best < 0 {
+			return 0, false
+		}
+		total += best
+	}
+	return total / float64(len(qw)), true
+}
+
+// closest returns the n people whose name words are nearest to the query.
+func (r *resolver) closest(qw []string, n int) []Person {
+	type scored struct {
+		p *Person
+		d float64
+	}
+	var all []scored
+	for _, p := range r.people {
+		best := 1.0
+		for _, w := range qw {
+			for _, t := range p.tokens {
+				t = translitFold(t)
+				d := float64(levenshtein.ComputeDistance(w, t)) / float64(max(len(w), len(t)))
+				if d < best {
+					best = d
+				}
+			}
+		}
+		if best <= 0.6 {
+			all = append(all, scored{p, best})
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].d != all[j].d {
+			return all[i].d < all[j].d
+		}
+		return all[i].p.Quotes > all[j].p.Quotes
+	})
+	var out []Person
+	for i := 0; i < len(all) && i < n; i++ {
+		out = append(out, *all[i].p)
+	}
+	return out
+}
+
+// suggest returns up to n people for what a user has typed so far, best
+// first: a name starting with it, a name word starting with it, then a
+// subsequence match; people with more quotes first within each.
+func (r *resolver) suggest(prefix string, n int) []Person {
+	q := lowerFoldKeepSpace(prefix)
+	type scored struct {
+		p     *Person
+		score int
+	}
+	var all []scored
+	for _, p := range r.people {
+		s := 0
+		switch {
+		case q == "":
+			s = 1
+		default:
+			for _, a := range p.Aliases {
+				fa := lowerFoldKeepSpace(a)
+				if strings.HasPrefix(fa, q) {
+					s = max(s, 4)
+				} else if strings.Contains(" "+fa, " "+q) {
+					s = max(s, 3)
+				}
+			}
+			if s == 0 && len(fuzzy.Find(q, []string{lowerFoldKeepSpace(p.Name)})) > 0 {
+				s = 1
+			}
+		}
+		if s > 0 {
+			all = append(all, scored{p, s})
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].score != all[j].score {
+			return all[i].score > all[j].score
+		}
+		if all[i].p.Quotes != all[j].p.Quotes {
+			return all[i].p.Quotes > all[j].p.Quotes
+		}
+		return all[i].p.Mentions > all[j].p.Mentions
+	})
+	var out []Person
+	for i := 0; i < len(all) && i < n; i++ {
+		out = append(out, *all[i].p)
+	}
+	return out
+}

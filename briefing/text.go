@@ -1,0 +1,132 @@
+package briefing
+
+import (
+	"math"
+	"strings"
+)
+
+// stopWords are English function words, left out of similarity measures.
+var stopWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a about above after again against all also am an and any are as at be because
+	been before being below between both but by can could did do does doing down during each few for from further
+	had has have having he her here hers herself him himself his how i if in into is it its itself just me more most
+	my myself no nor not now of off on once only or other our ours out over own same she should so some such than
+	that the their theirs them themselves then there these they this those through to too under until up very was
+	we were what when where which while who whom why will with would you your yours said says say told according
+	mr mrs ms dr one two three new last first year years week month time like may might must shall us also may
+	however since still yet even much many well back just get got make made take took put go went come came
+	percent per cent its it's don't didn't won't can't i'm we're they're he's she's that's there's`) {
+		stopWords[w] = true
+	}
+}
+
+// stem reduces an English word to a rough stem so that "meeting", "meets"
+// and "met" count together where the suffix is regular. It is deliberately
+// light: summaries need word overlap, not linguistics.
+func stem(w string) string {
+	for _, suf := range []string{"ational", "ations", "ation", "ingly", "ments", "ment", "ness", "ings", "ing", "edly", "ied", "ies", "ed", "es", "ly", "s"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			w = w[:len(w)-len(suf)]
+			if suf == "ied" || suf == "ies" {
+				w += "y"
+			}
+			break
+		}
+	}
+	return w
+}
+
+// terms returns the stemmed content words of s.
+func terms(s string) []string {
+	var out []string
+	for _, w := range wordRe.FindAllString(strings.ToLower(s), -1) {
+		if len(w) < 2 || stopWords[w] {
+			continue
+		}
+		out = append(out, stem(w))
+	}
+	return out
+}
+
+// vector is a sparse TF-IDF vector, normalised to unit length.
+type vector map[string]float64
+
+// idfTable holds inverse document frequencies over a set of texts.
+type idfTable struct {
+	df map[string]int
+	n  int
+}
+
+func newIDF(docs [][]string) idfTable {
+	t := idfTable{df: map[string]int{}, n: len(docs)}
+	for _, d := range docs {
+		seen := map[string]bool{}
+		for _, w := range d {
+			if !seen[w] {
+				seen[w] = true
+				t.df[w]++
+			}
+		}
+	}
+	return t
+}
+
+func (t idfTable) idf(w string) float64 {
+	return math.Log(float64(t.n+1)/float64(t.df[w]+1)) + 1
+}
+
+func (t idfTable) vector(ws []string) vector {
+	v := vector{}
+	for _, w := range ws {
+		v[w]++
+	}
+	norm := 0.0
+	for w, tf := range v {
+		x := (1 + math.Log(tf)) * t.idf(w)
+		v[w] = x
+		norm += x * x
+	}
+	if norm > 0 {
+		norm = math.Sqrt(norm)
+		for w := range v {
+			v[w] /= norm
+		}
+	}
+	return v
+}
+
+// cosine is the similarity of two unit vectors.
+func cosine(a, b vector) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	s := 0.0
+	for w, x := range a {
+		s += x * b[w]
+	}
+	return s
+}
+
+// add accumulates b into a (unnormalised).
+func (a vector) add(b vector) {
+	for w, x := range b {
+		a[w] += x
+	}
+}
+
+// normalize scales v to unit length in place.
+func (v vector) normalize() {
+	n := 0.0
+	for _, x := range v {
+		n += x * x
+	}
+	if n == 0 {
+		return
+	}
+	n = math.Sqrt(n)
+	for w := range v {
+		v[w] /= n
+	}
+}

@@ -1,0 +1,391 @@
+package briefing
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Event is one dated statement of the timeline, merged across the articles
+// that report it.
+type Event struct {
+	// Date is when it happened, to the precision the text gives; zero when
+	// the text gives no date that can be trusted.
+	Date Date `json:"date"`
+	// Text is the statement, cleaned and kept short.
+	Text string `json:"text"`
+	// Docs are the articles that report it.
+	Docs []string `json:"docs"`
+	// People are the canonical names of the people in it.
+	People []string `json:"people,omitempty"`
+	// Caption is set when the statement comes from a photo caption.
+	Caption bool `json:"caption,omitempty"`
+
+	personIDs []int
+	keys      map[string]bool // content words, for merging
+	order     int             // article and sentence order, for undated grouping
+}
+
+// maxEventWords is how long an event's text may be where a shorter clause
+// still carries it.
+const maxEventWords = 25
+
+// reprintGapYears is how far a page's date line may stand after every year
+// its text names before the date line is taken for a reprint's and ignored.
+const reprintGapYears = 2
+
+// isReprint reports whether an article's stated date is a later reprint's:
+// every year its text names lies reprintGapYears or more before it.
+func isReprint(a *Article) bool {
+	if a.Date.IsZero() || a.DateInferred {
+		return false
+	}
+	latest := 0
+	for _, p := range a.Paragraphs {
+		for _, s := range p.Sentences {
+			for _, e := range findTimeExprs(s) {
+				switch e.kind {
+				case exprFull, exprMonthYear, exprYear:
+					latest = max(latest, e.date.Year)
+				}
+			}
+			for _, m := range bareYearRe.FindAllString(s, -1) {
+				latest = max(latest, atoi(m))
+			}
+		}
+	}
+	return latest > 0 && a.Date.Year-latest >= reprintGapYears
+}
+
+var bareYearRe = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
+
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+// eventKeys are the words an event is matched on: content words, lower case.
+func eventKeys(s string) map[string]bool {
+	keys := map[string]bool{}
+	for _, w := range wordRe.FindAllString(strings.ToLower(s), -1) {
+		if len(w) > 2 && !stopWords[w] {
+			keys[stem(w)] = true
+		}
+	}
+	return keys
+}
+
+// properTerms are the capitalised words and acronyms of a sentence that are
+// not people, sentence openers or dates: names of events and places.
+func properTerms(s string, people map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for i, w := range wordRe.FindAllString(s, -1) {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) || (i == 0 && !isAcronym(w)) {
+			continue
+		}
+		l := strings.ToLower(w)
+		if stopCaps[l] || people[lowerFold(w)] || titleWords[l] || monthOf(l) != 0 && len(l) >= 3 && strings.HasPrefix(strings.ToLower(monthFull(l)), l) {
+			continue
+		}
+		out[l] = true
+	}
+	return out
+}
+
+func monthFull(l string) string {
+	if m := monthOf(l); m != 0 {
+		return m.String()
+	}
+	return ""
+}
+
+var parenRe = regexp.MustCompile(`\s*\([^()]*\)`)
+var trailingClauseRe = regexp.MustCompile(`,\s+(?:which|who|although|though|while|saying|adding|as|with|whose|where|after|before|because|but)\b`)
+
+// shortenEvent keeps a statement within maxEventWords where a clause can be
+// dropped without losing the time expression.
+func shortenEvent(s, expr string) string {
+	s = strings.TrimSpace(parenRe.ReplaceAllString(s, ""))
+	for wordCount(s) > maxEventWords {
+		locs := trailingClauseRe.FindAllStringIndex(s, -1)
+		cut := false
+		for i := len(locs) - 1; i >= 0; i-- {
+			tail := s[locs[i][0]:]
+			if expr != "" && strings.Contains(tail, expr) {
+				continue
+			}
+			if wordCount(s[:locs[i][0]]) >= 6 {
+				s = strings.TrimSpace(s[:locs[i][0]]) + "."
+				cut = true
+				break
+			}
+		}
+		if !cut {
+			break
+		}
+	}
+	return s
+}
+
+// buildTimeline finds every dated statement, resolves relative dates
+// against each article's own date, and merges the same event across
+// articles.
+func (b *Briefing) buildTimeline() {
+	surnames := map[string]bool{}
+	for _, p := range b.people {
+		for _, t := range p.tokens {
+			surnames[t] = true
+		}
+	}
+	type pendingEvent struct {
+		ev    Event
+		expr  timeExpr
+		sent  string
+		terms map[string]bool
+	}
+	var dated []Event
+	var reprintPending []pendingEvent
+	var undated []Event
+	order := 0
+	b.reprint = make([]bool, len(b.articles))
+	for ai := range b.articles {
+		a := &b.articles[ai]
+		reprint := isReprint(a)
+		b.reprint[ai] = reprint
+		var anc anchor
+		if !reprint && !a.Date.IsZero() {
+			anc = anchor{date: a.Date, lowerBound: a.DateInferred}
+		}
+		for _, p := range a.Paragraphs {
+			if p.Kind == Correction {
+				continue
+			}
+			sents := p.Sentences
+			if p.Kind == Caption {
+				// A caption's first sentence carries its date.
+				sents = sents[:min(1, len(sents))]
+			}
+			for _, s := range sents {
+				exprs := findTimeExprs(s)
+				if len(exprs) == 0 {
+					continue
+				}
+				order++
+				best, bestExpr := Date{}, timeExpr{}
+				for _, e := range exprs {
+					d := resolve(e, s, anc)
+					if !d.IsZero() && d.Prec > best.Prec {
+						best, bestExpr = d, e
+					}
+				}
+				if best.IsZero() {
+					bestExpr = exprs[0]
+				}
+				ev := Event{Date: best, Text: shortenEvent(s, bestExpr.text), Docs: []string{a.ID}, Caption: p.Kind == Caption, order: order}
+				ev.personIDs, ev.People = b.peopleIn(a.ID, s)
+				ev.keys = eventKeys(ev.Text)
+				switch {
+				case !best.IsZero():
+					dated = append(dated, ev)
+				case reprint:
+					reprintPending = append(reprintPending, pendingEvent{ev, bestExpr, s, properTerms(s, surnames)})
+				default:
+					undated = append(undated, ev)
+				}
+			}
+		}
+	}
+	// A reprint's month and day take their year from the articles that date
+	// the same named event or place; with none, they stay undated.
+	for _, pe := range reprintPending {
+		if d := borrowYear(pe.expr, pe.terms, dated, surnames); !d.IsZero() {
+			pe.ev.Date = d
+			dated = append(dated, pe.ev)
+		} else {
+			undated = append(undated, pe.ev)
+		}
+	}
+	sort.SliceStable(dated, func(i, j int) bool {
+		if c := dated[i].Date.Compare(dated[j].Date); c != 0 {
+			return c < 0
+		}
+		return dated[i].order < dated[j].order
+	})
+	b.events = append(mergeEvents(dated), undated...)
+}
+
+// borrowYear dates a month-day or month expression of a reprint by the year
+// of the dated events of other articles that share a named event or place.
+func borrowYear(e timeExpr, terms map[string]bool, dated []Event, surnames map[string]bool) Date {
+	if e.kind != exprMonthDay && e.kind != exprMonth || len(terms) == 0 {
+		return Date{}
+	}
+	votes := map[int]int{}
+	for _, ev := range dated {
+		shared := 0
+		for t := range properTerms(ev.Text, surnames) {
+			if terms[t] {
+				shared++
+			}
+		}
+		if shared > 0 {
+			votes[ev.Date.Year] += shared
+		}
+	}
+	bestYear, bestVotes := 0, 0
+	for y, v := range votes {
+		if v > bestVotes || v == bestVotes && y > bestYear {
+			bestYear, bestVotes = y, v
+		}
+	}
+	if bestYear == 0 {
+		return Date{}
+	}
+	if e.kind == exprMonthDay {
+		if !validDay(bestYear, e.month, e.day) {
+			return Date{}
+		}
+		return DayDate(bestYear, e.month, e.day)
+	}
+	return MonthDate(bestYear, e.month)
+}
+
+// mergeEvents joins events of the same date that share people or enough key
+// words: the same event told by several articles becomes one row.
+func mergeEvents(evs []Event) []Event {
+	var out []Event
+	for _, ev := range evs {
+		merged := false
+		for i := len(out) - 1; i >= 0 && out[i].Date == ev.Date; i-- {
+			if sameEvent(out[i], ev) {
+				out[i] = joinEvents(out[i], ev)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+func sameEvent(a, b Event) bool {
+	shared := 0
+	for k := range a.keys {
+		if b.keys[k] {
+			shared++
+		}
+	}
+	small := min(len(a.keys), len(b.keys))
+	if small == 0 {
+		return false
+	}
+	return float64(shared)/float64(small) >= 0.5
+}
+
+func joinEvents(a, b Event) Event {
+	out := a
+	if wordCount(b.Text) < wordCount(a.Text) && !b.Caption || a.Caption && !b.Caption {
+		out.Text, out.Caption = b.Text, b.Caption
+	}
+	out.Docs = unionStrings(a.Docs, b.Docs)
+	out.People = unionStrings(a.People, b.People)
+	out.personIDs = unionInts(a.personIDs, b.personIDs)
+	keys := map[string]bool{}
+	for k := range a.keys {
+		keys[k] = true
+	}
+	for k := range b.keys {
+		keys[k] = true
+	}
+	out.keys = keys
+	return out
+}
+
+func unionStrings(a, b []string) []string {
+	out := append([]string(nil), a...)
+	for _, s := range b {
+		found := false
+		for _, t := range out {
+			if t == s {
+				found = true
+			}
+		}
+		if !found {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func unionInts(a, b []int) []int {
+	out := append([]int(nil), a...)
+	for _, x := range b {
+		if !containsInt(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// peopleIn returns the people of the index named in a sentence of doc.
+func (b *Briefing) peopleIn(doc, s string) ([]int, []string) {
+	var ids []int
+	var names []string
+	seen := map[int]bool{}
+	for _, run := range nameRuns(s) {
+		ref := personRef{name: run.name}
+		if id := b.lookupRef(doc, ref); id >= 0 && !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+			names = append(names, b.people[id].Name)
+		}
+	}
+	return ids, names
+}
+
+// lookupRef finds the person a name in article doc refers to.
+func (b *Briefing) lookupRef(doc string, ref personRef) int {
+	if len(ref.name) == 0 {
+		return -1
+	}
+	sn := ref.surname()
+	var inDoc []*Person
+	for _, p := range b.bySurname[sn] {
+		if len(ref.name) > 1 && p.first != "" && !sameFirstName(p.first, ref.name[0]) {
+			continue
+		}
+		for _, d := range p.Docs {
+			if d == doc {
+				inDoc = append(inDoc, p)
+				break
+			}
+		}
+	}
+	if len(inDoc) == 1 {
+		return inDoc[0].ID
+	}
+	return -1
+}
+
+// Timeline returns the events about a topic (a person or a word), oldest
+// first, undated last; an empty topic returns them all.
+func (b *Briefing) Timeline(topic string) ([]Event, Topic) {
+	t := b.topic(topic)
+	if topic == "" {
+		return b.events, t
+	}
+	var out []Event
+	for _, ev := range b.events {
+		if t.matches(ev.Text, ev.personIDs) {
+			out = append(out, ev)
+		}
+	}
+	return out, t
+}
