@@ -1,0 +1,243 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/briefbot/briefbot/briefing"
+)
+
+func (b *Bot) source(doc string) Source {
+	a, ok := b.briefer.Article(doc)
+	if !ok {
+		return Source{Doc: doc, Title: doc}
+	}
+	return sourceOf(a.ID, a.Title, a.Outlet, a.Date)
+}
+
+func sourceOf(doc, title, outlet string, d briefing.Date) Source {
+	s := Source{Doc: doc, Title: title, Outlet: outlet}
+	if !d.IsZero() {
+		s.Date = d.Human()
+	}
+	return s
+}
+
+func (b *Bot) quote(q briefing.Quote) Quote {
+	return Quote{Text: q.Text, Speaker: q.Speaker, Source: b.source(q.Doc)}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// topicMiss answers a topic that matched nothing, with the people it might
+// have meant.
+func topicMiss(cmd string, t briefing.Topic) Reply {
+	r := Reply{Kind: NotFound, Title: fmt.Sprintf("Nothing about %q", t.Query), Text: "No article mentions it."}
+	if len(t.Resolution.Candidates) > 0 {
+		return didYouMean(cmd, t.Query, t.Resolution.Candidates)
+	}
+	if names := names(t.Resolution.Suggestions); names != "" {
+		r.Text += " Closest names: " + names + "."
+	}
+	return r
+}
+
+func names(ps []briefing.Person) string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Name)
+	}
+	return strings.Join(out, ", ")
+}
+
+func didYouMean(cmd, query string, cands []briefing.Person) Reply {
+	r := Reply{Kind: DidYouMean, Title: fmt.Sprintf("%q could be more than one person", query), Text: "Did you mean:"}
+	var items []Item
+	for _, p := range cands {
+		items = append(items, Item{Label: p.Name, Text: fmt.Sprintf("/%s %s", cmd, p.Name)})
+	}
+	r.Sections = []Section{{Items: items}}
+	return r
+}
+
+func (b *Bot) brief(args string) Reply {
+	br, t := b.briefer.Brief(args)
+	if !t.Found || len(br.Stories) == 0 {
+		if args == "" {
+			return Reply{Kind: NotFound, Title: "Nothing to brief", Text: "No articles are loaded."}
+		}
+		return topicMiss("brief", t)
+	}
+	title := "Briefing"
+	if args != "" {
+		title = "Briefing: " + t.Label
+	}
+	r := Reply{Kind: Answer, Title: title, Hint: "Narrow it with /brief <person or word>, e.g. /brief " + exampleTopic(br)}
+	nArticles := 0
+	for _, st := range br.Stories {
+		sec := Section{Heading: st.Headline, Text: strings.Join(st.Summary, " ")}
+		if st.Latest != "" && !containsString(st.Summary, st.Latest) {
+			sec.Text += " Latest: " + st.Latest
+		}
+		for _, c := range st.Corrections {
+			sec.Text += " " + c
+		}
+		for _, q := range st.Quotes {
+			sec.Quotes = append(sec.Quotes, b.quote(q))
+		}
+		for _, s := range st.Sources {
+			sec.Sources = append(sec.Sources, sourceOf(s.Doc, s.Title, s.Outlet, s.Date))
+		}
+		nArticles += len(st.Sources)
+		r.Sections = append(r.Sections, sec)
+	}
+	r.Footer = fmt.Sprintf("%s from %s", plural(len(br.Stories), "story", "stories"), plural(nArticles, "article", "articles"))
+	return r
+}
+
+func exampleTopic(br briefing.Brief) string {
+	for _, st := range br.Stories {
+		for _, q := range st.Quotes {
+			if f := strings.Fields(q.Speaker); len(f) > 0 {
+				return strings.ToLower(f[len(f)-1])
+			}
+		}
+	}
+	return "summit"
+}
+
+func containsString(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *Bot) whoSaid(args string) Reply {
+	if strings.TrimSpace(args) == "" {
+		return b.usage("who-said")
+	}
+	res, quotes := b.briefer.WhoSaid(args)
+	switch {
+	case len(res.Candidates) > 0:
+		return didYouMean("who-said", args, res.Candidates)
+	case res.Person == nil:
+		r := Reply{Kind: NotFound, Title: fmt.Sprintf("Nobody called %q", args), Text: "No one of that name is in the articles."}
+		if n := names(res.Suggestions); n != "" {
+			r.Text += " Closest names: " + n + "."
+		}
+		return r
+	}
+	p := res.Person
+	r := Reply{Kind: Answer, Title: fmt.Sprintf("Who said: %s", p.Name), Hint: "Narrow it with /timeline " + strings.ToLower(p.Name)}
+	if len(p.Roles) > 0 {
+		r.Text = strings.Join(p.Roles, "; ")
+	}
+	if len(quotes) == 0 {
+		r.Text = strings.TrimSpace(r.Text + fmt.Sprintf(" %s is named in %s but not quoted.", p.Name, plural(len(p.Docs), "article", "articles")))
+		return r
+	}
+	sec := Section{}
+	for _, q := range quotes {
+		sec.Quotes = append(sec.Quotes, b.quote(q))
+	}
+	r.Sections = []Section{sec}
+	r.Footer = fmt.Sprintf("%s in %s", plural(len(quotes), "quote", "quotes"), plural(countDocs(quotes), "article", "articles"))
+	return r
+}
+
+func countDocs(qs []briefing.Quote) int {
+	seen := map[string]bool{}
+	for _, q := range qs {
+		seen[q.Doc] = true
+	}
+	return len(seen)
+}
+
+func (b *Bot) timeline(args string) Reply {
+	evs, t := b.briefer.Timeline(args)
+	if !t.Found {
+		return topicMiss("timeline", t)
+	}
+	title := "Timeline"
+	if args != "" {
+		title = "Timeline: " + t.Label
+	}
+	if len(evs) == 0 {
+		return Reply{Kind: NotFound, Title: title, Text: "No dated events found."}
+	}
+	r := Reply{Kind: Answer, Title: title, Hint: "Narrow it with /timeline <person or word>"}
+	var dated, undated []Item
+	for _, ev := range evs {
+		it := Item{Text: ev.Text}
+		for _, d := range ev.Docs {
+			it.Sources = append(it.Sources, b.source(d))
+		}
+		if ev.Date.IsZero() {
+			undated = append(undated, it)
+			continue
+		}
+		it.Label = ev.Date.Human()
+		dated = append(dated, it)
+	}
+	if len(dated) > 0 {
+		r.Sections = append(r.Sections, Section{Items: dated})
+	}
+	if len(undated) > 0 {
+		r.Sections = append(r.Sections, Section{Heading: "Undated", Items: undated})
+	}
+	r.Footer = fmt.Sprintf("%s, %d dated", plural(len(evs), "event", "events"), len(dated))
+	return r
+}
+
+func (b *Bot) names(string) Reply {
+	people := b.briefer.People()
+	if len(people) == 0 {
+		return Reply{Kind: NotFound, Title: "No people found"}
+	}
+	r := Reply{Kind: Answer, Title: "People in the articles", Hint: "Ask /who-said <name> for one person's quotes"}
+	var items []Item
+	for _, p := range people {
+		text := "also: " + strings.Join(otherAliases(p), ", ")
+		if len(p.Roles) > 0 {
+			text = strings.Join(p.Roles, "; ") + " — " + text
+		}
+		text += fmt.Sprintf(" (%s, %s)", plural(p.Quotes, "quote", "quotes"), plural(len(p.Docs), "article", "articles"))
+		items = append(items, Item{Label: p.Name, Text: text})
+	}
+	r.Sections = []Section{{Items: items}}
+	r.Footer = plural(len(people), "person", "people")
+	return r
+}
+
+func otherAliases(p briefing.Person) []string {
+	var out []string
+	for _, a := range p.Aliases {
+		if a != p.Name {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func (b *Bot) quotes(string) Reply {
+	qs := b.briefer.Quotes()
+	if len(qs) == 0 {
+		return Reply{Kind: NotFound, Title: "No quotes found"}
+	}
+	r := Reply{Kind: Answer, Title: "Quotes", Hint: "Ask /who-said <name> for one person's quotes"}
+	sec := Section{}
+	for _, q := range qs {
+		sec.Quotes = append(sec.Quotes, b.quote(q))
+	}
+	r.Sections = []Section{sec}
+	r.Footer = plural(len(qs), "quote", "quotes")
+	return r
+}

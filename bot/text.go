@@ -1,0 +1,83 @@
+package bot
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// RenderText renders a reply as plain text for a terminal, wrapped at width
+// columns: what a terminal user sees is what a chat user sees.
+func RenderText(r Reply, width int) string {
+	if width < 20 {
+		width = 20
+	}
+	var b strings.Builder
+	b.WriteString(r.Title + "\n")
+	b.WriteString(strings.Repeat("=", min(utf8.RuneCountInString(r.Title), width)) + "\n")
+	if r.Text != "" {
+		b.WriteString(wrap(r.Text, width, "", "") + "\n")
+	}
+	for _, s := range r.Sections {
+		b.WriteString("\n")
+		if s.Heading != "" {
+			b.WriteString(wrap(s.Heading, width, "", "") + "\n")
+			b.WriteString(strings.Repeat("-", min(utf8.RuneCountInString(s.Heading), width)) + "\n")
+		}
+		if s.Text != "" {
+			b.WriteString(wrap(s.Text, width, "", "") + "\n")
+		}
+		for _, it := range s.Items {
+			line := it.Text
+			if it.Label != "" {
+				line = it.Label + "  " + line
+			}
+			b.WriteString(wrap(line, width, "• ", "  ") + "\n")
+			for _, src := range it.Sources {
+				b.WriteString(wrap(src.Label(), width, "    ↳ ", "      ") + "\n")
+			}
+		}
+		for _, q := range s.Quotes {
+			speaker := q.Speaker
+			if speaker == "" {
+				speaker = "unattributed"
+			}
+			b.WriteString(wrap("“"+q.Text+"”", width, "  ", "  ") + "\n")
+			b.WriteString(wrap("— "+speaker+", "+q.Source.Label(), width, "    ", "      ") + "\n")
+		}
+		if len(s.Sources) > 0 {
+			b.WriteString("Sources:\n")
+			for _, src := range s.Sources {
+				b.WriteString(wrap(src.Label(), width, "  • ", "    ") + "\n")
+			}
+		}
+	}
+	if r.Footer != "" {
+		b.WriteString("\n" + r.Footer + "\n")
+	}
+	return b.String()
+}
+
+// wrap breaks text into lines of at most width runes at spaces, with a
+// prefix on the first line and an indent on the others.
+func wrap(text string, width int, first, rest string) string {
+	var b strings.Builder
+	line := first
+	lineLen := utf8.RuneCountInString(first)
+	empty := true
+	for _, w := range strings.Fields(text) {
+		wl := utf8.RuneCountInString(w)
+		if !empty && lineLen+1+wl > width {
+			b.WriteString(line + "\n")
+			line, lineLen, empty = rest, utf8.RuneCountInString(rest), true
+		}
+		if !empty {
+			line += " "
+			lineLen++
+		}
+		line += w
+		lineLen += wl
+		empty = false
+	}
+	b.WriteString(line)
+	return b.String()
+}

@@ -1,0 +1,337 @@
+// Command briefbot is the chat-bot briefing assistant: from the command line
+// it answers the same commands the bot answers in Slack and Discord.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/config"
+	"github.com/briefbot/briefbot/seeds"
+)
+
+func main() {
+	// Signals are handled here only: everything below takes a context.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	m := NewMain()
+	code := m.Run(ctx, os.Args[1:])
+	if err := m.Close(); err != nil {
+		fmt.Fprintln(m.Stderr, "briefbot:", err)
+	}
+	os.Exit(code)
+}
+
+// Main is the program, separate from os so that tests run it whole.
+type Main struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	Getenv func(string) string
+	// Log is built by Run from the configuration unless set.
+	Log *slog.Logger
+
+	closers []func() error
+}
+
+// NewMain returns a Main wired to the process.
+func NewMain() *Main {
+	return &Main{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
+}
+
+// Close releases what Run opened.
+func (m *Main) Close() error {
+	var errs []error
+	for i := len(m.closers) - 1; i >= 0; i-- {
+		errs = append(errs, m.closers[i]())
+	}
+	m.closers = nil
+	return errors.Join(errs...)
+}
+
+// usageError is a mistake in the command line: exit status 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// exitError carries an exit status with a message already printed.
+type exitError struct{ code int }
+
+func (e exitError) Error() string { return "exit " + strconv.Itoa(e.code) }
+
+// subcommand is one entry of the CLI's table.
+type subcommand struct {
+	name    string
+	args    string
+	summary string
+	run     func(m *Main, ctx context.Context, o *options, args []string) error
+}
+
+var subcommands = []subcommand{
+	{"brief", "[TOPIC]", "the cross-article briefing, narrowed to a person or word", (*Main).runBrief},
+	{"quotes", "", "every quote found, with its speaker", (*Main).runQuotes},
+	{"who-said", "NAME", "the quotes of the person NAME designates", (*Main).runWhoSaid},
+	{"timeline", "[TOPIC]", "dated events, oldest first", (*Main).runTimeline},
+	{"names", "", "the people found, with their aliases", (*Main).runNames},
+	{"help", "", "this help", nil},
+}
+
+// options are the flags every subcommand takes.
+type options struct {
+	seeds      string
+	json       bool
+	configFile string
+	width      int
+}
+
+func (m *Main) usage(w io.Writer) {
+	fmt.Fprintln(w, "briefbot: a briefing of news articles, from the command line or in Slack and Discord.")
+	fmt.Fprintln(w, "\nUsage: briefbot <command> [flags] [args]")
+	fmt.Fprintln(w, "\nCommands:")
+	for _, c := range subcommands {
+		fmt.Fprintf(w, "  %-22s %s\n", strings.TrimSpace(c.name+" "+c.args), c.summary)
+	}
+	fmt.Fprintln(w, "\nFlags (each command):")
+	fmt.Fprintln(w, "  --seeds DIR     folder of *.txt articles instead of the shipped ones (BRIEFBOT_SEEDS)")
+	fmt.Fprintln(w, "  --json          print JSON instead of text")
+	fmt.Fprintln(w, "  --config FILE   TOML configuration file")
+	fmt.Fprintln(w, "  --width N       wrap text at N columns (default 80)")
+	fmt.Fprintln(w, "\nEnvironment: see README.md for every BRIEFBOT_* setting.")
+}
+
+// Run runs the command line and returns the exit status.
+func (m *Main) Run(ctx context.Context, args []string) int {
+	err := m.run(ctx, args)
+	var ue usageError
+	var ee exitError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ue):
+		fmt.Fprintln(m.Stderr, "briefbot:", ue.msg)
+		m.usage(m.Stderr)
+		return 2
+	case errors.As(err, &ee):
+		return ee.code
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	}
+	fmt.Fprintln(m.Stderr, "briefbot:", err)
+	return 1
+}
+
+func (m *Main) run(ctx context.Context, args []string) error {
+	if len(args) == 0 {
+		return usageError{"no command given"}
+	}
+	name := args[0]
+	if name == "help" || name == "-h" || name == "--help" {
+		m.usage(m.Stdout)
+		return nil
+	}
+	var cmd *subcommand
+	for i := range subcommands {
+		if subcommands[i].name == name {
+			cmd = &subcommands[i]
+		}
+	}
+	if cmd == nil || cmd.run == nil {
+		return usageError{fmt.Sprintf("unknown command %q", name)}
+	}
+	o, rest, err := m.parseFlags(cmd, args[1:])
+	if err != nil {
+		return err
+	}
+	return cmd.run(m, ctx, o, rest)
+}
+
+// parseFlags reads the flags wherever they stand among the arguments, so
+// that "who-said peskov --json" works as well as "who-said --json peskov".
+func (m *Main) parseFlags(cmd *subcommand, args []string) (*options, []string, error) {
+	o := &options{width: 80}
+	fset := flag.NewFlagSet(cmd.name, flag.ContinueOnError)
+	fset.SetOutput(io.Discard)
+	fset.StringVar(&o.seeds, "seeds", "", "folder of *.txt articles")
+	fset.BoolVar(&o.json, "json", false, "print JSON")
+	fset.StringVar(&o.configFile, "config", "", "TOML configuration file")
+	fset.IntVar(&o.width, "width", 80, "wrap text at N columns")
+	var rest []string
+	for {
+		if err := fset.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fmt.Fprintf(m.Stdout, "Usage: briefbot %s [--seeds DIR] [--json] [--config FILE] %s\n\n%s.\n", cmd.name, cmd.args, cmd.summary)
+				return nil, nil, flag.ErrHelp
+			}
+			return nil, nil, usageError{fmt.Sprintf("%s: %v", cmd.name, err)}
+		}
+		args = fset.Args()
+		if len(args) == 0 {
+			break
+		}
+		rest = append(rest, args[0])
+		args = args[1:]
+	}
+	return o, rest, nil
+}
+
+// load reads the configuration and the articles into a briefing.
+func (m *Main) load(o *options) (*briefing.Briefing, config.Config, error) {
+	flags := map[string]string{}
+	if o.seeds != "" {
+		flags["seeds"] = o.seeds
+	}
+	cfg, err := config.Load(config.Sources{File: o.configFile, Getenv: m.Getenv, Flags: flags})
+	if err != nil {
+		return nil, cfg, fmt.Errorf("configuration: %w", err)
+	}
+	if m.Log == nil {
+		m.Log = slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
+	}
+	var fsys fs.FS = seeds.FS
+	if cfg.Seeds != "" {
+		fsys = os.DirFS(cfg.Seeds)
+	}
+	arts, err := briefing.Load(fsys, ".", m.Log)
+	if err != nil {
+		where := "the shipped articles"
+		if cfg.Seeds != "" {
+			where = cfg.Seeds
+		}
+		return nil, cfg, fmt.Errorf("load %s: %w", where, err)
+	}
+	return briefing.New(arts), cfg, nil
+}
+
+func (m *Main) printJSON(v any) error {
+	enc := json.NewEncoder(m.Stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func (m *Main) printReply(o *options, r bot.Reply) error {
+	_, err := io.WriteString(m.Stdout, bot.RenderText(r, o.width))
+	if err == nil && r.Kind != bot.Answer {
+		return exitError{1}
+	}
+	return err
+}
+
+func (m *Main) runBrief(ctx context.Context, o *options, args []string) error {
+	b, _, err := m.load(o)
+	if err != nil {
+		return err
+	}
+	topic := strings.Join(args, " ")
+	if o.json {
+		br, t := b.Brief(topic)
+		if !t.Found {
+			fmt.Fprintf(m.Stderr, "briefbot: nothing about %q in the articles\n", topic)
+			_ = m.printJSON(br)
+			return exitError{1}
+		}
+		return m.printJSON(br)
+	}
+	return m.printReply(o, bot.New(b).Handle(ctx, bot.Request{Command: "brief", Args: topic}))
+}
+
+func (m *Main) runQuotes(ctx context.Context, o *options, args []string) error {
+	if len(args) > 0 {
+		return usageError{"quotes takes no arguments"}
+	}
+	b, _, err := m.load(o)
+	if err != nil {
+		return err
+	}
+	if o.json {
+		return m.printJSON(nonNil(b.Quotes()))
+	}
+	return m.printReply(o, bot.New(b).Handle(ctx, bot.Request{Command: "quotes"}))
+}
+
+func nonNil[T any](xs []T) []T {
+	if xs == nil {
+		return []T{}
+	}
+	return xs
+}
+
+func (m *Main) runWhoSaid(ctx context.Context, o *options, args []string) error {
+	name := strings.Join(args, " ")
+	if strings.TrimSpace(name) == "" {
+		return usageError{"who-said needs a NAME, e.g. briefbot who-said peskov"}
+	}
+	b, _, err := m.load(o)
+	if err != nil {
+		return err
+	}
+	if o.json {
+		res, quotes := b.WhoSaid(name)
+		if res.Person == nil {
+			msg := fmt.Sprintf("nobody called %q", name)
+			if len(res.Candidates) > 0 {
+				msg = fmt.Sprintf("%q could be: %s", name, personNames(res.Candidates))
+			} else if len(res.Suggestions) > 0 {
+				msg += "; closest: " + personNames(res.Suggestions)
+			}
+			fmt.Fprintln(m.Stderr, "briefbot:", msg)
+			_ = m.printJSON([]briefing.Quote{})
+			return exitError{1}
+		}
+		return m.printJSON(nonNil(quotes))
+	}
+	return m.printReply(o, bot.New(b).Handle(ctx, bot.Request{Command: "who-said", Args: name}))
+}
+
+func personNames(ps []briefing.Person) string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Name)
+	}
+	return strings.Join(out, ", ")
+}
+
+func (m *Main) runTimeline(ctx context.Context, o *options, args []string) error {
+	b, _, err := m.load(o)
+	if err != nil {
+		return err
+	}
+	topic := strings.Join(args, " ")
+	if o.json {
+		evs, t := b.Timeline(topic)
+		if !t.Found {
+			fmt.Fprintf(m.Stderr, "briefbot: nothing about %q in the articles\n", topic)
+			_ = m.printJSON([]briefing.Event{})
+			return exitError{1}
+		}
+		return m.printJSON(nonNil(evs))
+	}
+	return m.printReply(o, bot.New(b).Handle(ctx, bot.Request{Command: "timeline", Args: topic}))
+}
+
+func (m *Main) runNames(ctx context.Context, o *options, args []string) error {
+	if len(args) > 0 {
+		return usageError{"names takes no arguments"}
+	}
+	b, _, err := m.load(o)
+	if err != nil {
+		return err
+	}
+	if o.json {
+		return m.printJSON(nonNil(b.People()))
+	}
+	return m.printReply(o, bot.New(b).Handle(ctx, bot.Request{Command: "names"}))
+}
