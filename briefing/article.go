@@ -137,30 +137,46 @@ func ParseArticle(id string, data []byte) (Article, error) {
 	return a, nil
 }
 
-// Load reads every *.txt file directly in dir of fsys. A file that cannot be
-// an article is skipped with a warning naming it; the others still load. It
-// fails when the folder cannot be read or yields no article.
+// Load reads every *.txt file in dir of fsys and its subfolders. An
+// article's ID is its path below dir (its base name for a file at the top).
+// A file that cannot be an article is skipped with a warning naming it; the
+// others still load. It fails when the folder cannot be read or yields no
+// article.
 func Load(fsys fs.FS, dir string, log *slog.Logger) ([]Article, error) {
-	entries, err := fs.ReadDir(fsys, dir)
-	if err != nil {
+	if _, err := fs.ReadDir(fsys, dir); err != nil {
 		return nil, fmt.Errorf("read articles folder: %w", err)
 	}
 	var names []string
-	for _, e := range entries {
-		if e.Type().IsRegular() && strings.EqualFold(path.Ext(e.Name()), ".txt") {
-			names = append(names, e.Name())
+	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			log.Warn("skipping unreadable path", "path", p, "err", err)
+			if d != nil && d.IsDir() && p != dir {
+				return fs.SkipDir
+			}
+			return nil
 		}
+		if d.Type().IsRegular() && strings.EqualFold(path.Ext(p), ".txt") {
+			names = append(names, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read articles folder: %w", err)
 	}
 	sort.Strings(names)
 	var out []Article
-	for _, name := range names {
-		a, err := loadOne(fsys, path.Join(dir, name), name)
+	for _, p := range names {
+		id := strings.TrimPrefix(strings.TrimPrefix(p, dir), "/")
+		if dir == "." {
+			id = p
+		}
+		a, err := loadOne(fsys, p, id)
 		if err != nil {
-			log.Warn("skipping article", "file", name, "err", err)
+			log.Warn("skipping article", "file", id, "err", err)
 			continue
 		}
 		if a.Truncated {
-			log.Warn("article truncated", "file", name, "limit_bytes", MaxArticleBytes)
+			log.Warn("article truncated", "file", id, "limit_bytes", MaxArticleBytes)
 		}
 		out = append(out, a)
 	}

@@ -49,32 +49,39 @@ func New(articles []Article) *Briefing {
 // buildQuotes extracts the quotes of every article and the people index,
 // then names each quote's speaker by the index's canonical name.
 func (b *Briefing) buildQuotes() {
-	// Surnames that a title, role or speech verb marks as a person anywhere
-	// let a bare surname elsewhere count as a mention.
-	known := map[string]bool{}
-	for i := range b.articles {
-		for _, m := range firstPassMentions(&b.articles[i]) {
-			known[m.ref.surname()] = true
-		}
-	}
 	type perDoc struct {
 		quotes   []rawQuote
 		mentions []mention
 	}
 	docs := make([]perDoc, len(b.articles))
-	mentionsByDoc := map[string][]mention{}
-	var order []string
+	// Surnames that a title, role or speech verb marks as a person anywhere
+	// let a bare surname elsewhere count as a mention.
+	known := map[string]bool{}
 	for i := range b.articles {
-		a := &b.articles[i]
-		q, m := extractQuotes(a, known)
+		q, m := extractQuotes(&b.articles[i])
 		for _, rq := range q {
 			if len(rq.speaker.name) > 0 {
 				m = append(m, mention{ref: rq.speaker, para: rq.para, speaker: true, strong: true})
 			}
 		}
+		for _, x := range m {
+			if x.strong {
+				known[x.ref.surname()] = true
+			}
+		}
 		docs[i] = perDoc{q, m}
-		mentionsByDoc[a.ID] = m
-		order = append(order, a.ID)
+	}
+	mentionsByDoc := map[string][]mention{}
+	var order []string
+	for i := range b.articles {
+		var kept []mention
+		for _, x := range docs[i].mentions {
+			if x.strong || known[x.ref.surname()] {
+				kept = append(kept, x)
+			}
+		}
+		mentionsByDoc[b.articles[i].ID] = kept
+		order = append(order, b.articles[i].ID)
 	}
 	ix := buildPeople(mentionsByDoc, order)
 	b.people = ix.people
@@ -82,7 +89,11 @@ func (b *Briefing) buildQuotes() {
 		a := &b.articles[i]
 		for _, rq := range docs[i].quotes {
 			q := Quote{Text: rq.text, Doc: a.ID, Title: a.Title, Date: a.Date, Sentence: rq.sentence, Partial: rq.partial, Paragraph: rq.para, PersonID: -1}
-			if id := ix.lookup(a.ID, rq.speaker); id >= 0 {
+			id := ix.lookup(a.ID, rq.speaker)
+			if id < 0 && rq.rolePhrase != "" {
+				id = ix.byRole(a.ID, rq.rolePhrase)
+			}
+			if id >= 0 {
 				q.PersonID = id
 				q.Speaker = b.people[id].Name
 				b.people[id].Quotes++
@@ -97,18 +108,6 @@ func (b *Briefing) buildQuotes() {
 	for _, p := range b.people {
 		b.bySurname[p.surname] = append(b.bySurname[p.surname], p)
 	}
-}
-
-// firstPassMentions returns the people an article marks plainly as people.
-func firstPassMentions(a *Article) []mention {
-	var out []mention
-	_, ms := extractQuotes(a, nil)
-	for _, m := range ms {
-		if m.strong {
-			out = append(out, m)
-		}
-	}
-	return out
 }
 
 // Articles returns the cleaned articles, ordered by ID.

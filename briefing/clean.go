@@ -243,9 +243,12 @@ func clean(id, text string) Article {
 		}
 	}
 	if a.Date.IsZero() {
+		// A date written as a dateline is a fair anchor: in a photo caption,
+		// on a line of its own, or after a weekday ("Tuesday, Nov. 7, 2017").
+		// A date in running text may be a deadline still to come.
 		var latest Date
 		for _, p := range a.Paragraphs {
-			for _, d := range fullDates(p.Text) {
+			for _, d := range datelineDates(p) {
 				if latest.IsZero() || d.Compare(latest) > 0 {
 					latest = d
 				}
@@ -256,6 +259,22 @@ func clean(id, text string) Article {
 		}
 	}
 	return a
+}
+
+// datelineDates returns the dates of a paragraph that read as datelines.
+func datelineDates(p Paragraph) []Date {
+	if d, ok := parseDateLine(p.Text); ok {
+		return []Date{d}
+	}
+	var out []Date
+	for _, f := range findFullDates(p.Text) {
+		before := strings.TrimRight(p.Text[:f.start], " ,")
+		i := strings.LastIndexAny(before, " ,(") + 1
+		if p.Kind == Caption || weekdayOf(before[i:]) >= 0 {
+			out = append(out, f.date)
+		}
+	}
+	return out
 }
 
 func paragraph(kind ParagraphKind, text string) Paragraph {

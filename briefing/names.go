@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -53,6 +54,7 @@ var titleWords = map[string]bool{
 	"striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "winger": true,
 	"skipper": true, "champion": true, "star": true, "veteran": true, "founder": true, "president-elect": true,
 	"dr.": true, "mr.": true, "mrs.": true, "ms.": true, "st": true,
+	"lib": true, "dem": true, "dems": true, "snp": true, "ukip": true, "green": true,
 }
 
 // roleWords are lower-case role nouns that introduce the name that follows:
@@ -149,6 +151,13 @@ var orgWords = map[string]bool{
 	"guardian": true, "mirror": true, "express": true, "mail": true, "sun": true, "observer": true,
 	"review": true, "report": true, "budget": true, "act": true, "treaty": true,
 	"war": true, "day": true, "week": true, "year": true, "road": true, "avenue": true,
+	// Groups of people, which speak as groups but are not persons.
+	"democrats": true, "republicans": true, "tories": true, "conservatives": true, "liberals": true,
+	"socialists": true, "nationalists": true, "unionists": true, "greens": true, "officials": true,
+	"ministers": true, "mps": true, "meps": true, "leaders": true, "militants": true, "rebels": true,
+	"analysts": true, "critics": true, "campaigners": true, "fans": true, "players": true,
+	"lords": true, "commons": true, "peers": true, "voters": true, "israelis": true, "palestinians": true,
+	"americans": true, "britons": true, "europeans": true, "muslims": true, "christians": true,
 }
 
 var nameRunRe = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|di|van|von|der|den|du|la|le|bin|ibn|al|dos|del|ter)\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*)*`)
@@ -258,7 +267,13 @@ func parseRun(text string, start, end int) (nameRun, bool) {
 		}
 		break
 	}
-	r.title = toks[:cut]
+	// The title starts at its first title word or demonym: "Analysing Mr
+	// Brown" has the title "Mr".
+	title := toks[:cut]
+	for len(title) > 0 && !titleWords[strings.ToLower(trimToken(title[0]))] && !isDemonym(title[0]) {
+		title = title[1:]
+	}
+	r.title = title
 	name := toks[cut:]
 	if len(name) == 0 || len(name) > 4 {
 		return r, false
@@ -268,6 +283,9 @@ func parseRun(text string, start, end int) (nameRun, bool) {
 	}
 	for i, t := range name {
 		l := strings.ToLower(trimToken(t))
+		if contraction(l) {
+			return r, false // "I'd", "We're"
+		}
 		if isAcronym(t) || stopCaps[l] || orgWords[l] || titleWords[l] || (i == 0 && placeStarts[l]) {
 			return r, false
 		}
@@ -283,10 +301,77 @@ func parseRun(text string, start, end int) (nameRun, bool) {
 	return r, true
 }
 
+// runIndexes returns the byte ranges of the capitalised runs of text. A run
+// ends at a word that closes a sentence ("Africa. Mr Blair" is two runs);
+// abbreviations and initials do not close one.
+func runIndexes(text string) [][2]int {
+	var out [][2]int
+	for _, m := range nameRunRe.FindAllStringIndex(text, -1) {
+		start := m[0]
+		i := m[0]
+		for i < m[1] {
+			j := strings.IndexByte(text[i:m[1]], ' ')
+			end := m[1]
+			if j >= 0 {
+				end = i + j
+			}
+			tok := text[i:end]
+			if end < m[1] && strings.HasSuffix(tok, ".") && !isAbbrevToken(tok) {
+				out = append(out, [2]int{start, end})
+				// Skip the spaces to the next word.
+				k := end
+				for k < m[1] && text[k] == ' ' {
+					k++
+				}
+				start = k
+				i = k
+				continue
+			}
+			if j < 0 {
+				break
+			}
+			i = end
+			for i < m[1] && text[i] == ' ' {
+				i++
+			}
+		}
+		if start < m[1] {
+			out = append(out, [2]int{start, m[1]})
+		}
+	}
+	return out
+}
+
+// isAbbrevToken reports whether a word ending in a period is an
+// abbreviation or an initial rather than the end of a sentence.
+func isAbbrevToken(tok string) bool {
+	t := strings.TrimSuffix(tok, ".")
+	l := strings.ToLower(t)
+	if abbreviations[l] || closers[l] || titleWords[l] {
+		return true
+	}
+	if utf8.RuneCountInString(t) == 1 {
+		return true // an initial
+	}
+	return strings.Contains(t, ".") // U.S., D.C.
+}
+
+// contraction reports whether a word is a contraction such as "I'd" or
+// "they're", not a name such as "O'Brien".
+func contraction(l string) bool {
+	l = strings.ReplaceAll(l, "’", "'")
+	for _, suf := range []string{"'d", "'m", "'ve", "'ll", "'re", "n't"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameRuns returns the capitalised runs of text that can be names.
 func nameRuns(text string) []nameRun {
 	var out []nameRun
-	for _, m := range nameRunRe.FindAllStringIndex(text, -1) {
+	for _, m := range runIndexes(text) {
 		if r, ok := parseRun(text, m[0], m[1]); ok {
 			out = append(out, r)
 		}
@@ -306,15 +391,14 @@ func precededByRole(text string, i int) (string, bool) {
 	if !roleWords[w] {
 		return "", false
 	}
-	// The role phrase: back to a determiner, a possessive or punctuation.
+	// The role phrase: back over a few adjectives and nouns, stopping at a
+	// function word, a verb, a quotation or punctuation.
 	j := len(fields) - 1
-	for j > 0 && len(fields)-j < 5 {
+	for j > 0 && len(fields)-j < 4 {
 		p := fields[j-1]
-		if strings.ContainsAny(p, ",.;:\"“”") {
-			break
-		}
-		lp := strings.ToLower(p)
-		if lp == "the" || lp == "a" || lp == "an" || lp == "and" || lp == "said" || lp == "with" || lp == "by" {
+		lp := strings.ToLower(strings.Trim(p, ",.;:"))
+		if strings.ContainsAny(p, ",.;:\"“”_()") || stopWords[lp] || stopCaps[lp] ||
+			strings.HasSuffix(lp, "ed") || strings.HasSuffix(lp, "ing") || lp == "" {
 			break
 		}
 		j--
@@ -323,4 +407,15 @@ func precededByRole(text string, i int) (string, bool) {
 		}
 	}
 	return strings.Trim(strings.Join(fields[j:], " "), ",.;: "), true
+}
+
+// honorifics are the titles a person is called by with the surname alone:
+// "Mr Blair", "President Putin".
+var honorifics = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true, "professor": true,
+	"sir": true, "lord": true, "lady": true, "dame": true, "president": true, "senator": true,
+	"sen": true, "rep": true, "governor": true, "gov": true, "general": true, "gen": true,
+	"king": true, "queen": true, "prince": true, "princess": true, "pope": true, "judge": true,
+	"mayor": true, "chancellor": true, "cardinal": true, "archbishop": true, "bishop": true,
+	"rev": true, "father": true, "sheikh": true, "colonel": true, "captain": true, "coach": true,
 }

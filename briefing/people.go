@@ -70,7 +70,7 @@ type cluster struct {
 	first    string
 	forms    map[string]int // name form -> count
 	titles   map[string]bool
-	roles    map[string]bool
+	roles    map[string]int
 	docs     map[string]bool
 	order    int
 	gender   Gender
@@ -107,7 +107,7 @@ func buildPeople(mentionsByDoc map[string][]mention, docOrder []string) *peopleI
 				}
 			}
 			if c == nil {
-				c = &cluster{first: first, forms: map[string]int{}, titles: map[string]bool{}, roles: map[string]bool{}, docs: map[string]bool{}, order: order}
+				c = &cluster{first: first, forms: map[string]int{}, titles: map[string]bool{}, roles: map[string]int{}, docs: map[string]bool{}, order: order}
 				order++
 				groups[sn] = append(groups[sn], c)
 			}
@@ -119,8 +119,17 @@ func buildPeople(mentionsByDoc map[string][]mention, docOrder []string) *peopleI
 	// article, else to the only person of that surname anywhere.
 	for _, so := range surnameOnly {
 		sn := so.m.ref.surname()
-		var inDoc []*cluster
+		// "Mrs Howard" is not "Michael Howard" whose title was "Mr".
+		fits := func(c *cluster) bool {
+			g := so.m.ref.gender
+			return g == GenderUnknown || c.gender == GenderUnknown || c.gender == g
+		}
+		var inDoc, anyDoc []*cluster
 		for _, c := range groups[sn] {
+			if !fits(c) {
+				continue
+			}
+			anyDoc = append(anyDoc, c)
 			if c.docs[so.doc] {
 				inDoc = append(inDoc, c)
 			}
@@ -129,11 +138,11 @@ func buildPeople(mentionsByDoc map[string][]mention, docOrder []string) *peopleI
 		switch {
 		case len(inDoc) == 1:
 			target = inDoc[0]
-		case len(inDoc) == 0 && len(groups[sn]) == 1 && groups[sn][0].first != "":
-			target = groups[sn][0]
+		case len(inDoc) == 0 && len(anyDoc) == 1 && anyDoc[0].first != "":
+			target = anyDoc[0]
 		case len(inDoc) == 0:
 			// None or several full names elsewhere: the surname stands alone.
-			for _, c := range groups[sn] {
+			for _, c := range anyDoc {
 				if c.first == "" {
 					target = c
 				}
@@ -142,7 +151,7 @@ func buildPeople(mentionsByDoc map[string][]mention, docOrder []string) *peopleI
 				if !so.m.strong && !so.m.speaker {
 					continue
 				}
-				target = &cluster{forms: map[string]int{}, titles: map[string]bool{}, roles: map[string]bool{}, docs: map[string]bool{}, order: order}
+				target = &cluster{forms: map[string]int{}, titles: map[string]bool{}, roles: map[string]int{}, docs: map[string]bool{}, order: order}
 				order++
 				groups[sn] = append(groups[sn], target)
 			}
@@ -177,7 +186,7 @@ func (c *cluster) add(doc string, m mention) {
 		c.titles[m.ref.title[len(m.ref.title)-1]] = true
 	}
 	if m.ref.role != "" {
-		c.roles[m.ref.role] = true
+		c.roles[m.ref.role]++
 	}
 	c.docs[doc] = true
 	if c.gender == GenderUnknown {
@@ -216,7 +225,7 @@ func (c *cluster) person(id int) *Person {
 		aliases[f] = true
 	}
 	for t := range c.titles {
-		if titleWords[strings.ToLower(strings.TrimSuffix(t, "."))] {
+		if honorifics[strings.ToLower(strings.TrimSuffix(t, "."))] {
 			aliases[t+" "+surname] = true
 		}
 	}
@@ -224,10 +233,20 @@ func (c *cluster) person(id int) *Person {
 		p.Aliases = append(p.Aliases, a)
 	}
 	sort.Strings(p.Aliases)
+	// The roles most often seen, a few at most: a long list is noise.
 	for r := range c.roles {
 		p.Roles = append(p.Roles, r)
 	}
-	sort.Strings(p.Roles)
+	sort.Slice(p.Roles, func(i, j int) bool {
+		if c.roles[p.Roles[i]] != c.roles[p.Roles[j]] {
+			return c.roles[p.Roles[i]] > c.roles[p.Roles[j]]
+		}
+		return p.Roles[i] < p.Roles[j]
+	})
+	p.Roles = dedupeFold(p.Roles)
+	if len(p.Roles) > maxRoles {
+		p.Roles = p.Roles[:maxRoles]
+	}
 	for d := range c.docs {
 		p.Docs = append(p.Docs, d)
 	}
@@ -243,6 +262,45 @@ func (c *cluster) person(id int) *Person {
 		}
 	}
 	return p
+}
+
+// maxRoles is how many role phrases a person keeps.
+const maxRoles = 3
+
+// dedupeFold drops strings equal to an earlier one but for case.
+func dedupeFold(xs []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range xs {
+		k := strings.ToLower(x)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// byRole returns the one person of article doc whose role, seen anywhere,
+// the phrase names ("the chancellor" in an article naming Gordon Brown, the
+// Chancellor elsewhere), or -1.
+func (ix *peopleIndex) byRole(doc, phrase string) int {
+	found := -1
+	for _, p := range ix.people {
+		if !containsString(p.Docs, doc) {
+			continue
+		}
+		for _, r := range p.Roles {
+			r = strings.ToLower(r)
+			if strings.HasSuffix(r, phrase) || strings.HasSuffix(phrase, r) {
+				if found >= 0 && found != p.ID {
+					return -1
+				}
+				found = p.ID
+			}
+		}
+	}
+	return found
 }
 
 // lookup returns the person a reference in article doc names, or -1.

@@ -48,9 +48,14 @@ type personRef struct {
 	role    string
 	gender  Gender
 	pronoun string // he, she, they... when named by a pronoun only
+	// rolePhrase is set when named by role only: "the prime minister said".
+	rolePhrase string
+	// nobody is set when the text names a speaker that is no person ("the
+	// Kremlin said", "officials said"): no other rule may guess one.
+	nobody bool
 }
 
-func (p personRef) isZero() bool { return len(p.name) == 0 && p.pronoun == "" }
+func (p personRef) isZero() bool { return len(p.name) == 0 && p.pronoun == "" && p.rolePhrase == "" }
 
 func (p personRef) surname() string {
 	if len(p.name) == 0 {
@@ -72,7 +77,10 @@ type mention struct {
 
 // rawQuote is a quote before its speaker is linked to the people index.
 type rawQuote struct {
-	text     string
+	// rolePhrase is kept when only a role names the speaker and the article
+	// did not say whose it is; the people index may know.
+	rolePhrase string
+	text       string
 	para     int
 	sentence string
 	partial  bool
@@ -82,10 +90,11 @@ type rawQuote struct {
 const speechVerbs = `said|says|say|told|tells|added|adds|asked|replied|replies|answered|explained|explains|noted|notes|stated|declared|insisted|insists|warned|warns|argued|argues|claimed|claims|admitted|admits|acknowledged|suggested|suggests|wrote|writes|continued|concluded|recalled|remarked|commented|observed|announced|confirmed|stressed|emphasised|emphasized|underscored|underlined|conceded|complained|tweeted|cautioned|predicted|promised|vowed|urged|maintained|countered|responded|joked|quipped|reiterated|revealed|disclosed|boasted|lamented|shouted|pointed out|went on|was quoted|was cited|is quoted|were quoted|saying|adding|telling|insisting|warning|arguing|claiming|explaining|noting|stressing|declaring|replying|according to`
 
 var (
-	speechVerbRe = regexp.MustCompile(`\b(?:` + speechVerbs + `)\b`)
-	titleCueRe   = regexp.MustCompile(`(?i)\b(book|books|novel|film|movie|song|single|album|series|show|programme|program|documentary|play|musical|titled|entitled|headlined|headline|called|dubbed|named|magazine|newspaper|column|poem|painting|game|slogan|hashtag|campaign)\s*(?:,\s*)?$`)
-	participleRe = regexp.MustCompile(`^(?:saying|adding|telling|insisting|warning|arguing|claiming|explaining|noting|stressing|declaring|replying)$`)
-	pronounRe    = regexp.MustCompile(`^(?i:he|she|they|i|we)$`)
+	speechVerbRe  = regexp.MustCompile(`\b(?:` + speechVerbs + `)\b`)
+	leadingVerbRe = regexp.MustCompile(`^(?:` + speechVerbs + `)\b`)
+	titleCueRe    = regexp.MustCompile(`(?i)\b(book|books|novel|film|movie|song|single|album|series|show|programme|program|documentary|play|musical|titled|entitled|headlined|headline|called|dubbed|named|magazine|newspaper|column|poem|painting|game|slogan|hashtag|campaign)\s*(?:,\s*)?$`)
+	participleRe  = regexp.MustCompile(`^(?:saying|adding|telling|insisting|warning|arguing|claiming|explaining|noting|stressing|declaring|replying)$`)
+	pronounRe     = regexp.MustCompile(`^(?i:he|she|they|i|we)$`)
 )
 
 // skipWords may stand between a subject and its speech verb.
@@ -233,6 +242,9 @@ func subjectBefore(s string, verbAt int) (personRef, bool) {
 	if pronounRe.MatchString(last) {
 		return personRef{pronoun: strings.ToLower(last)}, true
 	}
+	if role, ok := roleSubject(fields); ok {
+		return personRef{rolePhrase: role}, true
+	}
 	if strings.HasSuffix(pre, ",") {
 		segs := strings.Split(strings.TrimSuffix(pre, ","), ",")
 		for k := len(segs) - 1; k >= 0 && k >= len(segs)-4; k-- {
@@ -252,11 +264,46 @@ func subjectBefore(s string, verbAt int) (personRef, bool) {
 	return nameEndingAt(pre, len(pre))
 }
 
+// roleSubject reads a subject named by its role: "the prime minister",
+// "our correspondent", "the Labour leader".
+func roleSubject(fields []string) (string, bool) {
+	n := len(fields)
+	last := strings.ToLower(strings.Trim(fields[n-1], ",.;:"))
+	if !roleWords[last] {
+		return "", false
+	}
+	for k := n - 2; k >= 0 && k >= n-5; k-- {
+		switch strings.ToLower(fields[k]) {
+		case "the", "our", "a", "its", "their":
+			var words []string
+			for _, f := range fields[k+1:] {
+				words = append(words, strings.ToLower(strings.Trim(f, ",.;:")))
+			}
+			return strings.Join(words, " "), true
+		}
+	}
+	return "", false
+}
+
+// hasSentenceBreak reports whether a sentence ends inside s: a word closes
+// with a period that is no abbreviation or initial, or a semicolon stands.
+func hasSentenceBreak(s string) bool {
+	if strings.ContainsAny(s, ";_") {
+		return true
+	}
+	for _, w := range strings.Fields(s) {
+		if strings.HasSuffix(w, ".") && !isAbbrevToken(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameEndingAt reads the person whose name ends at offset end of s.
 func nameEndingAt(s string, end int) (personRef, bool) {
 	var run nameRun
 	found := false
-	for _, m := range nameRunRe.FindAllStringIndex(s[:end], -1) {
+	for _, m := range runIndexes(s[:end]) {
 		if m[1] == end {
 			run, found = parseRunAt(s, m[0], m[1])
 		}
@@ -276,7 +323,8 @@ func refOf(s string, run nameRun) personRef {
 	ref := personRef{name: run.name, title: run.title, gender: run.gender}
 	if role, ok := precededByRole(s, run.start); ok {
 		ref.role = role
-	} else if len(run.title) > 0 {
+	} else if len(run.title) > 0 && !(len(run.title) == 1 && honorifics[strings.ToLower(trimToken(run.title[0]))]) {
+		// "Foreign Secretary Jack Straw" has a role; "Mr Straw" only a title.
 		ref.role = strings.Join(run.title, " ")
 	}
 	return ref
@@ -308,23 +356,31 @@ func speakerAfter(post string) (personRef, bool) {
 	post = strings.TrimLeft(post, " ,.!?—–-")
 	// The attribution must start within a few words of the quotation.
 	loc := speechVerbRe.FindStringIndex(post)
-	if loc == nil || wordCount(post[:loc[0]]) > 6 || strings.ContainsAny(post[:loc[0]], ".;_") {
+	if loc == nil || wordCount(post[:loc[0]]) > 6 || hasSentenceBreak(post[:loc[0]]) {
 		return personRef{}, false
 	}
 	verb := post[loc[0]:loc[1]]
 	if loc[0] == 0 || verb == "according to" {
 		rest := strings.TrimLeft(post[loc[1]:], " ")
-		if m := nameRunRe.FindStringIndex(rest); m != nil && m[0] == 0 {
-			if run, ok := parseRunAt(rest, m[0], m[1]); ok {
-				return refOf(rest, run), true
-			}
+		if ref, ok := leadingName(rest); ok {
+			return ref, true
 		}
-		if f := strings.Fields(rest); len(f) > 0 && pronounRe.MatchString(strings.Trim(f[0], ",.")) {
+		f := strings.Fields(rest)
+		if len(f) > 0 && pronounRe.MatchString(strings.Trim(f[0], ",.")) {
 			return personRef{pronoun: strings.ToLower(strings.Trim(f[0], ",."))}, true
 		}
-		return personRef{}, false
+		for k := 1; k < len(f) && k <= 4; k++ {
+			if role, ok := roleSubject(f[:k+1]); ok {
+				return personRef{rolePhrase: role}, true
+			}
+		}
+		return personRef{nobody: true}, true
 	}
-	return subjectBefore(post, loc[0])
+	if ref, ok := subjectBefore(post, loc[0]); ok {
+		return ref, true
+	}
+	// `"...," officials said`: a speaker is named, but no person.
+	return personRef{nobody: true}, true
 }
 
 // speakerBefore reads the speaker of a quotation from the narrative of its
@@ -334,11 +390,8 @@ func speakerBefore(pre string) (personRef, bool) {
 	for _, loc := range speechVerbRe.FindAllStringIndex(pre, -1) {
 		verb := pre[loc[0]:loc[1]]
 		if verb == "according to" {
-			rest := strings.TrimLeft(pre[loc[1]:], " ")
-			if m := nameRunRe.FindStringIndex(rest); m != nil && m[0] == 0 {
-				if run, ok := parseRunAt(rest, m[0], m[1]); ok {
-					return refOf(rest, run), true
-				}
+			if ref, ok := leadingName(strings.TrimLeft(pre[loc[1]:], " ")); ok {
+				return ref, true
 			}
 			continue
 		}
@@ -349,6 +402,16 @@ func speakerBefore(pre string) (personRef, bool) {
 			if ref, ok := sentenceSubject(pre[:loc[0]]); ok {
 				return ref, true
 			}
+		}
+	}
+	return personRef{}, false
+}
+
+// leadingName reads the person named at the very start of s.
+func leadingName(s string) (personRef, bool) {
+	if runs := runIndexes(s); len(runs) > 0 && runs[0][0] == 0 {
+		if run, ok := parseRunAt(s, runs[0][0], runs[0][1]); ok {
+			return refOf(s, run), true
 		}
 	}
 	return personRef{}, false
@@ -376,6 +439,19 @@ func (st *speakerState) learn(ref personRef, g Gender) {
 			st.gender[ref.surname()] = g
 		}
 	}
+}
+
+// resolveRole finds the person a role names: the latest person of the
+// article seen with a role that ends the same way ("the prime minister" is
+// the one called "Prime Minister" earlier).
+func (st *speakerState) resolveRole(role string) (personRef, bool) {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		r := strings.ToLower(st.events[i].ref.role)
+		if r != "" && (strings.HasSuffix(r, role) || strings.HasSuffix(role, r)) && len(st.events[i].ref.name) > 0 {
+			return st.events[i].ref, true
+		}
+	}
+	return personRef{}, false
 }
 
 // resolvePronoun finds the person a pronoun names: the latest speaker of the
@@ -416,8 +492,9 @@ var genderCueRe = regexp.MustCompile(`^[,\s]*(?:[a-z]+\s+){0,3}?(his|her|himself
 
 // extractQuotes finds the quotations of an article, their speakers as the
 // text names them, and every person the narrative names.
-func extractQuotes(a *Article, known map[string]bool) ([]rawQuote, []mention) {
+func extractQuotes(a *Article) ([]rawQuote, []mention) {
 	st := &speakerState{gender: map[string]Gender{}}
+	articleKnown := map[string]bool{}
 	var quotes []rawQuote
 	var mentions []mention
 	var openSpeaker personRef // speaker of a quotation left open at a paragraph's end
@@ -439,9 +516,13 @@ func extractQuotes(a *Article, known map[string]bool) ([]rawQuote, []mention) {
 			ref := refOf(m, run)
 			_, roleBefore := precededByRole(m, run.start)
 			strong := run.strong || roleBefore || len(run.name) >= 2 && isSpeechSubject(m, run.end)
-			if !strong && !known[ref.surname()] {
+			if !strong && !articleKnown[ref.surname()] {
+				// Kept for the people index, which admits it when the surname
+				// is a person's elsewhere; not used for pronouns.
+				mentions = append(mentions, mention{ref: ref, para: pi, pos: run.start})
 				continue
 			}
+			articleKnown[ref.surname()] = true
 			if g := genderCueRe.FindStringSubmatch(m[run.end:]); g != nil {
 				if g[1] == "his" || g[1] == "himself" {
 					st.learn(ref, Male)
@@ -485,8 +566,21 @@ func extractQuotes(a *Article, known map[string]bool) ([]rawQuote, []mention) {
 			}
 			var ref personRef
 			var ok bool
-			if !q.unclosed {
+			// A quotation that closes its sentence ("...he said.") takes no
+			// attribution from the next sentence; "?" and "!" may be followed
+			// by a lower-case "she asked".
+			closes := strings.HasSuffix(inner, ".")
+			if !q.unclosed && !closes {
 				ref, ok = speakerAfter(m[q.end():postEnd])
+			}
+			unresolvedRole := ""
+			if ok && ref.rolePhrase != "" {
+				role := ref.rolePhrase
+				ref, ok = st.resolveRole(role)
+				if !ok {
+					ref, ok = personRef{nobody: true}, true
+					unresolvedRole = role
+				}
 			}
 			if !ok {
 				ref, ok = speakerBefore(pre)
@@ -501,6 +595,14 @@ func extractQuotes(a *Article, known map[string]bool) ([]rawQuote, []mention) {
 						st.learn(ref, Female)
 					}
 				}
+			}
+			if ok && ref.nobody {
+				ref, ok = personRef{}, false
+				// Named, but not a person: no continuation rule may guess.
+				rq := rawQuote{text: inner, para: pi, sentence: strings.TrimSpace(text[ss:se]), partial: partial, rolePhrase: unresolvedRole}
+				quotes = append(quotes, rq)
+				pending = nil
+				continue
 			}
 			if !ok && !paraSpeaker.isZero() {
 				ref, ok = paraSpeaker, true
@@ -552,6 +654,11 @@ func isSpeechSubject(m string, end int) bool {
 		}
 		rest = strings.TrimLeft(rest[len(f[0]):], " ")
 	}
-	loc := speechVerbRe.FindStringIndex(rest)
-	return loc != nil && loc[0] == 0 && !participleRe.MatchString(rest[loc[0]:loc[1]]) && rest[loc[0]:loc[1]] != "according to"
+	// Only the start of the rest matters: look at a few words, not the whole
+	// paragraph.
+	if len(rest) > 40 {
+		rest = rest[:40]
+	}
+	loc := leadingVerbRe.FindStringIndex(rest)
+	return loc != nil && !participleRe.MatchString(rest[loc[0]:loc[1]]) && rest[loc[0]:loc[1]] != "according to"
 }

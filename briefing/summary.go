@@ -542,8 +542,12 @@ func placeTerms(s string, people map[string]bool) []string {
 	var out []string
 	for _, m := range placeCueRe.FindAllStringIndex(s, -1) {
 		rest := s[m[1]:]
-		loc := nameRunRe.FindStringIndex(rest)
-		if loc == nil || wordCount(rest[:loc[0]]) > 3 || strings.ContainsAny(rest[:loc[0]], ",.;:\"“”") {
+		runs := runIndexes(rest[:min(len(rest), 80)])
+		if len(runs) == 0 {
+			continue
+		}
+		loc := runs[0]
+		if wordCount(rest[:loc[0]]) > 3 || strings.ContainsAny(rest[:loc[0]], ",.;:\"“”") {
 			continue
 		}
 		var keep []string

@@ -71,6 +71,9 @@ type fullDateSpan struct {
 
 // findFullDates returns the dates with day and year written in text.
 func findFullDates(text string) []fullDateSpan {
+	if !containsYear(text) {
+		return nil
+	}
 	var out []fullDateSpan
 	for _, m := range mdyRe.FindAllStringSubmatchIndex(text, -1) {
 		mon := monthOf(text[m[2]:m[3]])
@@ -98,6 +101,29 @@ func findFullDates(text string) []fullDateSpan {
 	}
 	return out
 }
+
+// containsMonth reports whether a month name or abbreviation may stand in s.
+func containsMonth(s string) bool {
+	for _, h := range timeHints[:12] {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsYear reports whether s holds a four-digit number from 1900 to
+// 2099.
+func containsYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // fullDates returns the day-precision dates written with their year in text.
 func fullDates(text string) []Date {
@@ -182,47 +208,65 @@ type timeExpr struct {
 // findTimeExprs returns the time expressions of a sentence, without overlaps,
 // in order.
 func findTimeExprs(s string) []timeExpr {
+	if !mayHoldTime(s) {
+		return nil
+	}
+	// Each expression runs only where its trigger is present: most sentences
+	// of a large corpus have none.
+	hasMonth, hasYear := containsMonth(s), containsYear(s)
+	lower := strings.ToLower(s)
 	var all []timeExpr
-	for _, f := range findFullDates(s) {
-		all = append(all, timeExpr{start: f.start, end: f.end, kind: exprFull, date: f.date})
-	}
-	for _, m := range myRe.FindAllStringSubmatchIndex(s, -1) {
-		y, _ := strconv.Atoi(s[m[4]:m[5]])
-		all = append(all, timeExpr{start: m[0], end: m[1], kind: exprMonthYear, date: MonthDate(y, monthOf(s[m[2]:m[3]]))})
-	}
-	for _, m := range yearRe.FindAllStringSubmatchIndex(s, -1) {
-		y, _ := strconv.Atoi(s[m[4]:m[5]])
-		all = append(all, timeExpr{start: m[4], end: m[5], kind: exprYear, date: YearDate(y)})
-	}
-	for _, m := range mdRe.FindAllStringSubmatchIndex(s, -1) {
-		d, _ := strconv.Atoi(s[m[4]:m[5]])
-		mon := monthOf(s[m[2]:m[3]])
-		if validDay(2000, mon, d) && !mayIsVerb(s, m[2], m[3]) {
-			all = append(all, timeExpr{start: m[0], end: m[1], kind: exprMonthDay, month: mon, day: d})
+	if hasYear {
+		for _, f := range findFullDates(s) {
+			all = append(all, timeExpr{start: f.start, end: f.end, kind: exprFull, date: f.date})
+		}
+		if hasMonth {
+			for _, m := range myRe.FindAllStringSubmatchIndex(s, -1) {
+				y, _ := strconv.Atoi(s[m[4]:m[5]])
+				all = append(all, timeExpr{start: m[0], end: m[1], kind: exprMonthYear, date: MonthDate(y, monthOf(s[m[2]:m[3]]))})
+			}
+		}
+		for _, m := range yearRe.FindAllStringSubmatchIndex(s, -1) {
+			y, _ := strconv.Atoi(s[m[4]:m[5]])
+			all = append(all, timeExpr{start: m[4], end: m[5], kind: exprYear, date: YearDate(y)})
 		}
 	}
-	for _, m := range dmRe.FindAllStringSubmatchIndex(s, -1) {
-		d, _ := strconv.Atoi(s[m[2]:m[3]])
-		mon := monthOf(s[m[4]:m[5]])
-		if validDay(2000, mon, d) && !mayIsVerb(s, m[4], m[5]) {
-			all = append(all, timeExpr{start: m[0], end: m[1], kind: exprMonthDay, month: mon, day: d})
+	if hasMonth {
+		for _, m := range mdRe.FindAllStringSubmatchIndex(s, -1) {
+			d, _ := strconv.Atoi(s[m[4]:m[5]])
+			mon := monthOf(s[m[2]:m[3]])
+			if validDay(2000, mon, d) && !mayIsVerb(s, m[2], m[3]) {
+				all = append(all, timeExpr{start: m[0], end: m[1], kind: exprMonthDay, month: mon, day: d})
+			}
+		}
+		for _, m := range dmRe.FindAllStringSubmatchIndex(s, -1) {
+			d, _ := strconv.Atoi(s[m[2]:m[3]])
+			mon := monthOf(s[m[4]:m[5]])
+			if validDay(2000, mon, d) && !mayIsVerb(s, m[4], m[5]) {
+				all = append(all, timeExpr{start: m[0], end: m[1], kind: exprMonthDay, month: mon, day: d})
+			}
+		}
+		for _, m := range monthRe.FindAllStringSubmatchIndex(s, -1) {
+			if mayIsVerb(s, m[4], m[5]) {
+				continue
+			}
+			all = append(all, timeExpr{start: m[4], end: m[5], kind: exprMonth, month: monthOf(s[m[4]:m[5]]), modifier: strings.ToLower(s[m[2]:m[3]])})
 		}
 	}
-	for _, m := range monthRe.FindAllStringSubmatchIndex(s, -1) {
-		if mayIsVerb(s, m[4], m[5]) {
-			continue
+	if strings.Contains(lower, "day") {
+		for _, m := range weekdayRe.FindAllStringSubmatchIndex(s, -1) {
+			mod := ""
+			if m[2] >= 0 {
+				mod = strings.ToLower(s[m[2]:m[3]])
+			}
+			all = append(all, timeExpr{start: m[0], end: m[1], kind: exprWeekday, weekday: weekdayOf(s[m[4]:m[5]]), modifier: mod})
 		}
-		all = append(all, timeExpr{start: m[4], end: m[5], kind: exprMonth, month: monthOf(s[m[4]:m[5]]), modifier: strings.ToLower(s[m[2]:m[3]])})
 	}
-	for _, m := range weekdayRe.FindAllStringSubmatchIndex(s, -1) {
-		mod := ""
-		if m[2] >= 0 {
-			mod = strings.ToLower(s[m[2]:m[3]])
+	if strings.Contains(lower, "day") || strings.Contains(lower, "tonight") || strings.Contains(lower, "tomorrow") ||
+		strings.Contains(lower, "week") || strings.Contains(lower, "month") || strings.Contains(lower, "year") || strings.Contains(lower, "ago") {
+		for _, m := range relRe.FindAllStringIndex(s, -1) {
+			all = append(all, timeExpr{start: m[0], end: m[1], kind: exprRelative})
 		}
-		all = append(all, timeExpr{start: m[0], end: m[1], kind: exprWeekday, weekday: weekdayOf(s[m[4]:m[5]]), modifier: mod})
-	}
-	for _, m := range relRe.FindAllStringIndex(s, -1) {
-		all = append(all, timeExpr{start: m[0], end: m[1], kind: exprRelative})
 	}
 	// Longest first at each position, then drop what overlaps a kept one.
 	sort.SliceStable(all, func(i, j int) bool {
@@ -251,6 +295,23 @@ func findTimeExprs(s string) []timeExpr {
 		kept = append(kept, e)
 	}
 	return kept
+}
+
+// timeHints are fragments every time expression contains; a sentence with
+// none of them and no digit is skipped without running the expressions.
+var timeHints = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+	"day", "Day", "week", "month", "year", "tonight", "ago"}
+
+func mayHoldTime(s string) bool {
+	if strings.ContainsAny(s, "0123456789") {
+		return true
+	}
+	for _, h := range timeHints {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayIsVerb reports whether "May" at s[i:j] is the modal verb ("we may reach
