@@ -81,10 +81,10 @@ type rawQuote struct {
 	// did not say whose it is; the people index may know.
 	rolePhrase string
 	text       string
-	para     int
-	sentence string
-	partial  bool
-	speaker  personRef
+	para       int
+	sentence   string
+	partial    bool
+	speaker    personRef
 }
 
 const speechVerbs = `said|says|say|told|tells|added|adds|asked|replied|replies|answered|explained|explains|noted|notes|stated|declared|insisted|insists|warned|warns|argued|argues|claimed|claims|admitted|admits|acknowledged|suggested|suggests|wrote|writes|continued|concluded|recalled|remarked|commented|observed|announced|confirmed|stressed|emphasised|emphasized|underscored|underlined|conceded|complained|tweeted|cautioned|predicted|promised|vowed|urged|maintained|countered|responded|joked|quipped|reiterated|revealed|disclosed|boasted|lamented|shouted|pointed out|went on|was quoted|was cited|is quoted|were quoted|saying|adding|telling|insisting|warning|arguing|claiming|explaining|noting|stressing|declaring|replying|according to`
