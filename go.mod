@@ -8,3 +8,5 @@ require (
 	github.com/sahilm/fuzzy v0.1.3
 	golang.org/x/text v0.43.0
 )
+
+require github.com/google/go-cmp v0.7.0 // indirect

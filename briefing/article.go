@@ -107,16 +107,12 @@ func ParseArticle(id string, data []byte) (Article, error) {
 	truncated := false
 	if len(data) > MaxArticleBytes {
 		data = data[:MaxArticleBytes]
-		// Cut at the last line break so no sentence or rune is split.
-		if i := bytes.LastIndexByte(data, '\n'); i > 0 {
+		// Cut at a line break in the second half, else at a space, so that
+		// no rune is split; mark the cut so the last paragraph still ends.
+		if i := bytes.LastIndexByte(data, '\n'); i > MaxArticleBytes/2 {
 			data = data[:i]
-		}
-		// With no line break, drop a rune the cut split in two.
-		for i := 0; i < utf8.UTFMax && len(data) > 0; i++ {
-			if r, size := utf8.DecodeLastRune(data); r != utf8.RuneError || size > 1 {
-				break
-			}
-			data = data[:len(data)-1]
+		} else if i := bytes.LastIndexByte(data, ' '); i > 0 {
+			data = append(data[:i:i], " …"...)
 		}
 		truncated = true
 	}

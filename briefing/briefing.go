@@ -25,6 +25,7 @@ type Briefing struct {
 	sentences [][]sentence
 	docVecs   []vector
 	placeVecs []vector
+	titleVecs []vector
 	// reprint marks articles whose date line is a later reprint's.
 	reprint  []bool
 	effDates []Date

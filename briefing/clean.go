@@ -212,7 +212,7 @@ func clean(id, text string) Article {
 				continue
 			}
 		}
-		if storyStarted && isStoryEnder(line) {
+		if storyStarted && isStoryEnder(line) && !strings.HasPrefix(key, "read more:") {
 			ended = true
 			continue
 		}
@@ -231,9 +231,11 @@ func clean(id, text string) Article {
 		switch {
 		case photoCreditRe.MatchString(line):
 			a.Paragraphs = append(a.Paragraphs, paragraph(Caption, line))
-		case !endsLikeSentence(line):
-			// Headings, captions without a credit, widget text. Long ones may
-			// carry a date a reader would want on the timeline.
+		case !endsLikeSentence(line) && (wordCount(line) < 8 || !storyStarted):
+			// Headings, widget text, and before the story the captions that
+			// lack a credit. Long ones may carry a date a reader would want
+			// on the timeline. Once the story runs, a long line without a
+			// final stop is story text whose stop was lost.
 			if wordCount(line) >= 8 {
 				a.Paragraphs = append(a.Paragraphs, paragraph(Caption, line))
 			}

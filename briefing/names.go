@@ -249,7 +249,9 @@ func parseRun(text string, start, end int) (nameRun, bool) {
 	cut := 0
 	for i, t := range toks {
 		l := strings.ToLower(trimToken(t))
-		if titleWords[l] || titleWords[strings.ToLower(t)] {
+		// A role noun capitalised at a sentence start ("Singer Anna Lee")
+		// is a title too.
+		if titleWords[l] || titleWords[strings.ToLower(t)] || i == 0 && roleWords[l] {
 			cut = i + 1
 			r.strong = true
 			if maleTitles[l] {

@@ -209,6 +209,15 @@ func (b *Briefing) buildSummaries() {
 		docsPlaces = append(docsPlaces, ps)
 	}
 	placeIDF := newIDF(docsPlaces)
+	var titles [][]string
+	for ai := range b.articles {
+		titles = append(titles, terms(b.articles[ai].Title))
+	}
+	titleIDF := newIDF(titles)
+	b.titleVecs = make([]vector, len(b.articles))
+	for ai := range b.articles {
+		b.titleVecs[ai] = titleIDF.vector(titles[ai])
+	}
 	b.placeVecs = make([]vector, len(b.articles))
 	for ai := range b.articles {
 		b.placeVecs[ai] = placeIDF.vector(docsPlaces[ai])
@@ -523,16 +532,19 @@ func groupDatesCompatible(dates []Date, a, b []int) bool {
 }
 
 // articleSimilarity measures whether two articles tell one event: the
-// words they share and the places they report from ("in Vietnam", "at the
-// APEC summit"). The same actors meet at many events; the place tells them
-// apart.
+// words they share, their headlines, and the places they report from ("in
+// Vietnam"). The same actors meet at many events; the headline and the
+// place tell the events apart. Headline and place count only as far as the
+// texts are alike at all, so a shared "in London" makes no story.
 func (b *Briefing) articleSimilarity(i, j int) float64 {
 	content := cosine(b.docVecs[i], b.docVecs[j])
-	if len(b.placeVecs[i]) == 0 || len(b.placeVecs[j]) == 0 {
-		return content
-	}
-	return 0.5*content + 0.5*cosine(b.placeVecs[i], b.placeVecs[j])
+	gate := math.Min(1, content/contentGate)
+	return 0.4*content + gate*(0.3*cosine(b.titleVecs[i], b.titleVecs[j])+0.3*cosine(b.placeVecs[i], b.placeVecs[j]))
 }
+
+// contentGate is the word likeness from which headline and place count in
+// full.
+const contentGate = 0.15
 
 var placeCueRe = regexp.MustCompile(`\b(?:in|at|near|outside|inside)\s`)
 

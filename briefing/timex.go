@@ -300,7 +300,7 @@ func findTimeExprs(s string) []timeExpr {
 // timeHints are fragments every time expression contains; a sentence with
 // none of them and no digit is skipped without running the expressions.
 var timeHints = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-	"day", "Day", "week", "month", "year", "tonight", "ago"}
+	"day", "Day", "week", "month", "year", "tonight", "tomorrow", "Tomorrow", "ago"}
 
 func mayHoldTime(s string) bool {
 	if strings.ContainsAny(s, "0123456789") {
@@ -371,7 +371,13 @@ func tenseNear(s string, start, end int) Tense {
 	const window = 10
 	for d := 0; d < window; d++ {
 		if d < len(before) {
-			if t := markerTense(before[len(before)-1-d]); t != TenseUnknown {
+			i := len(before) - 1 - d
+			if t := markerTense(before[i]); t != TenseUnknown {
+				// "will be held", "to be signed": a participle after "be"
+				// speaks of what is to come.
+				if t == TensePast && i > 0 && strings.ToLower(before[i-1]) == "be" {
+					return TenseFuture
+				}
 				return t
 			}
 		}

@@ -1,0 +1,250 @@
+package briefing
+
+import (
+	"bytes"
+	"errors"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func quietLog() *slog.Logger { return slog.New(slog.NewTextHandler(&bytes.Buffer{}, nil)) }
+
+// TestCleanRemovesFurniture feeds web pages in the shapes real sites print
+// and checks that the story stays and the furniture goes.
+func TestCleanRemovesFurniture(t *testing.T) {
+	page := strings.Join([]string{
+		"Support The Daily Planet!",
+		"Published: Mon, March 04, 2019",
+		"Politics | By Jane Roe",
+		"",
+		"City council approves new budget",
+		"",
+		"City council approves new budget",
+		"Share this articleComments",
+		"Copy/paste the article video embed link below:Copy to clipboardCopied",
+		"ADVERTISEMENT",
+		"The city council approved a new budget on Monday after a long debate.",
+		"",
+		"READ MORE: Council leader faces vote of confidence",
+		"",
+		"\"This is a fair budget for every district,\" Mayor Ann Miller said.",
+		"",
+		"Mayor Ann Miller speaks at the council meeting in Springfield (Photo: John Doe/City Press)",
+		"",
+		"Correction: An earlier version of this article misstated the size of the budget.",
+		"",
+		"Sign up for our free weekly newsletter",
+		"Our weekly newsletter contains a hand-picked selection of news from The Daily Planet. Preview",
+		"Subscribers agree to the Privacy Policy",
+		"12 Comments",
+		"You might also like",
+		"Another story entirely about something else",
+	}, "\n")
+	a, err := ParseArticle("page.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "City council approves new budget" || a.Author != "Jane Roe" || a.Outlet != "The Daily Planet" || a.Date.String() != "2019-03-04" {
+		t.Errorf("metadata: title %q author %q outlet %q date %q", a.Title, a.Author, a.Outlet, a.Date)
+	}
+	var body []string
+	for _, p := range a.Body() {
+		body = append(body, p.Text)
+	}
+	want := []string{
+		"The city council approved a new budget on Monday after a long debate.",
+		"\"This is a fair budget for every district,\" Mayor Ann Miller said.",
+	}
+	if strings.Join(body, "|") != strings.Join(want, "|") {
+		t.Errorf("body:\n%s\nwant:\n%s", strings.Join(body, "\n"), strings.Join(want, "\n"))
+	}
+	if c := a.Corrections(); len(c) != 1 || !strings.HasPrefix(c[0], "Correction:") {
+		t.Errorf("corrections = %q, want the notice kept", c)
+	}
+	for _, p := range a.Paragraphs {
+		for _, junk := range []string{"READ MORE", "Share this", "ADVERTISEMENT", "newsletter", "Comments", "You might also like", "Another story"} {
+			if strings.Contains(p.Text, junk) {
+				t.Errorf("furniture %q survived in %s paragraph %q", junk, p.Kind, p.Text)
+			}
+		}
+	}
+}
+
+func TestCaptionAndDateline(t *testing.T) {
+	page := "Leaders to meet\n\nThe President listens during a meeting in Rome, Italy, Tuesday, Nov. 7, 2017. (AP Photo/Jane Doe)\n\nThe leaders will meet on Friday, officials said Wednesday.\n"
+	a, err := ParseArticle("a.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Paragraphs[0].Kind != Caption {
+		t.Errorf("first paragraph kind = %s, want caption", a.Paragraphs[0].Kind)
+	}
+	if a.Date.String() != "2017-11-07" || !a.DateInferred {
+		t.Errorf("date = %s inferred %v, want 2017-11-07 inferred from the caption", a.Date, a.DateInferred)
+	}
+}
+
+func TestDeadlineIsNoDateline(t *testing.T) {
+	page := "Firms get more time\n\nFirms now have until 15 July 2006 to comply with the rules, the regulator said.\n"
+	a, err := ParseArticle("a.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Date.IsZero() {
+		t.Errorf("date = %s, want none: a deadline in running text dates nothing", a.Date)
+	}
+}
+
+func TestParseArticleBadInput(t *testing.T) {
+	tests := []struct {
+		name string
+		data []byte
+		want error
+	}{
+		{"empty", nil, ErrEmpty},
+		{"blank", []byte(" \n\t\n"), ErrEmpty},
+		{"binary", []byte("Title\n\nSome\x00thing."), ErrBinary},
+		{"invalid utf8", []byte("Title\n\nCaf\xe9 au lait is served.\n"), ErrInvalidUTF8},
+		{"only furniture", []byte("Title\n\nShare this article\nADVERTISEMENT\n"), ErrNoStory},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := ParseArticle(tt.name, tt.data); !errors.Is(err, tt.want) {
+				t.Errorf("err = %v, want %v", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestLoadSkipsBadFilesWithWarning(t *testing.T) {
+	fsys := fstest.MapFS{
+		"good.txt":   {Data: []byte("A title\n\nA story sentence that ends well.\n")},
+		"empty.txt":  {Data: nil},
+		"binary.txt": {Data: []byte{0x00, 0x01, 0x02}},
+		"latin1.txt": {Data: []byte("Title\n\nCaf\xe9.\n")},
+		"notes.md":   {Data: []byte("ignored")},
+		"sub/b.txt":  {Data: []byte("Another title\n\nAnother story sentence here.\n")},
+	}
+	var logs bytes.Buffer
+	arts, err := Load(fsys, ".", slog.New(slog.NewTextHandler(&logs, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, a := range arts {
+		ids = append(ids, a.ID)
+	}
+	if strings.Join(ids, ",") != "good.txt,sub/b.txt" {
+		t.Errorf("loaded %v", ids)
+	}
+	for _, f := range []string{"empty.txt", "binary.txt", "latin1.txt"} {
+		if !strings.Contains(logs.String(), "file="+f) {
+			t.Errorf("no warning naming %s in:\n%s", f, logs.String())
+		}
+	}
+}
+
+func TestLoadFolderErrors(t *testing.T) {
+	if _, err := Load(os.DirFS(t.TempDir()), ".", quietLog()); !errors.Is(err, ErrNoArticles) {
+		t.Errorf("empty folder: err = %v, want ErrNoArticles", err)
+	}
+	if _, err := Load(os.DirFS(filepath.Join(t.TempDir(), "missing")), ".", quietLog()); err == nil || !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("missing folder: err = %v, want not exist", err)
+	}
+	bad := fstest.MapFS{"a.txt": {Data: []byte{0}}}
+	if _, err := Load(bad, ".", quietLog()); !errors.Is(err, ErrNoArticles) {
+		t.Errorf("only bad files: err = %v", err)
+	}
+}
+
+// TestHugeFileIsBounded feeds a 10 MB file of one line: it is cut at
+// MaxArticleBytes and parsed in bounded time.
+func TestHugeFileIsBounded(t *testing.T) {
+	dir := t.TempDir()
+	big := "Huge title\n\n" + strings.Repeat("word ", 2<<20) + ".\n"
+	if err := os.WriteFile(filepath.Join(dir, "big.txt"), []byte(big), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	arts, err := Load(os.DirFS(dir), ".", quietLog())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !arts[0].Truncated {
+		t.Error("want the article marked truncated")
+	}
+	n := 0
+	for _, p := range arts[0].Paragraphs {
+		n += len(p.Text)
+	}
+	if n > MaxArticleBytes {
+		t.Errorf("kept %d bytes, more than %d", n, MaxArticleBytes)
+	}
+	New(arts) // must finish
+}
+
+// TestSeedsHaveNoFurniture checks the shipped articles after cleaning.
+func TestSeedsHaveNoFurniture(t *testing.T) {
+	arts := loadSeeds(t)
+	if len(arts) != 5 {
+		t.Fatalf("loaded %d seeds, want 5", len(arts))
+	}
+	junk := []string{"Support The", "Sign up", "newsletter", "READ MORE", "Share this article", "Leave a Comment",
+		"Copy/paste", "Like this:", "ADVERTISEMENT", "paiment", "Remind me later", "You might also like",
+		"Subscribers agree", "Privacy Policy", "Dear readers", "Related posts"}
+	for _, a := range arts {
+		for _, p := range a.Paragraphs {
+			for _, j := range junk {
+				if strings.Contains(p.Text, j) {
+					t.Errorf("%s: furniture %q in %q", a.ID, j, p.Text)
+				}
+			}
+		}
+	}
+}
+
+// TestBBCBodyKept checks on a sample of real articles, which carry no
+// furniture, that cleaning loses no sentence.
+func TestBBCBodyKept(t *testing.T) {
+	for _, topic := range []string{"business", "entertainment", "politics", "sport", "tech"} {
+		dir := filepath.Join(bbcDir, topic)
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Skipf("corpus not present: %v", err)
+		}
+		for _, e := range entries[:min(40, len(entries))] {
+			data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := ParseArticle(e.Name(), data)
+			if err != nil {
+				t.Errorf("%s/%s: %v", topic, e.Name(), err)
+				continue
+			}
+			kept := map[string]bool{}
+			for _, p := range a.Paragraphs {
+				kept[p.Text] = true
+			}
+			for _, l := range strings.Split(string(data), "\n")[1:] {
+				l = normalizeLine(l)
+				if l != "" && endsLikeSentence(l) && !kept[l] {
+					t.Errorf("%s/%s: lost %q", topic, e.Name(), l)
+				}
+			}
+		}
+	}
+}
+
+func loadSeeds(tb testing.TB) []Article {
+	tb.Helper()
+	arts, err := Load(os.DirFS("../seeds"), ".", quietLog())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return arts
+}

@@ -1,0 +1,148 @@
+package briefing
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// article builds an article from paragraphs, as ParseArticle would.
+func article(id string, date Date, paras ...string) Article {
+	a := Article{ID: id, Title: "Title of " + id, Date: date}
+	for _, p := range paras {
+		a.Paragraphs = append(a.Paragraphs, paragraph(Body, p))
+	}
+	return a
+}
+
+type attributed struct {
+	Text, Speaker string
+}
+
+// TestAttribution is a table of attribution patterns written in general
+// news style.
+func TestAttribution(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []attributed
+	}{
+		{"name said after", []string{`"The plan is ready", Kowalski said.`},
+			[]attributed{{"The plan is ready", "Kowalski"}}},
+		{"said name after", []string{`"We will not give up," said Maria Santos.`},
+			[]attributed{{"We will not give up", "Maria Santos"}}},
+		{"replied name", []string{`"That is not true," replied Okafor.`},
+			[]attributed{{"That is not true", "Okafor"}}},
+		{"pronoun after, resolved to last speaker", []string{
+			`Finance Minister Helena Brandt presented the budget on Monday.`,
+			`"It is a budget for growth," she said.`},
+			[]attributed{{"It is a budget for growth", "Helena Brandt"}}},
+		{"colon after told reporters", []string{`Government spokesman Tomas Lind told reporters: "No decision has been made."`},
+			[]attributed{{"No decision has been made.", "Tomas Lind"}}},
+		{"mr said colon", []string{`Mr Clarke said: "We must act now."`},
+			[]attributed{{"We must act now.", "Clarke"}}},
+		{"he added colon", []string{`Senator Ruth Akers opposed the bill.`, `"It is a bad law," Ms Akers said.`, `She added: "We will fight it."`},
+			[]attributed{{"It is a bad law", "Ruth Akers"}, {"We will fight it.", "Ruth Akers"}}},
+		{"cited as saying", []string{`"The talks went well," Ivanov was cited by the state news agency as saying.`},
+			[]attributed{{"The talks went well", "Ivanov"}}},
+		{"apposition", []string{`Dr Amara Nwosu, a researcher at the institute, said the findings were "deeply worrying".`},
+			[]attributed{{"deeply worrying", "Amara Nwosu"}}},
+		{"role before name", []string{`Tory backbencher Edward Leigh said the rules were "absurd and unfair".`},
+			[]attributed{{"absurd and unfair", "Edward Leigh"}}},
+		{"possessive role", []string{`The minister's spokesman Paul Berg said the chance was "very low".`},
+			[]attributed{{"very low", "Paul Berg"}}},
+		{"according to", []string{`"Prices will rise again," according to Lena Fischer.`},
+			[]attributed{{"Prices will rise again", "Lena Fischer"}}},
+		{"continuation in paragraph", []string{`"We won," coach Dan Moore said. "Everyone played well today."`},
+			[]attributed{{"We won", "Dan Moore"}, {"Everyone played well today.", "Dan Moore"}}},
+		{"open quote continues next paragraph", []string{`Judge Alan Reed said: "This case is about trust.`, `"Trust was broken here," he said.`},
+			[]attributed{{"This case is about trust.", "Alan Reed"}, {"Trust was broken here", "Alan Reed"}}},
+		{"female pronoun skips man", []string{`Mrs Patel met Mr Novak on Tuesday.`, `"It was useful," she said.`},
+			[]attributed{{"It was useful", "Patel"}}},
+		{"organisation is no person", []string{`"Talks will continue," the ministry said.`},
+			[]attributed{{"Talks will continue", ""}}},
+		{"officials said", []string{`Mayor Ann Cole spoke first. "The budget is fine," officials said.`},
+			[]attributed{{"The budget is fine", ""}}},
+		{"role resolves to person", []string{`Prime Minister Jan Visser opened the debate.`, `"We need this law," the prime minister said.`},
+			[]attributed{{"We need this law", "Jan Visser"}}},
+		{"quote closing sentence takes no later speaker", []string{`"The vote is over." Mr Hale said later that he was pleased.`},
+			[]attributed{{"The vote is over.", ""}}},
+		{"no speaker anywhere", []string{`"This is the end of an era."`},
+			[]attributed{{"This is the end of an era.", ""}}},
+		{"book title is no quote", []string{`She wrote the book "Why Nations Fail Again" in 2012.`},
+			nil},
+		{"scare quote is no quote", []string{`The so-called "peace dividend" never came.`},
+			nil},
+		{"bracket inside quote", []string{`"He [the minister] knew it," Ortega said.`},
+			[]attributed{{"He [the minister] knew it", "Ortega"}}},
+		{"curly quotes", []string{"“We are ready,” Hassan said."},
+			[]attributed{{"We are ready", "Hassan"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := New([]Article{article("a.txt", Date{}, tt.paras...)})
+			var got []attributed
+			for _, q := range b.Quotes() {
+				got = append(got, attributed{q.Text, q.Speaker})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("quotes mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestPeopleAcrossArticles links spelling variants and bare surnames to one
+// person and keeps different people apart.
+func TestPeopleAcrossArticles(t *testing.T) {
+	b := New([]Article{
+		article("a.txt", Date{}, `Foreign Minister Sergey Volkov said talks would go on.`, `Volkov added that he was hopeful.`),
+		article("b.txt", Date{}, `Russian diplomat Sergei Volkov was quoted by agencies.`, `Deputy Minister Anna Volkov disagreed with the plan.`),
+		article("c.txt", Date{}, `"We are close," Volkov said.`, `Adviser Dmitri Orlov and President Dmitry Orlov's aide spoke.`),
+		article("d.txt", Date{}, `Mr Jürgen Müller-Lüdenscheidt spoke.`, `Mr Jurgen Muller-Ludenscheidt agreed.`),
+	})
+	var names []string
+	for _, p := range b.People() {
+		names = append(names, p.Name)
+	}
+	find := func(name string) Person {
+		for _, p := range b.People() {
+			if translitFold(p.Name) == translitFold(name) {
+				return p
+			}
+		}
+		t.Fatalf("no person %q in %v", name, names)
+		return Person{}
+	}
+	sv := find("Sergey Volkov")
+	if len(sv.Docs) != 2 || !strings.Contains(strings.Join(sv.Aliases, "|"), "Sergei Volkov") {
+		t.Errorf("Sergey/Sergei not merged: %+v", sv)
+	}
+	find("Anna Volkov") // same surname, other first name: apart
+	if n := strings.Count(strings.Join(names, "|"), "Orlov"); n != 1 {
+		t.Errorf("Dmitri/Dmitry Orlov: %d entries in %v", n, names)
+	}
+	if n := strings.Count(strings.Join(names, "|"), "ller-"); n != 1 {
+		t.Errorf("diacritics not folded: %v", names)
+	}
+	// "Volkov" alone in c.txt names a surname shared by two people in other
+	// articles: it stays unlinked rather than guessed.
+	for _, q := range b.Quotes() {
+		if q.Doc == "c.txt" && q.Speaker != "Volkov" {
+			t.Errorf("ambiguous bare surname linked to %q", q.Speaker)
+		}
+	}
+}
+
+// TestBareSurnameLinksToFullName: "Ushakova" in one article is the "Irina
+// Ushakova" of another when she is the only person of that name.
+func TestBareSurnameLinksToFullName(t *testing.T) {
+	b := New([]Article{
+		article("a.txt", Date{}, `"We are ready," Ushakova said.`),
+		article("b.txt", Date{}, `Presidential aide Irina Ushakova spoke on Friday.`),
+	})
+	if q := b.Quotes(); len(q) != 1 || q[0].Speaker != "Irina Ushakova" {
+		t.Errorf("quotes = %+v, want Irina Ushakova", q)
+	}
+}

@@ -1,0 +1,123 @@
+package briefing
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestBriefNeverRepeatsAFact(t *testing.T) {
+	same := `The central bank raised its main interest rate to 5% on Thursday, the highest level in a decade.`
+	near := `The central bank raised its main interest rate to 5% on Thursday, the highest level for a decade.`
+	b := New([]Article{
+		article("a.txt", day(2019, time.March, 8), same, `Economists had expected the increase after inflation rose sharply in February.`, `Mortgage lenders said they would pass the rise on to borrowers within weeks.`),
+		article("b.txt", day(2019, time.March, 8), near, `Shares in housebuilders fell after the announcement on Thursday.`, `The bank said further rises could follow if prices kept climbing.`),
+	})
+	br, _ := b.Brief("")
+	joined := strings.Join(br.Summary, "\n")
+	if strings.Contains(joined, same) && strings.Contains(joined, near) {
+		t.Errorf("both near-identical sentences in the brief:\n%s", joined)
+	}
+	if len(br.Stories) != 1 {
+		t.Errorf("one event, want one story, got %d", len(br.Stories))
+	}
+}
+
+func TestArticleSummarySkipsDanglingSentences(t *testing.T) {
+	b := New([]Article{article("a.txt", day(2019, time.March, 8),
+		`He said it was a good day for the town and its people.`,
+		`The town council of Midford voted on Friday to build a new bridge over the river.`,
+		`The bridge will cost 12 million pounds and open in 2022, the council said.`,
+		`But some residents said the money should go to schools instead of a bridge.`,
+	)})
+	br, _ := b.Brief("")
+	sum := br.Articles[0].Summary
+	if len(sum) == 0 || strings.HasPrefix(sum[0], "He ") || strings.HasPrefix(sum[0], "But ") {
+		t.Errorf("summary leads with a dangling sentence: %q", sum)
+	}
+}
+
+func TestBriefWithinWordLimit(t *testing.T) {
+	b := New(loadSeeds(t))
+	br, _ := b.Brief("")
+	n := 0
+	for _, s := range br.Summary {
+		n += wordCount(s)
+	}
+	if n == 0 || n > 250 {
+		t.Errorf("brief has %d words, want 1..250", n)
+	}
+	if len(br.Stories) < 2 {
+		t.Errorf("the seeds hold two events, got %d stories", len(br.Stories))
+	}
+}
+
+func TestBriefTopic(t *testing.T) {
+	b := New(loadSeeds(t))
+	br, topic := b.Brief("bolton")
+	if !topic.Found || topic.Person == nil || len(br.Stories) != 1 {
+		t.Fatalf("brief bolton: found %v person %v stories %d", topic.Found, topic.Person, len(br.Stories))
+	}
+	if _, topic := b.Brief("volcano"); topic.Found {
+		t.Error("brief volcano should find nothing")
+	}
+}
+
+// TestStoriesNeverMixTopics groups a mixed folder of BBC politics and
+// sport articles: no story may hold both.
+func TestStoriesNeverMixTopics(t *testing.T) {
+	var arts []Article
+	topicOf := map[string]string{}
+	for _, topic := range []string{"politics", "sport"} {
+		dir := filepath.Join(bbcDir, topic)
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Skipf("corpus not present: %v", err)
+		}
+		for _, e := range entries[:min(150, len(entries))] {
+			data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := ParseArticle(topic+"/"+e.Name(), data)
+			if err != nil {
+				continue
+			}
+			arts = append(arts, a)
+			topicOf[a.ID] = topic
+		}
+	}
+	b := New(arts)
+	grouped := 0
+	for _, st := range b.Stories() {
+		seen := map[string]bool{}
+		for _, s := range st.Sources {
+			seen[topicOf[s.Doc]] = true
+		}
+		if len(seen) > 1 {
+			var docs []string
+			for _, s := range st.Sources {
+				docs = append(docs, s.Doc)
+			}
+			t.Errorf("story %q mixes topics: %v", st.Headline, docs)
+		}
+		if len(st.Sources) > 1 {
+			grouped++
+		}
+	}
+	if grouped == 0 {
+		t.Error("no story groups two articles: grouping does nothing")
+	}
+}
+
+// BenchmarkBrief measures the brief over the whole BBC corpus, built once.
+func BenchmarkBrief(b *testing.B) {
+	br := New(loadBBC(b, ""))
+	b.ResetTimer()
+	for b.Loop() {
+		br.Brief("")
+		br.Brief("election")
+	}
+}

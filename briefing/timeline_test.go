@@ -1,0 +1,109 @@
+package briefing
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func eventsText(evs []Event) string {
+	var b strings.Builder
+	for _, e := range evs {
+		b.WriteString(e.Date.String() + " " + strings.Join(e.Docs, ",") + " " + e.Text + "\n")
+	}
+	return b.String()
+}
+
+func TestTimelineMergesAcrossArticles(t *testing.T) {
+	b := New([]Article{
+		article("a.txt", day(2019, time.March, 6), // a Wednesday
+			`Finance ministers of the bloc met in Brussels on Monday to agree the new budget rules.`,
+			`The rules were first proposed in June.`),
+		article("b.txt", day(2019, time.March, 5),
+			`Finance ministers met in Brussels on Monday and agreed the new budget rules.`,
+			`A vote in parliament will follow on Thursday.`),
+	})
+	evs, _ := b.Timeline("")
+	got := eventsText(evs)
+	want := []string{
+		"2018-06 a.txt The rules were first proposed in June.",
+		"2019-03-04 a.txt,b.txt ",
+		"2019-03-07 b.txt A vote in parliament will follow on Thursday.",
+	}
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("timeline lacks %q:\n%s", w, got)
+		}
+	}
+	if strings.Count(got, "2019-03-04") != 1 {
+		t.Errorf("the Monday meeting should be one row:\n%s", got)
+	}
+}
+
+func TestTimelineUndatedArticleStaysUndated(t *testing.T) {
+	b := New([]Article{
+		article("dated.txt", day(2019, time.March, 6), `The talks opened on Monday in Geneva.`),
+		article("undated.txt", Date{}, `The talks closed on Thursday.`, `The treaty was signed in 1998 in Oslo.`),
+	})
+	evs, _ := b.Timeline("")
+	for _, e := range evs {
+		if containsString(e.Docs, "undated.txt") && !e.Date.IsZero() && e.Date.String() != "1998" {
+			t.Errorf("undated article event dated %s: %s", e.Date, e.Text)
+		}
+	}
+	// Dated first, in order; undated last.
+	last := evs[len(evs)-1]
+	if !last.Date.IsZero() {
+		t.Errorf("want undated events last:\n%s", eventsText(evs))
+	}
+	if !strings.Contains(eventsText(evs), "1998 undated.txt") {
+		t.Errorf("an expression with its own year is dated even without an anchor:\n%s", eventsText(evs))
+	}
+}
+
+// TestReprintDateLineIgnored: a page dated years after everything it
+// reports takes its month and day's year from another article about the
+// same named event, never from its own date line.
+func TestReprintDateLineIgnored(t *testing.T) {
+	b := New([]Article{
+		article("orig.txt", day(2016, time.September, 5),
+			`Leaders gathered for the G20 summit in Hangzhou on Sunday.`),
+		article("reprint.txt", day(2021, time.April, 18),
+			`During the G20 summit in Hangzhou on September 4, the two leaders spoke briefly.`,
+			`Both had campaigned hard before the 2014 elections.`),
+	})
+	evs, _ := b.Timeline("")
+	got := eventsText(evs)
+	if strings.Contains(got, "2021") {
+		t.Errorf("reprint date line used:\n%s", got)
+	}
+	if !strings.Contains(got, "2016-09-04") {
+		t.Errorf("want September 4 dated 2016 from the other article:\n%s", got)
+	}
+}
+
+func TestTimelineTopic(t *testing.T) {
+	b := New([]Article{
+		article("a.txt", day(2019, time.March, 6), `President Ana Ruiz visited Lima on Monday.`, `Farmers protested in Cusco on Tuesday.`),
+	})
+	evs, topic := b.Timeline("ruiz")
+	if topic.Person == nil || len(evs) != 1 || !strings.Contains(evs[0].Text, "Lima") {
+		t.Errorf("timeline ruiz = %s (person %v)", eventsText(evs), topic.Person)
+	}
+	evs, topic = b.Timeline("farmers")
+	if topic.Person != nil || len(evs) != 1 {
+		t.Errorf("timeline farmers = %s", eventsText(evs))
+	}
+	if _, topic = b.Timeline("volcano"); topic.Found {
+		t.Error("a word in no article should not be found")
+	}
+}
+
+// BenchmarkTimeline measures the timeline query over the whole BBC corpus.
+func BenchmarkTimeline(b *testing.B) {
+	br := New(loadBBC(b, ""))
+	b.ResetTimer()
+	for b.Loop() {
+		br.Timeline("blair")
+	}
+}

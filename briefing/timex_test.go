@@ -1,0 +1,114 @@
+package briefing
+
+import (
+	"testing"
+	"time"
+)
+
+func day(y int, m time.Month, d int) Date { return DayDate(y, m, d) }
+
+// TestResolveTimeExpressions covers each kind of time expression against an
+// anchor, with past and future tense and year boundaries.
+func TestResolveTimeExpressions(t *testing.T) {
+	wed := anchor{date: day(2017, time.November, 8)} // a Wednesday
+	jan2 := anchor{date: day(2019, time.January, 2)}
+	inferredTue := anchor{date: day(2017, time.November, 7), lowerBound: true}
+	none := anchor{}
+	tests := []struct {
+		name     string
+		anchor   anchor
+		sentence string
+		want     string
+	}{
+		{"weekday said on the day", wed, "The ministry said Wednesday that talks would go on.", "2017-11-08"},
+		{"weekday past", wed, "The minister resigned on Monday after a row.", "2017-11-06"},
+		{"weekday future", wed, "The summit that opens Friday will be held in Lima.", "2017-11-10"},
+		{"weekday future will", wed, "Leaders will meet on Saturday.", "2017-11-11"},
+		{"last weekday", wed, "Police arrested him last Friday.", "2017-11-03"},
+		{"next weekday", wed, "The vote is due next Wednesday.", "2017-11-15"},
+		{"inferred anchor reads forward", inferredTue, "The agency said Wednesday the deal was close.", "2017-11-08"},
+		{"month day past", wed, "The company was founded on November 1.", "2017-11-01"},
+		{"month day future", wed, "The court will rule on November 20.", "2017-11-20"},
+		{"year boundary back", jan2, "The fire broke out on December 30.", "2018-12-30"},
+		{"year boundary forward", anchor{date: day(2018, time.December, 28)}, "The law will take effect on January 5.", "2019-01-05"},
+		{"day month order", wed, "Officials met on 3 November to sign it.", "2017-11-03"},
+		{"in month past", wed, "The two leaders first met in July in Hamburg.", "2017-07"},
+		{"in month future", wed, "Elections will be held in March.", "2018-03"},
+		{"full date", none, "He was born on 7 March 2003 in Leeds.", "2003-03-07"},
+		{"full date US style", none, "It was signed Nov. 7, 2017, in Hanoi.", "2017-11-07"},
+		{"month and year", none, "Prices fell in July 2016 and recovered.", "2016-07"},
+		{"bare year with preposition", none, "The plant closed in 2016.", "2016"},
+		{"no anchor no year", none, "The talks resumed on Friday.", ""},
+		{"no anchor month", none, "They met in July.", ""},
+		{"yesterday", wed, "The bank raised rates yesterday.", "2017-11-07"},
+		{"tomorrow", wed, "The report is published tomorrow.", "2017-11-09"},
+		{"last month", wed, "Sales fell last month.", "2017-10"},
+		{"earlier this month", wed, "He visited earlier this month.", "2017-11"},
+		{"next year", wed, "The rules change next year.", "2018"},
+		{"last year", wed, "Profits doubled last year.", "2016"},
+		{"days ago", wed, "He left three days ago.", "2017-11-05"},
+		{"inferred anchor has no yesterday", inferredTue, "Rain fell yesterday.", ""},
+		{"may is a verb", wed, "We may meet again.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			exprs := findTimeExprs(tt.sentence)
+			got := Date{}
+			for _, e := range exprs {
+				if d := resolve(e, tt.sentence, tt.anchor); !d.IsZero() && d.Prec > got.Prec {
+					got = d
+				}
+			}
+			if got.String() != tt.want {
+				t.Errorf("%q against %v: got %q, want %q (exprs %+v)", tt.sentence, tt.anchor.date, got, tt.want, exprs)
+			}
+		})
+	}
+}
+
+func TestYearAsModifierIsNoDate(t *testing.T) {
+	// "the 2016 elections" names an event; it does not date the sentence.
+	if exprs := findTimeExprs("He denied interfering in the 2016 US presidential elections."); len(exprs) != 0 {
+		t.Errorf("got %+v, want no time expression", exprs)
+	}
+}
+
+func TestParseDateLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want string
+	}{
+		{"Published: Wed, November 08, 2017", "2017-11-08"},
+		{"April 18, 2021, 5:05", "2021-04-18"},
+		{"Updated 8 November 2017 10:05 GMT", "2017-11-08"},
+		{"2017-11-08", "2017-11-08"},
+		{"The summit opened on November 8, 2017 with a long speech by the host", ""},
+		{"Kremlin says Putin and Trump likely to meet", ""},
+	}
+	for _, tt := range tests {
+		d, ok := parseDateLine(tt.line)
+		if got := d.String(); got != tt.want || ok != (tt.want != "") {
+			t.Errorf("parseDateLine(%q) = %q, %v; want %q", tt.line, got, ok, tt.want)
+		}
+	}
+}
+
+func TestDateJSONAndOrder(t *testing.T) {
+	for _, s := range []string{"2017", "2017-11", "2017-11-08"} {
+		d, err := ParseISODate(s)
+		if err != nil || d.String() != s {
+			t.Errorf("ParseISODate(%q) = %v, %v", s, d, err)
+		}
+	}
+	month, dayD := MonthDate(2017, time.November), day(2017, time.November, 8)
+	if month.Compare(dayD) >= 0 || dayD.Compare(Date{}) >= 0 {
+		t.Error("want month before a day of it, and undated last")
+	}
+	if !month.Contains(dayD) || dayD.Contains(month) {
+		t.Error("Contains is wrong")
+	}
+	b, _ := Date{}.MarshalJSON()
+	if string(b) != "null" {
+		t.Errorf("undated JSON = %s", b)
+	}
+}
