@@ -30,11 +30,20 @@ type resolver struct {
 	// aliasStrs and aliasOwner list every alias for sahilm/fuzzy.
 	aliasStrs  []string
 	aliasOwner []int
+	// folded holds each person's aliases folded, by person ID, so that
+	// autocomplete folds nothing per keystroke.
+	folded     [][]string
+	foldedName []string
 }
 
 func newResolver(people []*Person) *resolver {
-	r := &resolver{people: people, alias: map[string][]int{}}
+	r := &resolver{people: people, alias: map[string][]int{}, folded: make([][]string, len(people))}
 	for _, p := range people {
+		// Kept with a leading space so that a word start is " "+query.
+		for _, a := range p.Aliases {
+			r.folded[p.ID] = append(r.folded[p.ID], " "+lowerFoldKeepSpace(a))
+		}
+		r.foldedName = append(r.foldedName, lowerFoldKeepSpace(p.Name))
 		for _, a := range p.Aliases {
 			k := foldQuery(a)
 			if !containsInt(r.alias[k], p.ID) {
@@ -266,26 +275,30 @@ func (r *resolver) suggest(prefix string, n int) []Person {
 		score int
 	}
 	var all []scored
+	wordStart := " " + q
 	for _, p := range r.people {
 		s := 0
-		switch {
-		case q == "":
+		if q == "" {
 			s = 1
-		default:
-			for _, a := range p.Aliases {
-				fa := lowerFoldKeepSpace(a)
-				if strings.HasPrefix(fa, q) {
-					s = max(s, 4)
-				} else if strings.Contains(" "+fa, " "+q) {
-					s = max(s, 3)
-				}
+		}
+		for _, fa := range r.folded[p.ID] {
+			if q == "" {
+				break
 			}
-			if s == 0 && len(fuzzy.Find(q, []string{lowerFoldKeepSpace(p.Name)})) > 0 {
-				s = 1
+			if strings.HasPrefix(fa[1:], q) {
+				s = max(s, 4)
+			} else if strings.Contains(fa, wordStart) {
+				s = max(s, 3)
 			}
 		}
 		if s > 0 {
 			all = append(all, scored{p, s})
+		}
+	}
+	// Subsequence matches ("pskv") only when no name starts so.
+	if q != "" && len(all) == 0 {
+		for _, m := range fuzzy.Find(q, r.foldedName) {
+			all = append(all, scored{r.people[m.Index], 1})
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool {

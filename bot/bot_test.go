@@ -1,0 +1,139 @@
+package bot
+
+import (
+	"context"
+	"flag"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/seeds"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+func seedBot(t testing.TB) *Bot {
+	t.Helper()
+	arts, err := briefing.Load(seeds.FS, ".", slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(briefing.New(arts))
+}
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		line string
+		want Request
+	}{
+		{"/who-said peskov", Request{"who-said", "peskov"}},
+		{"who-said   Dmitry   Peskov ", Request{"who-said", "Dmitry Peskov"}},
+		{"/timeline putin", Request{"timeline", "putin"}},
+		{"/brief", Request{"brief", ""}},
+		{"/help", Request{"help", ""}},
+		{"/BRIEF Vietnam", Request{"brief", "Vietnam"}},
+		{"/briefbot who-said lavrov", Request{"who-said", "lavrov"}},
+		{"/briefbot /timeline", Request{"timeline", ""}},
+		{"/briefbot", Request{"help", ""}},
+		{"", Request{"", ""}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, Parse(tt.line)); diff != "" {
+			t.Errorf("Parse(%q) mismatch (-want +got):\n%s", tt.line, diff)
+		}
+	}
+}
+
+func TestHandleKinds(t *testing.T) {
+	b := seedBot(t)
+	ctx := context.Background()
+	tests := []struct {
+		line     string
+		kind     Kind
+		contains string
+	}{
+		{"/brief", Answer, "Vietnam"},
+		{"/brief bolton", Answer, "Bolton"},
+		{"/brief volcano", NotFound, "volcano"},
+		{"/who-said peskov", Answer, "Dmitry Peskov"},
+		{"/who-said pskv", Answer, "Dmitry Peskov"},
+		{"/who-said peskof", Answer, "quite high"},
+		{"/who-said", Usage, "Usage: /who-said"},
+		{"/who-said zzzzzz", NotFound, "Nobody called"},
+		{"/who-said tillerson", Answer, "not quoted"},
+		{"/timeline", Answer, "Hamburg"},
+		{"/timeline putin", Answer, "Putin"},
+		{"/names", Answer, "Yuri Ushakov"},
+		{"/quotes", Answer, "highly probable"},
+		{"/help", Answer, "/who-said <name>"},
+		{"/frobnicate", Usage, "Unknown command"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			r := b.HandleLine(ctx, tt.line)
+			text := RenderText(r, 100)
+			if r.Kind != tt.kind || !strings.Contains(text, tt.contains) {
+				t.Errorf("%s: kind %s, want %s; text lacks %q?\n%s", tt.line, r.Kind, tt.kind, tt.contains, text)
+			}
+			if r.Kind.Private() != (tt.kind != Answer) {
+				t.Errorf("%s: private = %v", tt.line, r.Kind.Private())
+			}
+		})
+	}
+}
+
+func TestHelpListsEveryCommand(t *testing.T) {
+	b := seedBot(t)
+	text := RenderText(b.HandleLine(context.Background(), "/help"), 200)
+	for _, c := range b.Commands() {
+		if !strings.Contains(text, "/"+c.Name) {
+			t.Errorf("help lacks /%s:\n%s", c.Name, text)
+		}
+	}
+}
+
+func TestCancelledContext(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if r := seedBot(t).HandleLine(ctx, "/brief"); r.Kind != Failure {
+		t.Errorf("kind = %s, want error", r.Kind)
+	}
+}
+
+func TestWrapKeepsWords(t *testing.T) {
+	got := wrap("aaa bbb ccc ddd", 7, "", "")
+	if got != "aaa bbb\nccc ddd" {
+		t.Errorf("wrap = %q", got)
+	}
+}
+
+// TestRenderTextGolden pins the terminal rendering of each command on the
+// shipped articles. Run with -update to rewrite testdata/.
+func TestRenderTextGolden(t *testing.T) {
+	b := seedBot(t)
+	for _, line := range []string{"/brief", "/who-said peskov", "/timeline", "/names"} {
+		name := strings.ReplaceAll(strings.TrimPrefix(line, "/"), " ", "_") + ".txt"
+		t.Run(name, func(t *testing.T) {
+			got := RenderText(b.HandleLine(context.Background(), line), 80)
+			path := filepath.Join("testdata", name)
+			if *update {
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if diff := cmp.Diff(string(want), got); diff != "" {
+				t.Errorf("%s mismatch (-want +got):\n%s", line, diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,173 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// run runs the whole program as the shell would, with an empty
+// environment unless env is given.
+func run(t *testing.T, env map[string]string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	m := &Main{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Getenv: func(k string) string { return env[k] }}
+	code = m.Run(context.Background(), args)
+	if err := m.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return out.String(), errb.String(), code
+}
+
+func TestBriefTextOnShippedArticles(t *testing.T) {
+	out, stderr, code := run(t, nil, "brief")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"Briefing", "Vietnam", "Bolton", "Sources:"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("brief lacks %q:\n%s", want, out)
+		}
+	}
+	for _, junk := range []string{"READ MORE", "Share this", "newsletter", "ADVERTISEMENT"} {
+		if strings.Contains(out, junk) {
+			t.Errorf("brief carries furniture %q", junk)
+		}
+	}
+}
+
+func TestJSONShapes(t *testing.T) {
+	t.Run("quotes", func(t *testing.T) {
+		out, _, code := run(t, nil, "quotes", "--json")
+		var qs []map[string]any
+		if err := json.Unmarshal([]byte(out), &qs); err != nil || code != 0 || len(qs) == 0 {
+			t.Fatalf("exit %d, err %v, %d quotes", code, err, len(qs))
+		}
+		for _, k := range []string{"speaker", "text", "doc", "title", "date", "sentence"} {
+			if _, ok := qs[0][k]; !ok {
+				t.Errorf("quote lacks %q: %v", k, qs[0])
+			}
+		}
+	})
+	t.Run("who-said flags after name", func(t *testing.T) {
+		out, _, code := run(t, nil, "who-said", "peskov", "--json")
+		var qs []struct {
+			Speaker *string `json:"speaker"`
+			Doc     string  `json:"doc"`
+		}
+		if err := json.Unmarshal([]byte(out), &qs); err != nil || code != 0 || len(qs) != 2 {
+			t.Fatalf("exit %d, err %v, %d quotes: %s", code, err, len(qs), out)
+		}
+		for _, q := range qs {
+			if q.Speaker == nil || *q.Speaker != "Dmitry Peskov" {
+				t.Errorf("speaker %v", q.Speaker)
+			}
+		}
+	})
+	t.Run("timeline", func(t *testing.T) {
+		out, _, code := run(t, nil, "timeline", "--json")
+		var evs []struct {
+			Date *string  `json:"date"`
+			Text string   `json:"text"`
+			Docs []string `json:"docs"`
+		}
+		if err := json.Unmarshal([]byte(out), &evs); err != nil || code != 0 || len(evs) == 0 {
+			t.Fatalf("exit %d, err %v", code, err)
+		}
+		seenUndated := false
+		for _, e := range evs {
+			if e.Date == nil {
+				seenUndated = true
+			} else if seenUndated {
+				t.Errorf("dated event after undated ones: %v", *e.Date)
+			}
+			if len(e.Docs) == 0 {
+				t.Errorf("event names no article: %s", e.Text)
+			}
+		}
+	})
+	t.Run("brief", func(t *testing.T) {
+		out, _, code := run(t, nil, "brief", "--json")
+		var br struct {
+			Summary  []string `json:"summary"`
+			Stories  []any    `json:"stories"`
+			Articles []struct {
+				Doc, Title string
+				Summary    []string
+			} `json:"articles"`
+		}
+		if err := json.Unmarshal([]byte(out), &br); err != nil || code != 0 {
+			t.Fatalf("exit %d, err %v", code, err)
+		}
+		if len(br.Summary) == 0 || len(br.Stories) == 0 || len(br.Articles) != 5 {
+			t.Errorf("brief: %d sentences, %d stories, %d articles", len(br.Summary), len(br.Stories), len(br.Articles))
+		}
+	})
+	t.Run("names", func(t *testing.T) {
+		out, _, code := run(t, nil, "names", "--json")
+		var ps []struct {
+			Name    string   `json:"name"`
+			Aliases []string `json:"aliases"`
+		}
+		if err := json.Unmarshal([]byte(out), &ps); err != nil || code != 0 || len(ps) == 0 {
+			t.Fatalf("exit %d, err %v", code, err)
+		}
+	})
+}
+
+func TestExitCodes(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		code int
+		err  string
+	}{
+		{"no command", nil, 2, "no command"},
+		{"unknown command", []string{"frobnicate"}, 2, "unknown command"},
+		{"unknown flag", []string{"brief", "--nope"}, 2, "flag provided but not defined"},
+		{"who-said without name", []string{"who-said"}, 2, "needs a NAME"},
+		{"nobody found", []string{"who-said", "zzzzzz", "--json"}, 1, "nobody called"},
+		{"missing folder", []string{"brief", "--seeds", "/no/such/folder"}, 1, "/no/such/folder"},
+		{"help", []string{"help"}, 0, ""},
+		{"dash h", []string{"brief", "-h"}, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, stderr, code := run(t, nil, tt.args...)
+			if code != tt.code || !strings.Contains(stderr, tt.err) {
+				t.Errorf("exit %d, want %d; stderr %q lacks %q", code, tt.code, stderr, tt.err)
+			}
+		})
+	}
+}
+
+func TestSeedsFolderSkipsBrokenFile(t *testing.T) {
+	dir := t.TempDir()
+	good := "Ministers agree plan\n\nMinisters agreed a plan on Monday, officials said.\n"
+	for name, data := range map[string]string{"good.txt": good, "broken.txt": "\x00\x01binary"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, env := range []map[string]string{nil, {"BRIEFBOT_SEEDS": dir}} {
+		args := []string{"brief"}
+		if env == nil {
+			args = append(args, "--seeds", dir)
+		}
+		out, stderr, code := run(t, env, args...)
+		if code != 0 || !strings.Contains(out, "Ministers agree") || !strings.Contains(stderr, "broken.txt") {
+			t.Errorf("exit %d\nstdout %s\nstderr %s", code, out, stderr)
+		}
+	}
+}
+
+func TestEmptyFolderIsAnError(t *testing.T) {
+	_, stderr, code := run(t, nil, "brief", "--seeds", t.TempDir())
+	if code != 1 || !strings.Contains(stderr, "no articles") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
