@@ -91,9 +91,15 @@ func foldQuery(s string) string {
 type candidate struct {
 	id     int
 	whole  int // query words equal to one of the person's name words
-	score  float64
-	quotes int
+	score      float64
+	prominence int
 }
+
+// prominenceRatio is how many times more present in the articles a person
+// must be to win a tie of names outright.
+const prominenceRatio = 5
+
+func prominence(p *Person) int { return 2*p.Quotes + p.Mentions }
 
 func rank(cs []candidate) {
 	sort.SliceStable(cs, func(i, j int) bool {
@@ -103,7 +109,7 @@ func rank(cs []candidate) {
 		if cs[i].score != cs[j].score {
 			return cs[i].score > cs[j].score
 		}
-		return cs[i].quotes > cs[j].quotes
+		return cs[i].prominence > cs[j].prominence
 	})
 }
 
@@ -141,7 +147,7 @@ func (r *resolver) resolve(query string) Resolution {
 			// Normalise the score by length so long aliases do not win by size.
 			s := float64(m.Score) / float64(len(m.Str))
 			if c, ok := best[id]; !ok || s > c.score {
-				best[id] = candidate{id: id, whole: r.wholeWords(qw, r.people[id]), score: s, quotes: r.people[id].Quotes}
+				best[id] = candidate{id: id, whole: r.wholeWords(qw, r.people[id]), score: s, prominence: prominence(r.people[id])}
 			}
 		}
 		if len(best) > 0 {
@@ -157,7 +163,7 @@ func (r *resolver) resolve(query string) Resolution {
 	for _, p := range r.people {
 		score, ok := typoScore(qw, p.tokens)
 		if ok {
-			cs = append(cs, candidate{id: p.ID, whole: r.wholeWords(qw, p), score: score, quotes: p.Quotes})
+			cs = append(cs, candidate{id: p.ID, whole: r.wholeWords(qw, p), score: score, prominence: prominence(p)})
 		}
 	}
 	if len(cs) > 0 {
@@ -171,7 +177,7 @@ func (r *resolver) resolve(query string) Resolution {
 func (r *resolver) byID(ids []int, qw []string, score float64) []candidate {
 	var cs []candidate
 	for _, id := range ids {
-		cs = append(cs, candidate{id: id, whole: r.wholeWords(qw, r.people[id]), score: score, quotes: r.people[id].Quotes})
+		cs = append(cs, candidate{id: id, whole: r.wholeWords(qw, r.people[id]), score: score, prominence: prominence(r.people[id])})
 	}
 	return cs
 }
@@ -181,9 +187,12 @@ func (r *resolver) byID(ids []int, qw []string, score float64) []candidate {
 func (r *resolver) decide(res Resolution, cs []candidate) Resolution {
 	rank(cs)
 	top := cs[0]
+	// Near ties are asked about, unless one person is far more present in
+	// the articles: "blair" is Tony Blair, quoted a hundred times, not a
+	// relative named once.
 	var tied []candidate
 	for _, c := range cs[1:] {
-		if c.whole == top.whole && c.score >= top.score*0.9 {
+		if c.whole == top.whole && c.score >= top.score*0.9 && prominence(r.people[c.id])*prominenceRatio >= prominence(r.people[top.id]) {
 			tied = append(tied, c)
 		}
 	}
