@@ -267,12 +267,13 @@ func (c *cluster) person(id int) *Person {
 // maxRoles is how many role phrases a person keeps.
 const maxRoles = 3
 
-// dedupeFold drops strings equal to an earlier one but for case.
+// dedupeFold drops strings equal to an earlier one but for case, accents
+// and a possessive ("Putin's spokesman", "Putin spokesman").
 func dedupeFold(xs []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, x := range xs {
-		k := strings.ToLower(x)
+		k := lowerFoldKeepSpace(strings.NewReplacer("'s ", " ", "’s ", " ").Replace(x))
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, x)

@@ -89,8 +89,8 @@ func foldQuery(s string) string {
 }
 
 type candidate struct {
-	id     int
-	whole  int // query words equal to one of the person's name words
+	id         int
+	whole      int // query words equal to one of the person's name words
 	score      float64
 	prominence int
 }
