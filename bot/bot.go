@@ -68,6 +68,16 @@ func commandTable() []Command {
 // Commands returns the command table.
 func (b *Bot) Commands() []Command { return b.commands }
 
+// Suggest returns up to n names of people for what a user has typed so
+// far, best first: the candidates of autocomplete.
+func (b *Bot) Suggest(prefix string, n int) []string {
+	var out []string
+	for _, p := range b.briefer.Suggest(prefix, n) {
+		out = append(out, p.Name)
+	}
+	return out
+}
+
 // Lookup finds a command by name or alias.
 func (b *Bot) Lookup(name string) (Command, bool) {
 	name = strings.ToLower(strings.TrimPrefix(strings.TrimSpace(name), "/"))
