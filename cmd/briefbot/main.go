@@ -11,6 +11,7 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"net/http"
 	"os"
 	"os/signal"
 	"strconv"
@@ -45,6 +46,10 @@ type Main struct {
 	Log *slog.Logger
 
 	closers []func() error
+	// OnListen, when set, learns the address serve listens on (tests).
+	OnListen func(addr string)
+	// HTTPClient, when set, is used for outgoing platform calls (tests).
+	HTTPClient *http.Client
 }
 
 // NewMain returns a Main wired to the process.
@@ -78,23 +83,32 @@ type subcommand struct {
 	args    string
 	summary string
 	run     func(m *Main, ctx context.Context, o *options, args []string) error
+	// flags adds the subcommand's own flags.
+	flags func(fs *flag.FlagSet, o *options)
 }
 
 var subcommands = []subcommand{
-	{"brief", "[TOPIC]", "the cross-article briefing, narrowed to a person or word", (*Main).runBrief},
-	{"quotes", "", "every quote found, with its speaker", (*Main).runQuotes},
-	{"who-said", "NAME", "the quotes of the person NAME designates", (*Main).runWhoSaid},
-	{"timeline", "[TOPIC]", "dated events, oldest first", (*Main).runTimeline},
-	{"names", "", "the people found, with their aliases", (*Main).runNames},
-	{"help", "", "this help", nil},
+	{name: "brief", args: "[TOPIC]", summary: "the cross-article briefing, narrowed to a person or word", run: (*Main).runBrief},
+	{name: "quotes", summary: "every quote found, with its speaker", run: (*Main).runQuotes},
+	{name: "who-said", args: "NAME", summary: "the quotes of the person NAME designates", run: (*Main).runWhoSaid},
+	{name: "timeline", args: "[TOPIC]", summary: "dated events, oldest first", run: (*Main).runTimeline},
+	{name: "names", summary: "the people found, with their aliases", run: (*Main).runNames},
+	{name: "serve", summary: "serve Slack and Discord (and the daily post) until SIGINT/SIGTERM", run: (*Main).runServe, flags: func(fs *flag.FlagSet, o *options) {
+		fs.StringVar(&o.addr, "addr", "", "listen address (BRIEFBOT_ADDR, default :8080)")
+	}},
+	{name: "discord", args: "register", summary: "register the Discord slash commands", run: (*Main).runDiscord},
+	{name: "help", summary: "this help"},
 }
 
-// options are the flags every subcommand takes.
+// options are the flags every subcommand takes, and those of some.
 type options struct {
 	seeds      string
 	json       bool
 	configFile string
 	width      int
+	addr       string
+	dryRun     bool
+	force      bool
 }
 
 func (m *Main) usage(w io.Writer) {
@@ -109,6 +123,7 @@ func (m *Main) usage(w io.Writer) {
 	fmt.Fprintln(w, "  --json          print JSON instead of text")
 	fmt.Fprintln(w, "  --config FILE   TOML configuration file")
 	fmt.Fprintln(w, "  --width N       wrap text at N columns (default 80)")
+	fmt.Fprintln(w, "  --addr ADDR     (serve) listen address")
 	fmt.Fprintln(w, "\nEnvironment: see README.md for every BRIEFBOT_* setting.")
 }
 
@@ -168,6 +183,9 @@ func (m *Main) parseFlags(cmd *subcommand, args []string) (*options, []string, e
 	fset.BoolVar(&o.json, "json", false, "print JSON")
 	fset.StringVar(&o.configFile, "config", "", "TOML configuration file")
 	fset.IntVar(&o.width, "width", 80, "wrap text at N columns")
+	if cmd.flags != nil {
+		cmd.flags(fset, o)
+	}
 	var rest []string
 	for {
 		if err := fset.Parse(args); err != nil {
@@ -187,32 +205,52 @@ func (m *Main) parseFlags(cmd *subcommand, args []string) (*options, []string, e
 	return o, rest, nil
 }
 
-// load reads the configuration and the articles into a briefing.
-func (m *Main) load(o *options) (*briefing.Briefing, config.Config, error) {
+// config reads the configuration: file, environment, then flags.
+func (m *Main) config(o *options) (config.Config, error) {
 	flags := map[string]string{}
 	if o.seeds != "" {
 		flags["seeds"] = o.seeds
 	}
+	if o.addr != "" {
+		flags["addr"] = o.addr
+	}
 	cfg, err := config.Load(config.Sources{File: o.configFile, Getenv: m.Getenv, Flags: flags})
 	if err != nil {
-		return nil, cfg, fmt.Errorf("configuration: %w", err)
+		return cfg, fmt.Errorf("configuration: %w", err)
 	}
 	if m.Log == nil {
 		m.Log = slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
 	}
-	var fsys fs.FS = seeds.FS
+	return cfg, nil
+}
+
+// articlesFS returns the folder of articles the configuration names, or
+// the shipped ones.
+func articlesFS(cfg config.Config) (fs.FS, string) {
 	if cfg.Seeds != "" {
-		fsys = os.DirFS(cfg.Seeds)
+		return os.DirFS(cfg.Seeds), cfg.Seeds
 	}
+	return seeds.FS, "the shipped articles"
+}
+
+// loadBriefing reads the articles into a briefing.
+func (m *Main) loadBriefing(cfg config.Config) (*briefing.Briefing, error) {
+	fsys, where := articlesFS(cfg)
 	arts, err := briefing.Load(fsys, ".", m.Log)
 	if err != nil {
-		where := "the shipped articles"
-		if cfg.Seeds != "" {
-			where = cfg.Seeds
-		}
-		return nil, cfg, fmt.Errorf("load %s: %w", where, err)
+		return nil, fmt.Errorf("load %s: %w", where, err)
 	}
-	return briefing.New(arts), cfg, nil
+	return briefing.New(arts), nil
+}
+
+// load reads the configuration and the articles into a briefing.
+func (m *Main) load(o *options) (*briefing.Briefing, config.Config, error) {
+	cfg, err := m.config(o)
+	if err != nil {
+		return nil, cfg, err
+	}
+	b, err := m.loadBriefing(cfg)
+	return b, cfg, err
 }
 
 func (m *Main) printJSON(v any) error {

@@ -1,0 +1,152 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// startServe runs "briefbot serve" on a loopback port and returns its base
+// URL; the server stops when the test ends.
+func startServe(t *testing.T, env map[string]string) string {
+	t.Helper()
+	env["BRIEFBOT_ADDR"] = "127.0.0.1:0"
+	addr := make(chan string, 1)
+	var stderr bytes.Buffer
+	m := &Main{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: &stderr, Getenv: func(k string) string { return env[k] }, OnListen: func(a string) { addr <- a }}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	go func() { done <- m.Run(ctx, []string{"serve"}) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case code := <-done:
+			if code != 0 {
+				t.Errorf("serve exited %d: %s", code, stderr.String())
+			}
+		case <-time.After(20 * time.Second):
+			t.Error("serve did not shut down")
+		}
+		if strings.Contains(stderr.String(), env["BRIEFBOT_SLACK_SIGNING_SECRET"]) && env["BRIEFBOT_SLACK_SIGNING_SECRET"] != "" {
+			t.Error("signing secret in the logs")
+		}
+	})
+	var base string
+	select {
+	case a := <-addr:
+		base = "http://" + a
+	case code := <-done:
+		t.Fatalf("serve exited %d: %s", code, stderr.String())
+	}
+	// Ready once the articles are loaded.
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		resp, err := http.Get(base + "/readyz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				break
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("never ready: %s", stderr.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	return base
+}
+
+func TestServeSlackAndDiscord(t *testing.T) {
+	const secret = "e2e-signing-secret"
+	pub, priv, _ := ed25519.GenerateKey(rand.Reader)
+	base := startServe(t, map[string]string{
+		"BRIEFBOT_SLACK_SIGNING_SECRET": secret,
+		"BRIEFBOT_DISCORD_PUBLIC_KEY":   hex.EncodeToString(pub),
+	})
+	resp, err := http.Get(base + "/healthz")
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("healthz: %v %v", err, resp)
+	}
+	resp.Body.Close()
+
+	// Slack: a signed form post.
+	form := url.Values{"command": {"/who-said"}, "text": {"peskov"}, "team_id": {"T1"}, "channel_id": {"C1"}, "user_id": {"U1"}}.Encode()
+	req, _ := http.NewRequest(http.MethodPost, base+"/slack/commands", strings.NewReader(form))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	ts := strconv.FormatInt(time.Now().Unix(), 10)
+	mac := hmac.New(sha256.New, []byte(secret))
+	fmt.Fprintf(mac, "v0:%s:%s", ts, form)
+	req.Header.Set("X-Slack-Request-Timestamp", ts)
+	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
+	body := do(t, req, http.StatusOK)
+	var slackResp struct {
+		ResponseType string            `json:"response_type"`
+		Blocks       []json.RawMessage `json:"blocks"`
+	}
+	if err := json.Unmarshal(body, &slackResp); err != nil || len(slackResp.Blocks) == 0 || !bytes.Contains(body, []byte("Dmitry Peskov")) {
+		t.Errorf("slack answer: %s", body)
+	}
+	bad, _ := http.NewRequest(http.MethodPost, base+"/slack/commands", strings.NewReader(form))
+	do(t, bad, http.StatusUnauthorized)
+
+	// Discord: signed PING, command and autocomplete.
+	discordPost := func(payload string, want int) []byte {
+		ts := strconv.FormatInt(time.Now().Unix(), 10)
+		req, _ := http.NewRequest(http.MethodPost, base+"/discord/interactions", strings.NewReader(payload))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("X-Signature-Timestamp", ts)
+		req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(priv, []byte(ts+payload))))
+		return do(t, req, want)
+	}
+	if got := strings.TrimSpace(string(discordPost(`{"id":"1","application_id":"2","type":1,"token":"t","version":1}`, 200))); got != `{"type":1}` {
+		t.Errorf("ping answered %s", got)
+	}
+	got := discordPost(`{"id":"1","application_id":"2","type":2,"token":"t","version":1,"data":{"id":"3","name":"who-said","type":1,"options":[{"name":"name","type":3,"value":"peskov"}]}}`, 200)
+	if !bytes.Contains(got, []byte(`"type":4`)) || !bytes.Contains(got, []byte("Dmitry Peskov")) || !bytes.Contains(got, []byte(`"embeds"`)) {
+		t.Errorf("who-said answered %s", got)
+	}
+	got = discordPost(`{"id":"1","application_id":"2","type":4,"token":"t","version":1,"data":{"id":"3","name":"who-said","type":1,"options":[{"name":"name","type":3,"value":"pes","focused":true}]}}`, 200)
+	var ac struct {
+		Type int `json:"type"`
+		Data struct {
+			Choices []struct{ Name string } `json:"choices"`
+		} `json:"data"`
+	}
+	if err := json.Unmarshal(got, &ac); err != nil || ac.Type != 8 || len(ac.Data.Choices) == 0 || len(ac.Data.Choices) > 25 || ac.Data.Choices[0].Name != "Dmitry Peskov" {
+		t.Errorf("autocomplete answered %s", got)
+	}
+}
+
+func do(t *testing.T, req *http.Request, want int) []byte {
+	t.Helper()
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != want {
+		t.Errorf("%s %s: status %d, want %d: %s", req.Method, req.URL.Path, resp.StatusCode, want, b)
+	}
+	return b
+}
+
+func TestServeRefusesBadConfig(t *testing.T) {
+	_, stderr, code := run(t, map[string]string{"BRIEFBOT_TIMEZONE": "Nowhere/Else"}, "serve")
+	if code != 1 || !strings.Contains(stderr, "BRIEFBOT_TIMEZONE") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
