@@ -77,7 +77,13 @@ func (b *Bot) brief(args string) Reply {
 	if args != "" {
 		title = "Briefing: " + t.Label
 	}
-	r := Reply{Kind: Answer, Title: title, Hint: "Narrow it with /brief <person or word>, e.g. /brief " + exampleTopic(br)}
+	return briefReply(br, title, "Narrow it with /brief <person or word>, e.g. /brief "+exampleTopic(br))
+}
+
+// briefReply renders a brief: one section per story with its summary,
+// latest development, corrections, key quotes and sources.
+func briefReply(br briefing.Brief, title, hint string) Reply {
+	r := Reply{Kind: Answer, Title: title, Hint: hint}
 	nArticles := 0
 	for _, st := range br.Stories {
 		sec := Section{Heading: st.Headline, Text: strings.Join(st.Summary, " ")}
@@ -88,7 +94,7 @@ func (b *Bot) brief(args string) Reply {
 			sec.Text += " " + c
 		}
 		for _, q := range st.Quotes {
-			sec.Quotes = append(sec.Quotes, b.quote(q))
+			sec.Quotes = append(sec.Quotes, Quote{Text: q.Text, Speaker: q.Speaker, Source: sourceOf(q.Doc, q.Title, articleOutlet(br, q.Doc), q.Date)})
 		}
 		for _, s := range st.Sources {
 			sec.Sources = append(sec.Sources, sourceOf(s.Doc, s.Title, s.Outlet, s.Date))
@@ -98,6 +104,15 @@ func (b *Bot) brief(args string) Reply {
 	}
 	r.Footer = fmt.Sprintf("%s from %s", plural(len(br.Stories), "story", "stories"), plural(nArticles, "article", "articles"))
 	return r
+}
+
+func articleOutlet(br briefing.Brief, doc string) string {
+	for _, a := range br.Articles {
+		if a.Doc == doc {
+			return a.Outlet
+		}
+	}
+	return ""
 }
 
 func exampleTopic(br briefing.Brief) string {

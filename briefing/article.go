@@ -2,6 +2,8 @@ package briefing
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -69,6 +71,8 @@ type Article struct {
 	Paragraphs   []Paragraph `json:"paragraphs"`
 	// Truncated is set when the file was longer than MaxArticleBytes.
 	Truncated bool `json:"truncated,omitempty"`
+	// Hash identifies the text: it changes when the file's content does.
+	Hash string `json:"hash"`
 }
 
 // Body returns the story paragraphs, without captions or corrections.
@@ -127,6 +131,8 @@ func ParseArticle(id string, data []byte) (Article, error) {
 	}
 	a := clean(id, string(data))
 	a.Truncated = truncated
+	sum := sha256.Sum256(data)
+	a.Hash = hex.EncodeToString(sum[:8])
 	if len(a.Body()) == 0 {
 		return Article{}, ErrNoStory
 	}

@@ -48,6 +48,8 @@ type ArticleSummary struct {
 	DateInferred bool     `json:"date_inferred,omitempty"`
 	Summary      []string `json:"summary"`
 	Corrections  []string `json:"corrections,omitempty"`
+	// Hash identifies the article's text, to tell an edited article.
+	Hash string `json:"hash,omitempty"`
 }
 
 // Brief is the cross-article briefing.
@@ -754,7 +756,7 @@ func (b *Briefing) makeBrief(topic string, keep func(s string) bool) Brief {
 		if keep != nil && !articleKept(&a, keep) {
 			continue
 		}
-		br.Articles = append(br.Articles, ArticleSummary{Doc: a.ID, Title: a.Title, Outlet: a.Outlet, Author: a.Author, Date: a.Date, DateInferred: a.DateInferred, Summary: b.summaries[ai], Corrections: a.Corrections()})
+		br.Articles = append(br.Articles, ArticleSummary{Doc: a.ID, Title: a.Title, Outlet: a.Outlet, Author: a.Author, Date: a.Date, DateInferred: a.DateInferred, Summary: b.summaries[ai], Corrections: a.Corrections(), Hash: a.Hash})
 	}
 	return br
 }

@@ -96,6 +96,10 @@ var subcommands = []subcommand{
 	{name: "serve", summary: "serve Slack and Discord (and the daily post) until SIGINT/SIGTERM", run: (*Main).runServe, flags: func(fs *flag.FlagSet, o *options) {
 		fs.StringVar(&o.addr, "addr", "", "listen address (BRIEFBOT_ADDR, default :8080)")
 	}},
+	{name: "post", summary: "post the daily briefing now to the configured channels", run: (*Main).runPost, flags: func(fs *flag.FlagSet, o *options) {
+		fs.BoolVar(&o.dryRun, "dry-run", false, "print what would be posted and where; post nothing")
+		fs.BoolVar(&o.force, "force", false, "post again where today's post was made")
+	}},
 	{name: "discord", args: "register", summary: "register the Discord slash commands", run: (*Main).runDiscord},
 	{name: "help", summary: "this help"},
 }
@@ -124,6 +128,8 @@ func (m *Main) usage(w io.Writer) {
 	fmt.Fprintln(w, "  --config FILE   TOML configuration file")
 	fmt.Fprintln(w, "  --width N       wrap text at N columns (default 80)")
 	fmt.Fprintln(w, "  --addr ADDR     (serve) listen address")
+	fmt.Fprintln(w, "  --dry-run       (post) print what would be posted and where")
+	fmt.Fprintln(w, "  --force         (post) post again where today's post was made")
 	fmt.Fprintln(w, "\nEnvironment: see README.md for every BRIEFBOT_* setting.")
 }
 

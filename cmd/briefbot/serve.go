@@ -72,6 +72,13 @@ func (m *Main) runServe(ctx context.Context, o *options, args []string) error {
 	}()
 	m.Log.Info("listening", "addr", ln.Addr().String(), "slack_http", cfg.Slack.SigningSecret != "", "discord_http", cfg.Discord.PublicKey != "")
 
+	// Watch before the first read, so that a change during it is not lost.
+	var watcher *articleWatcher
+	if cfg.Seeds != "" {
+		if watcher, err = watchArticles(cfg.Seeds, m.Log); err != nil {
+			m.Log.Error("cannot watch the articles folder; changes need a restart", "dir", cfg.Seeds, "err", err)
+		}
+	}
 	b, err := m.loadBriefing(cfg)
 	if err != nil {
 		_ = srv.Close()
@@ -79,6 +86,27 @@ func (m *Main) runServe(ctx context.Context, o *options, args []string) error {
 	}
 	live.Store(b)
 	m.Log.Info("articles loaded", "articles", len(b.Articles()), "quotes", len(b.Quotes()), "people", len(b.People()))
+	if watcher != nil {
+		go watcher.Run(ctx, func() {
+			nb, err := m.loadBriefing(cfg)
+			if err != nil {
+				m.Log.Error("articles changed but cannot be loaded; still serving the previous ones", "err", err)
+				return
+			}
+			live.Store(nb)
+			m.Log.Info("articles reloaded", "articles", len(nb.Articles()))
+		})
+	}
+	stopDaily, err := m.startDaily(ctx, cfg, live)
+	if err != nil {
+		_ = srv.Close()
+		return err
+	}
+	defer func() {
+		if err := stopDaily(); err != nil {
+			m.Log.Warn("stop the daily schedule", "err", err)
+		}
+	}()
 
 	if cfg.Slack.AppToken != "" {
 		go func() {

@@ -130,6 +130,20 @@ func TestServeSlackAndDiscord(t *testing.T) {
 	}
 }
 
+// slackAsk sends a signed slash command to a running serve.
+func slackAsk(t *testing.T, base, secret, command, text string) []byte {
+	t.Helper()
+	form := url.Values{"command": {command}, "text": {text}, "team_id": {"T1"}, "channel_id": {"C1"}, "user_id": {"U1"}}.Encode()
+	req, _ := http.NewRequest(http.MethodPost, base+"/slack/commands", strings.NewReader(form))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	ts := strconv.FormatInt(time.Now().Unix(), 10)
+	mac := hmac.New(sha256.New, []byte(secret))
+	fmt.Fprintf(mac, "v0:%s:%s", ts, form)
+	req.Header.Set("X-Slack-Request-Timestamp", ts)
+	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
+	return do(t, req, http.StatusOK)
+}
+
 func do(t *testing.T, req *http.Request, want int) []byte {
 	t.Helper()
 	resp, err := http.DefaultClient.Do(req)
