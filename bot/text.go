@@ -57,6 +57,23 @@ func RenderText(r Reply, width int) string {
 	return b.String()
 }
 
+// Truncate shortens s to at most n characters at a word boundary, ending
+// in "…": what every renderer does to text over a platform's limit.
+func Truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)[:n-1]
+	i := len(r)
+	for i > 0 && r[i-1] != ' ' {
+		i--
+	}
+	if i > n/2 {
+		r = r[:i-1]
+	}
+	return strings.TrimRight(string(r), " ,;:") + "…"
+}
+
 // wrap breaks text into lines of at most width runes at spaces, with a
 // prefix on the first line and an indent on the others.
 func wrap(text string, width int, first, rest string) string {

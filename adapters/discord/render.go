@@ -50,21 +50,8 @@ func (m Message) Flags() discordgo.MessageFlags {
 	return 0
 }
 
-// cut shortens s to at most n characters at a word boundary, ending in "…".
-func cut(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)[:n-1]
-	i := len(r)
-	for i > 0 && r[i-1] != ' ' {
-		i--
-	}
-	if i > n/2 {
-		r = r[:i-1]
-	}
-	return strings.TrimRight(string(r), " ,;:") + "…"
-}
+// cut shortens s to at most n characters at a word boundary.
+func cut(s string, n int) string { return bot.Truncate(s, n) }
 
 // escape keeps Discord markdown in article text from formatting.
 func escape(s string) string {

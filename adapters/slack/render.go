@@ -46,21 +46,8 @@ func escape(s string) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
 }
 
-// cut shortens s to at most n characters at a word boundary, ending in "…".
-func cut(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)[:n-1]
-	i := len(r)
-	for i > 0 && r[i-1] != ' ' {
-		i--
-	}
-	if i > n/2 {
-		r = r[:i-1]
-	}
-	return strings.TrimRight(string(r), " ,;:") + "…"
-}
+// cut shortens s to at most n characters at a word boundary.
+func cut(s string, n int) string { return bot.Truncate(s, n) }
 
 func mrkdwn(s string) *slack.TextBlockObject {
 	return slack.NewTextBlockObject(slack.MarkdownType, s, false, false)

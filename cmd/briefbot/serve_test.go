@@ -83,15 +83,8 @@ func TestServeSlackAndDiscord(t *testing.T) {
 	resp.Body.Close()
 
 	// Slack: a signed form post.
-	form := url.Values{"command": {"/who-said"}, "text": {"peskov"}, "team_id": {"T1"}, "channel_id": {"C1"}, "user_id": {"U1"}}.Encode()
-	req, _ := http.NewRequest(http.MethodPost, base+"/slack/commands", strings.NewReader(form))
-	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	ts := strconv.FormatInt(time.Now().Unix(), 10)
-	mac := hmac.New(sha256.New, []byte(secret))
-	fmt.Fprintf(mac, "v0:%s:%s", ts, form)
-	req.Header.Set("X-Slack-Request-Timestamp", ts)
-	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
-	body := do(t, req, http.StatusOK)
+	body := slackAsk(t, base, secret, "/who-said", "peskov")
+	form := url.Values{"command": {"/who-said"}, "text": {"peskov"}}.Encode()
 	var slackResp struct {
 		ResponseType string            `json:"response_type"`
 		Blocks       []json.RawMessage `json:"blocks"`
