@@ -75,6 +75,32 @@ func TestCleanRemovesFurniture(t *testing.T) {
 	}
 }
 
+func TestWireDatelineAndCredits(t *testing.T) {
+	page := strings.Join([]string{
+		"Ministers agree on fishing quotas",
+		"By JOHN SMITH and Jane Doe",
+		"Last modified on Wed 8 Nov 2017 12.31 GMT",
+		"BRUSSELS (Reuters) - European ministers agreed new fishing quotas on Tuesday after talks through the night.",
+		"The deal cuts catches of cod by a tenth, officials said.",
+		"Reporting by Philip Blenkinsop; Editing by Alison Williams",
+		"Associated Press writer Lorne Cook contributed to this report.",
+	}, "\n\n")
+	a, err := ParseArticle("wire.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Outlet != "Reuters" || a.Author != "JOHN SMITH and Jane Doe" || a.Date.String() != "2017-11-08" {
+		t.Errorf("outlet %q author %q date %q", a.Outlet, a.Author, a.Date)
+	}
+	body := a.Body()
+	if len(body) != 2 || !strings.HasPrefix(body[0].Text, "European ministers agreed") {
+		for _, p := range body {
+			t.Logf("body: %q", p.Text)
+		}
+		t.Errorf("want the dateline cut and the credits gone")
+	}
+}
+
 func TestCaptionAndDateline(t *testing.T) {
 	page := "Leaders to meet\n\nThe President listens during a meeting in Rome, Italy, Tuesday, Nov. 7, 2017. (AP Photo/Jane Doe)\n\nThe leaders will meet on Friday, officials said Wednesday.\n"
 	a, err := ParseArticle("a.txt", []byte(page))

@@ -27,7 +27,14 @@ var furniturePrefixes = []string{
 	"once", "monthly", "annual", "dear readers", "a message from", "source",
 	"loading", "skip to", "back to top", "next article", "previous article",
 	"subscribers agree", "paiment methods", "payment methods", "close button",
+	"reporting by", "additional reporting", "editing by", "writing by", "compiled by",
+	"story continues", "image caption", "image copyright", "media caption", "media playback",
+	"getty images", "originally published", "first published", "last modified", "follow us",
+	"this article was", "this story was", "click to", "sign in", "log in", "listen to this article",
 }
+
+// furnitureSuffixes end credit lines: "Jane Doe contributed to this report."
+var furnitureSuffixes = []string{"contributed to this report", "contributed reporting", "contributed to this story"}
 
 // storyEnders mark the end of the story when they stand alone on a line after
 // some story text: what follows them is related links, appeals or comments.
@@ -49,14 +56,17 @@ var agencies = []string{
 const maxFurnitureWords = 12
 
 var (
-	bylineRe       = regexp.MustCompile(`^(?:(.{1,40}?)\s*\|\s*)?[Bb]y\s+([A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})(?:\s*[,|].*)?$`)
-	sourceLineRe   = regexp.MustCompile(`(?i)^source\s*[:–—-]\s*(\S.*)?$`)
-	supportRe      = regexp.MustCompile(`^Support\s+((?:The\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+){0,3})\s*!?$`)
-	correctionRe   = regexp.MustCompile(`(?i)^(correction|clarification|editor['’]s note|update)\s*:`)
-	photoCreditRe  = regexp.MustCompile(`(?i)\((?:[^()]*\b(?:photo|photos|images|pool|via ap|ap|afp|reuters|getty|file)\b[^()]*)\)\s*$`)
-	commentCountRe = regexp.MustCompile(`(?i)^\d+\s+comments?$`)
-	spaceRe        = regexp.MustCompile(`[\s\p{Zs}]+`)
-	zeroWidthRe    = regexp.MustCompile("[\u200b\u200c\u200d\u2060\ufeff]")
+	bylineRe = regexp.MustCompile(`^(?:(.{1,40}?)\s*\|\s*)?[Bb][Yy]:?\s+([A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})*)(?:\s*[,|].*)?$`)
+	// datelinePrefixRe is a wire dateline opening the first paragraph:
+	// "MOSCOW (Reuters) - ", "DANANG, Vietnam (AP) — ", "WASHINGTON — ".
+	datelinePrefixRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30}?)?)\s*(?:\(([\p{L} .&]{2,30})\)\s*)?[—–-]{1,2}\s+`)
+	sourceLineRe     = regexp.MustCompile(`(?i)^source\s*[:–—-]\s*(\S.*)?$`)
+	supportRe        = regexp.MustCompile(`^Support\s+((?:The\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+){0,3})\s*!?$`)
+	correctionRe     = regexp.MustCompile(`(?i)^(correction|clarification|editor['’]s note|update)\s*:`)
+	photoCreditRe    = regexp.MustCompile(`(?i)\((?:[^()]*\b(?:photo|photos|images|pool|via ap|ap|afp|reuters|getty|file)\b[^()]*)\)\s*$`)
+	commentCountRe   = regexp.MustCompile(`(?i)^\d+\s+comments?$`)
+	spaceRe          = regexp.MustCompile(`[\s\p{Zs}]+`)
+	zeroWidthRe      = regexp.MustCompile("[\u200b\u200c\u200d\u2060\ufeff]")
 )
 
 // normalizeLine folds the odd spaces of web text into plain ones.
@@ -127,9 +137,16 @@ func isFurniture(line string) bool {
 	if strings.HasPrefix(strings.ToLower(line), "read more:") {
 		return true
 	}
+	n := wordCount(line)
+	if n <= 20 {
+		for _, suf := range furnitureSuffixes {
+			if strings.HasSuffix(k, suf) {
+				return true
+			}
+		}
+	}
 	// A real sentence may open with "Support for..." or "Comments by...":
 	// only short or unpunctuated lines are read as furniture.
-	n := wordCount(line)
 	return n <= maxFurnitureWords && (n <= 4 || !endsLikeSentence(line)) && hasPrefixAny(k, furniturePrefixes)
 }
 
@@ -240,6 +257,15 @@ func clean(id, text string) Article {
 				a.Paragraphs = append(a.Paragraphs, paragraph(Caption, line))
 			}
 		default:
+			if !storyStarted {
+				// A wire dateline names the outlet and is no part of the story.
+				if m := datelinePrefixRe.FindStringSubmatch(line); m != nil && isAcronymLike(m[1]) {
+					if a.Outlet == "" && m[2] != "" {
+						a.Outlet = m[2]
+					}
+					line = line[len(m[0]):]
+				}
+			}
 			a.Paragraphs = append(a.Paragraphs, paragraph(Body, line))
 			storyStarted = true
 		}
@@ -261,6 +287,22 @@ func clean(id, text string) Article {
 		}
 	}
 	return a
+}
+
+// isAcronymLike reports whether a dateline's place is written in capitals,
+// as wires write it ("MOSCOW", "DANANG, Vietnam").
+func isAcronymLike(place string) bool {
+	head, _, _ := strings.Cut(place, ",")
+	letters := 0
+	for _, r := range head {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 3
 }
 
 // datelineDates returns the dates of a paragraph that read as datelines.

@@ -160,7 +160,7 @@ var orgWords = map[string]bool{
 	"americans": true, "britons": true, "europeans": true, "muslims": true, "christians": true,
 }
 
-var nameRunRe = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|di|van|von|der|den|du|la|le|bin|ibn|al|dos|del|ter)\s+)?\p{Lu}[\p{L}\p{M}'’.\-]*)*`)
+var nameRunRe = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|di|van|von|der|den|du|la|le|bin|ibn|al|dos|del|ter)\s+)*\p{Lu}[\p{L}\p{M}'’.\-]*)*`)
 
 // nameRun is a run of capitalised words split into the title or role that
 // leads it and the name that ends it.

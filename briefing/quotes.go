@@ -274,7 +274,11 @@ func roleSubject(fields []string) (string, bool) {
 	}
 	for k := n - 2; k >= 0 && k >= n-5; k-- {
 		switch strings.ToLower(fields[k]) {
-		case "the", "our", "a", "its", "their":
+		case "a", "an", "one", "another":
+			// "a spokesman said": someone unnamed, not the spokesman named
+			// earlier.
+			return "", false
+		case "the", "our", "its", "their":
 			var words []string
 			for _, f := range fields[k+1:] {
 				words = append(words, strings.ToLower(strings.Trim(f, ",.;:")))

@@ -29,7 +29,7 @@ var (
 	weekdayRe = regexp.MustCompile(`(?i)\b(?:(last|next|this|on|late|early)\s+)?` + weekdayAlt + `\b`)
 	relRe     = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|tomorrow|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|next)\s+(?:week|weekend|month|year)|(\d+|two|three|four|five|six|seven|ten)\s+(days?|weeks?|months?|years?)\s+ago)\b`)
 	timeRe    = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|MSK|ET|PT))?\b`)
-	labelRe   = regexp.MustCompile(`(?i)\b(published|updated|posted|last updated|first published|date|on|at)\b`)
+	labelRe   = regexp.MustCompile(`(?i)\b(published|updated|posted|last|modified|first|date|on|at|et|edt|est)\b`)
 	wordRe    = regexp.MustCompile(`[\p{L}\p{N}]+`)
 )
 
