@@ -18,14 +18,17 @@ const monthAlt = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Ju
 const weekdayAlt = `(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
 
 var (
-	mdyRe     = regexp.MustCompile(`\b` + monthAlt + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`)
-	dmyRe     = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthAlt + `\.?,?\s+((?:19|20)\d{2})\b`)
-	isoRe     = regexp.MustCompile(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b`)
-	myRe      = regexp.MustCompile(`\b` + monthAlt + `,?\s+((?:19|20)\d{2})\b`)
-	mdRe      = regexp.MustCompile(`\b` + monthAlt + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
-	dmRe      = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthAlt + `\b`)
-	monthRe   = regexp.MustCompile(`(?i)\b(in|since|during|by|until|till|from|early|late|mid|last|next|this|before|after|throughout|of)[- ]+(?:early\s+|late\s+|mid-?)?` + monthAlt + `\b`)
-	yearRe    = regexp.MustCompile(`(?i)\b(in|since|during|by|until|till|from|before|after|early|late|mid|throughout|of|year)[- ]+((?:19|20)\d{2})\b`)
+	mdyRe = regexp.MustCompile(`\b` + monthAlt + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`)
+	dmyRe = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthAlt + `\.?,?\s+((?:19|20)\d{2})\b`)
+	isoRe = regexp.MustCompile(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b`)
+	myRe  = regexp.MustCompile(`\b` + monthAlt + `,?\s+((?:19|20)\d{2})\b`)
+	mdRe  = regexp.MustCompile(`\b` + monthAlt + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
+	dmRe  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthAlt + `\b`)
+	// A month or year after "in", "during", "early"... is when something
+	// happened; after "since", "until" or "by" it bounds a period, which
+	// dates no event.
+	monthRe   = regexp.MustCompile(`(?i)\b(in|during|early|late|mid|last|next|this|throughout|of)[- ]+(?:early\s+|late\s+|mid-?)?` + monthAlt + `\b`)
+	yearRe    = regexp.MustCompile(`(?i)\b(in|during|early|late|mid|throughout|of|year)[- ]+((?:19|20)\d{2})\b`)
 	weekdayRe = regexp.MustCompile(`(?i)\b(?:(last|next|this|on|late|early)\s+)?` + weekdayAlt + `\b`)
 	relRe     = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|tomorrow|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|next)\s+(?:week|weekend|month|year)|(\d+|two|three|four|five|six|seven|ten)\s+(days?|weeks?|months?|years?)\s+ago)\b`)
 	timeRe    = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|MSK|ET|PT))?\b`)

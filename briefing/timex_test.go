@@ -49,6 +49,8 @@ func TestResolveTimeExpressions(t *testing.T) {
 		{"days ago", wed, "He left three days ago.", "2017-11-05"},
 		{"inferred anchor has no yesterday", inferredTue, "Rain fell yesterday.", ""},
 		{"may is a verb", wed, "We may meet again.", ""},
+		{"since bounds a period", none, "It is the first time since 1917 that the party meets there.", ""},
+		{"by is a deadline", wed, "The plant must close by July.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
