@@ -82,6 +82,20 @@ var roleWords = map[string]bool{
 	"skipper": true, "trainer": true, "jockey": true, "driver": true, "rider": true, "cyclist": true,
 	"sprinter": true, "runner": true, "boxer": true, "golfer": true, "seed": true, "number": true,
 	"peer": true, "counsel": true, "prosecutor": true, "minister's": true, "chancellor's": true,
+	"doctor": true, "surgeon": true, "physio": true, "physiotherapist": true, "nurse": true,
+	"teacher": true, "student": true, "pupil": true, "scholar": true, "historian": true,
+	"lecturer": true, "engineer": true, "architect": true, "economist's": true, "banker": true,
+	"trader": true, "broker": true, "strategist": true, "consultant": true, "adviser's": true,
+	"commentator": true, "pundit": true, "journalist": true, "photographer": true, "artist": true,
+	"comedian": true, "dancer": true, "composer": true, "conductor": true, "playwright": true,
+	"poet": true, "chef": true, "farmer": true, "worker": true, "resident": true, "witness": true,
+	"victim": true, "survivor": true, "father": true, "mother": true, "son": true, "daughter": true,
+	"wife": true, "husband": true, "brother": true, "sister": true, "agent": true, "referee": true,
+	"umpire": true, "selector": true, "chairwoman's": true, "president's": true, "supremo": true,
+	"chief's": true, "spokesperson's": true, "representative": true, "delegate": true, "diplomat": true,
+	"minister-designate": true, "candidate's": true, "director's": true, "official's": true,
+	"defenceman": true, "centre-back": true, "full-forward": true, "keeper": true, "batter": true,
+	"pitcher": true, "quarterback": true, "champ": true, "medallist": true, "runner-up": true,
 }
 
 // stopCaps are capitalised words that begin sentences or clauses and are not
@@ -269,6 +283,13 @@ func parseRun(text string, start, end int) (nameRun, bool) {
 		}
 		break
 	}
+	// "Britain's Kathy Butler", "Arsenal's Edu": a possessive inside the run
+	// qualifies the name that follows.
+	for i, t := range toks[:len(toks)-1] {
+		if (strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s")) && i+1 > cut {
+			cut = i + 1
+		}
+	}
 	// The title starts at its first title word or demonym: "Analysing Mr
 	// Brown" has the title "Mr".
 	title := toks[:cut]
@@ -393,22 +414,40 @@ func precededByRole(text string, i int) (string, bool) {
 	if !roleWords[w] {
 		return "", false
 	}
-	// The role phrase: back over a few adjectives and nouns, stopping at a
-	// function word, a verb, a quotation or punctuation.
+	// The role phrase: back over the names and modifiers that qualify the
+	// role ("Liverpool manager", "Kenteris's lawyer", "former foreign
+	// secretary"), stopping at anything else.
 	j := len(fields) - 1
-	for j > 0 && len(fields)-j < 4 {
+	for j > 0 && len(fields)-j < 5 {
 		p := fields[j-1]
-		lp := strings.ToLower(strings.Trim(p, ",.;:"))
-		if strings.ContainsAny(p, ",.;:\"“”_()") || stopWords[lp] || stopCaps[lp] ||
-			strings.HasSuffix(lp, "ed") || strings.HasSuffix(lp, "ing") || lp == "" {
+		if strings.ContainsAny(p, ",.;:\"“”_()") {
+			break
+		}
+		lp := strings.ToLower(p)
+		r, _ := utf8.DecodeRuneInString(p)
+		possessive := strings.HasSuffix(lp, "'s") || strings.HasSuffix(lp, "’s")
+		if !(unicode.IsUpper(r) && !stopCaps[lp] || possessive || roleModifiers[lp] || roleWords[lp]) {
 			break
 		}
 		j--
-		if strings.HasSuffix(lp, "'s") || strings.HasSuffix(lp, "’s") {
+		if possessive {
 			break
 		}
 	}
-	return strings.Trim(strings.Join(fields[j:], " "), ",.;: "), true
+	return strings.Trim(strings.Join(fields[j:], " "), ",.;:-–— "), true
+}
+
+// roleModifiers are the lower-case words that belong to a role phrase.
+var roleModifiers = map[string]bool{
+	"former": true, "ex": true, "deputy": true, "assistant": true, "acting": true, "interim": true,
+	"senior": true, "junior": true, "shadow": true, "foreign": true, "home": true, "defence": true,
+	"defense": true, "interior": true, "finance": true, "vice": true, "chief": true, "head": true,
+	"general": true, "executive": true, "national": true, "security": true, "affairs": true,
+	"policy": true, "press": true, "campaign": true, "election": true, "state": true, "health": true,
+	"education": true, "trade": true, "culture": true, "sports": true, "club": true, "team": true,
+	"party": true, "opposition": true, "government": true, "presidential": true, "prime": true,
+	"first": true, "second": true, "third": true, "top": true, "world": true, "olympic": true,
+	"european": true, "new": true, "then": true, "veteran": true, "fellow": true,
 }
 
 // honorifics are the titles a person is called by with the surname alone:

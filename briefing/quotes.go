@@ -137,6 +137,13 @@ func findQuoteSpans(text string) []quoteSpan {
 				continue
 			}
 			in, cur = true, quoteSpan{open: i}
+		case in && (r == '“' || r == '"' && canOpenStraight(text, i) && !canCloseStraight(text, i)):
+			// An opening mark inside a quotation: the one before was left
+			// open, as news text does when a quoted paragraph runs on. It
+			// ends here and a new one starts.
+			cur.close, cur.unclosed = strings.LastIndexFunc(text[:i], func(r rune) bool { return !unicode.IsSpace(r) })+1, true
+			out = append(out, cur)
+			cur = quoteSpan{open: i}
 		case in && (r == '”' || r == '"'):
 			cur.close, cur.closeLen = i, utf8.RuneLen(r)
 			out = append(out, cur)
@@ -148,6 +155,16 @@ func findQuoteSpans(text string) []quoteSpan {
 		out = append(out, cur)
 	}
 	return out
+}
+
+// canCloseStraight reports whether a straight quote at i can close a
+// quotation: a word or mark stands before it.
+func canCloseStraight(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return !unicode.IsSpace(r)
 }
 
 // canOpenStraight reports whether a straight quote at i opens a quotation:
@@ -269,6 +286,10 @@ func subjectBefore(s string, verbAt int) (personRef, bool) {
 func roleSubject(fields []string) (string, bool) {
 	n := len(fields)
 	last := strings.ToLower(strings.Trim(fields[n-1], ",.;:"))
+	if yearOldRe.MatchString(last) && n >= 2 && strings.ToLower(fields[n-2]) == "the" {
+		// "said the 28-year-old": the person the text is about.
+		return yearOld, true
+	}
 	if !roleWords[last] {
 		return "", false
 	}
@@ -289,6 +310,11 @@ func roleSubject(fields []string) (string, bool) {
 	return "", false
 }
 
+var yearOldRe = regexp.MustCompile(`^\d{1,3}-year-old$`)
+
+// yearOld stands for a speaker named by age only.
+const yearOld = "year-old"
+
 // hasSentenceBreak reports whether a sentence ends inside s: a word closes
 // with a period that is no abbreviation or initial, or a semicolon stands.
 func hasSentenceBreak(s string) bool {
@@ -303,7 +329,8 @@ func hasSentenceBreak(s string) bool {
 	return false
 }
 
-// nameEndingAt reads the person whose name ends at offset end of s.
+// nameEndingAt reads the person whose name ends at offset end of s. A name
+// after a preposition ("a statement from Chelsea") is no subject.
 func nameEndingAt(s string, end int) (personRef, bool) {
 	var run nameRun
 	found := false
@@ -312,10 +339,22 @@ func nameEndingAt(s string, end int) (personRef, bool) {
 			run, found = parseRunAt(s, m[0], m[1])
 		}
 	}
-	if !found {
+	if !found || afterPreposition(s, run.start) {
 		return personRef{}, false
 	}
 	return refOf(s, run), true
+}
+
+func afterPreposition(s string, i int) bool {
+	before := strings.Fields(strings.ToLower(s[:i]))
+	if len(before) == 0 {
+		return false
+	}
+	switch strings.Trim(before[len(before)-1], ",") {
+	case "with", "to", "of", "by", "for", "on", "in", "at", "from", "about", "against", "than", "between", "like", "into", "over", "under":
+		return true
+	}
+	return false
 }
 
 func parseRunAt(s string, start, end int) (nameRun, bool) {
@@ -366,7 +405,7 @@ func speakerAfter(post string) (personRef, bool) {
 	verb := post[loc[0]:loc[1]]
 	if loc[0] == 0 || verb == "according to" {
 		rest := strings.TrimLeft(post[loc[1]:], " ")
-		if ref, ok := leadingName(rest); ok {
+		if ref, ok := nameAfterVerb(rest); ok {
 			return ref, true
 		}
 		f := strings.Fields(rest)
@@ -411,6 +450,71 @@ func speakerBefore(pre string) (personRef, bool) {
 	return personRef{}, false
 }
 
+// nameAfterVerb reads the speaker named after a speech verb: "said Ortega",
+// "said Real Madrid president Florentino Perez" (the name after the role,
+// not the club), "said one of their lawyers, Michalis Dimitrakopoulos".
+func nameAfterVerb(rest string) (personRef, bool) {
+	clause := rest
+	if i := strings.IndexAny(clause, ".;"); i >= 0 {
+		for i >= 0 && i < len(clause) && isAbbrevToken(lastField(clause[:i+1])) {
+			j := strings.IndexAny(clause[i+1:], ".;")
+			if j < 0 {
+				i = -1
+				break
+			}
+			i += j + 1
+		}
+		if i >= 0 {
+			clause = clause[:i]
+		}
+	}
+	runs := runIndexes(clause)
+	for k, m := range runs {
+		between := clause[:m[0]]
+		if k > 0 {
+			between = clause[runs[k-1][1]:m[0]]
+		}
+		if k == 0 && m[0] != 0 && !strings.Contains(between, ",") {
+			// Lower-case words first: only a role phrase then a comma may
+			// lead to the name ("one of their lawyers, X").
+			return personRef{}, false
+		}
+		if k > 0 && !roleLeadsTo(between) {
+			break
+		}
+		next := ""
+		if k+1 < len(runs) {
+			next = clause[m[1]:runs[k+1][0]]
+		}
+		if k+1 < len(runs) && roleLeadsTo(next) {
+			continue // "Real Madrid president <Name>": the name comes next
+		}
+		if run, ok := parseRunAt(clause, m[0], m[1]); ok {
+			return refOf(clause, run), true
+		}
+		return personRef{}, false
+	}
+	return personRef{}, false
+}
+
+// roleLeadsTo reports whether the words between two capitalised runs are a
+// role that introduces the second: " president ", " sporting director ".
+func roleLeadsTo(between string) bool {
+	f := strings.Fields(strings.Trim(between, " ,"))
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	return roleWords[strings.ToLower(f[len(f)-1])]
+}
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
 // leadingName reads the person named at the very start of s.
 func leadingName(s string) (personRef, bool) {
 	if runs := runIndexes(s); len(runs) > 0 && runs[0][0] == 0 {
@@ -449,6 +553,17 @@ func (st *speakerState) learn(ref personRef, g Gender) {
 // article seen with a role that ends the same way ("the prime minister" is
 // the one called "Prime Minister" earlier).
 func (st *speakerState) resolveRole(role string) (personRef, bool) {
+	if role == yearOld {
+		// The latest speaker, else the latest person named.
+		for _, speakerOnly := range []bool{true, false} {
+			for i := len(st.events) - 1; i >= 0; i-- {
+				if m := st.events[i]; len(m.ref.name) > 0 && (m.speaker || !speakerOnly) {
+					return m.ref, true
+				}
+			}
+		}
+		return personRef{}, false
+	}
 	for i := len(st.events) - 1; i >= 0; i-- {
 		r := strings.ToLower(st.events[i].ref.role)
 		if r != "" && (strings.HasSuffix(r, role) || strings.HasSuffix(role, r)) && len(st.events[i].ref.name) > 0 {
