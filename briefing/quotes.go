@@ -339,7 +339,9 @@ func nameEndingAt(s string, end int) (personRef, bool) {
 			run, found = parseRunAt(s, m[0], m[1])
 		}
 	}
-	if !found || afterPreposition(s, run.start) {
+	// "Secretary of State Antony Blinken": the preposition belongs to the
+	// title, not the name.
+	if !found || afterPreposition(s, run.start) && len(run.title) == 0 {
 		return personRef{}, false
 	}
 	return refOf(s, run), true
@@ -676,8 +678,8 @@ func extractQuotes(a *Article) ([]rawQuote, []mention) {
 			}
 			narrative := strings.ReplaceAll(m[ss:se], "_", "")
 			partial := strings.TrimSpace(strings.Trim(pre, " _")) != "" && !strings.HasSuffix(strings.TrimSpace(pre), ":")
-			if wordCount(inner) <= 3 && !hasSpeechCue(narrative) {
-				continue // a scare quote: no one is speaking
+			if partial && wordCount(inner) <= 3 && !hasSpeechCue(narrative) {
+				continue // a scare quote: a phrase set off, no one speaking
 			}
 			postEnd := len(m)
 			if qi+1 < len(spans) {

@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -36,18 +37,29 @@ const maxEventWords = 25
 const reprintGapYears = 2
 
 // isReprint reports whether an article's stated date is a later reprint's:
-// every year its text names lies reprintGapYears or more before it.
+// every year its text names lies reprintGapYears or more before it, and
+// nothing it reports is near it (no weekday, "yesterday", "last week" or
+// month and day within a month of it). An article that looks back at an
+// old event ("the anniversary of the 2005 storm") while reporting Sunday's
+// is no reprint.
 func isReprint(a *Article) bool {
 	if a.Date.IsZero() || a.DateInferred {
 		return false
 	}
 	latest := 0
+	anc := anchor{date: a.Date}
 	for _, p := range a.Paragraphs {
 		for _, s := range p.Sentences {
 			for _, e := range findTimeExprs(s) {
 				switch e.kind {
 				case exprFull, exprMonthYear, exprYear:
 					latest = max(latest, e.date.Year)
+				case exprWeekday, exprRelative:
+					return false
+				case exprMonthDay:
+					if d := resolve(e, s, anc); !d.IsZero() && math.Abs(d.Time().Sub(a.Date.Time()).Hours()) <= nearDays*24 {
+						return false
+					}
 				}
 			}
 			for _, m := range bareYearRe.FindAllString(s, -1) {
@@ -57,6 +69,10 @@ func isReprint(a *Article) bool {
 	}
 	return latest > 0 && a.Date.Year-latest >= reprintGapYears
 }
+
+// nearDays is how close to an article's date a month and day must fall to
+// count as reported news rather than history.
+const nearDays = 31
 
 var bareYearRe = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
 

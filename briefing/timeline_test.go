@@ -82,6 +82,18 @@ func TestReprintDateLineIgnored(t *testing.T) {
 	}
 }
 
+// TestHistoryIsNoReprint: an article that recalls an old event while
+// reporting the week's keeps its own date.
+func TestHistoryIsNoReprint(t *testing.T) {
+	b := New([]Article{article("ap.txt", day(2021, time.August, 30),
+		`The storm knocked out power to the city on Sunday, officials said.`,
+		`It struck on the anniversary of the 2005 hurricane.`)})
+	evs, _ := b.Timeline("")
+	if got := eventsText(evs); !strings.Contains(got, "2021-08-29 ap.txt") {
+		t.Errorf("want Sunday dated from the article:\n%s", got)
+	}
+}
+
 func TestTimelineTopic(t *testing.T) {
 	b := New([]Article{
 		article("a.txt", day(2019, time.March, 6), `President Ana Ruiz visited Lima on Monday.`, `Farmers protested in Cusco on Tuesday.`),
