@@ -274,3 +274,21 @@ func loadSeeds(tb testing.TB) []Article {
 	}
 	return arts
 }
+
+// FuzzBriefing feeds arbitrary text through cleaning and every analysis:
+// nothing may panic.
+func FuzzBriefing(f *testing.F) {
+	f.Add([]byte("Title\n\nPublished: Wed, November 08, 2017\n\n\"We are ready,\" Mr Smith said on Friday. He added: \"Yes.\"\n"))
+	f.Add([]byte("T\n\n“Open quote runs on\n\n\"Another\" said \"x\" by \"y\" in July 2016.\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := ParseArticle("f.txt", data)
+		if err != nil {
+			return
+		}
+		b := New([]Article{a, a})
+		b.Brief("")
+		b.Timeline("x")
+		b.WhoSaid("smith")
+		b.Suggest("s", 5)
+	})
+}

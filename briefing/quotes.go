@@ -118,6 +118,9 @@ type quoteSpan struct {
 
 func (q quoteSpan) inner(text string) string {
 	_, n := utf8.DecodeRuneInString(text[q.open:])
+	if q.close < q.open+n {
+		return "" // an opening mark with nothing after it
+	}
 	return text[q.open+n : q.close]
 }
 
