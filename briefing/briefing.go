@@ -5,8 +5,11 @@
 package briefing
 
 import (
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // Briefing is the precomputed answer to every query over a set of articles.
@@ -55,22 +58,24 @@ func (b *Briefing) buildQuotes() {
 		mentions []mention
 	}
 	docs := make([]perDoc, len(b.articles))
-	// Surnames that a title, role or speech verb marks as a person anywhere
-	// let a bare surname elsewhere count as a mention.
-	known := map[string]bool{}
-	for i := range b.articles {
+	eachArticle(len(b.articles), func(i int) {
 		q, m := extractQuotes(&b.articles[i])
 		for _, rq := range q {
 			if len(rq.speaker.name) > 0 {
 				m = append(m, mention{ref: rq.speaker, para: rq.para, speaker: true, strong: true})
 			}
 		}
-		for _, x := range m {
+		docs[i] = perDoc{q, m}
+	})
+	// Surnames that a title, role or speech verb marks as a person anywhere
+	// let a bare surname elsewhere count as a mention.
+	known := map[string]bool{}
+	for i := range docs {
+		for _, x := range docs[i].mentions {
 			if x.strong {
 				known[x.ref.surname()] = true
 			}
 		}
-		docs[i] = perDoc{q, m}
 	}
 	mentionsByDoc := map[string][]mention{}
 	var order []string
@@ -109,6 +114,28 @@ func (b *Briefing) buildQuotes() {
 	for _, p := range b.people {
 		b.bySurname[p.surname] = append(b.bySurname[p.surname], p)
 	}
+}
+
+// eachArticle runs fn for every article index on all cores. Each call
+// writes only its own slot, so the result does not depend on the order.
+func eachArticle(n int, fn func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				fn(i)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // Articles returns the cleaned articles, ordered by ID.

@@ -226,7 +226,7 @@ func (b *Briefing) buildSummaries() {
 	}
 	b.summaries = make([][]string, len(b.articles))
 	docVecs := make([]vector, len(b.articles))
-	for ai := range b.articles {
+	eachArticle(len(b.articles), func(ai int) {
 		docVecs[ai] = idf.vector(docsTerms[ai])
 		pos := 0
 		for _, p := range b.articles[ai].Body() {
@@ -240,7 +240,7 @@ func (b *Briefing) buildSummaries() {
 		}
 		rankArticle(perArt[ai], docVecs[ai])
 		b.summaries[ai] = topSentences(perArt[ai], summaryLength(len(perArt[ai])))
-	}
+	})
 	b.sentences = perArt
 	b.docVecs = docVecs
 	b.stories = b.groupStories(docVecs)
