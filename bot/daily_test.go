@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"io"
 	"log/slog"
 	"strings"
 	"sync"
@@ -317,5 +316,4 @@ func TestReloadSwapsWhileQueriesRun(t *testing.T) {
 		live.Store(one)
 	}
 	wg.Wait()
-	_ = io.Discard
 }

@@ -128,14 +128,6 @@ func containsYear(s string) bool {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// fullDates returns the day-precision dates written with their year in text.
-func fullDates(text string) []Date {
-	var out []Date
-	for _, s := range findFullDates(text) {
-		out = append(out, s.date)
-	}
-	return out
-}
 
 // parseDateLine reads a line that is only a date, as in a page's date line:
 // "Published: Wed, November 08, 2017" or "April 18, 2021, 5:05".

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/briefbot/briefbot/bot"
 )
@@ -227,7 +228,7 @@ func (l *Ledger) Get(t bot.Target, day string) (Record, bool, error) {
 		r, ok, err = get(tx.Bucket(postsBucket), key(t, day))
 		return err
 	})
-	if err != nil && errors.Is(err, bolt.ErrTimeout) {
+	if err != nil && errors.Is(err, bolterrors.ErrTimeout) {
 		return r, ok, fmt.Errorf("ledger busy: %w", err)
 	}
 	return r, ok, err
