@@ -128,7 +128,6 @@ func containsYear(s string) bool {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-
 // parseDateLine reads a line that is only a date, as in a page's date line:
 // "Published: Wed, November 08, 2017" or "April 18, 2021, 5:05".
 func parseDateLine(line string) (Date, bool) {
