@@ -101,6 +101,23 @@ func TestWireDatelineAndCredits(t *testing.T) {
 	}
 }
 
+func TestColonLineLeadsIntoQuote(t *testing.T) {
+	page := "Unions reject cuts\n\nThe union called a strike on Monday.\n\nUnion leader Marta Silva told the rally:\n\n\"We will not accept these cuts.\"\n"
+	b := New([]Article{mustParse(t, page)})
+	if q := b.Quotes(); len(q) != 1 || q[0].Speaker != "Marta Silva" {
+		t.Errorf("quotes = %+v", q)
+	}
+}
+
+func mustParse(t *testing.T, page string) Article {
+	t.Helper()
+	a, err := ParseArticle("a.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
 func TestCaptionAndDateline(t *testing.T) {
 	page := "Leaders to meet\n\nThe President listens during a meeting in Rome, Italy, Tuesday, Nov. 7, 2017. (AP Photo/Jane Doe)\n\nThe leaders will meet on Friday, officials said Wednesday.\n"
 	a, err := ParseArticle("a.txt", []byte(page))

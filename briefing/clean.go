@@ -248,7 +248,7 @@ func clean(id, text string) Article {
 		switch {
 		case photoCreditRe.MatchString(line):
 			a.Paragraphs = append(a.Paragraphs, paragraph(Caption, line))
-		case !endsLikeSentence(line) && (wordCount(line) < 8 || !storyStarted):
+		case !endsLikeSentence(line) && !introducesQuote(line) && (wordCount(line) < 8 || !storyStarted):
 			// Headings, widget text, and before the story the captions that
 			// lack a credit. Long ones may carry a date a reader would want
 			// on the timeline. Once the story runs, a long line without a
@@ -287,6 +287,12 @@ func clean(id, text string) Article {
 		}
 	}
 	return a
+}
+
+// introducesQuote reports whether a line ending in a colon leads into the
+// quotation of the next paragraph: "The minister told the rally:".
+func introducesQuote(line string) bool {
+	return strings.HasSuffix(line, ":") && wordCount(line) >= 4 && speechVerbRe.MatchString(line)
 }
 
 // isAcronymLike reports whether a dateline's place is written in capitals,

@@ -756,6 +756,19 @@ func extractQuotes(a *Article) ([]rawQuote, []mention) {
 		if len(spans) == 0 || !spans[len(spans)-1].unclosed {
 			openPending = false
 		}
+		// "The minister said:" closing a paragraph introduces the
+		// quotation that opens the next one.
+		if strings.HasSuffix(strings.TrimSpace(text), ":") && len(bounds) > 0 {
+			last := bounds[len(bounds)-1]
+			if ref, ok := speakerBefore(m[last[0]:last[1]]); ok {
+				if ref.pronoun != "" {
+					ref, ok = st.resolvePronoun(ref.pronoun, pi)
+				}
+				if ok && len(ref.name) > 0 {
+					openSpeaker, openPending = ref, true
+				}
+			}
+		}
 	}
 	return quotes, mentions
 }
