@@ -65,6 +65,7 @@ var (
 	correctionRe     = regexp.MustCompile(`(?i)^(correction|clarification|editor['’]s note|update)\s*:`)
 	photoCreditRe    = regexp.MustCompile(`(?i)\((?:[^()]*\b(?:photo|photos|images|pool|via ap|ap|afp|reuters|getty|file)\b[^()]*)\)\s*$`)
 	commentCountRe   = regexp.MustCompile(`(?i)^\d+\s+comments?$`)
+	postedByRe       = regexp.MustCompile(`^(.{6,60}?)\s+[Bb]y\s+(\S.{0,40})$`)
 	spaceRe          = regexp.MustCompile(`[\s\p{Zs}]+`)
 	zeroWidthRe      = regexp.MustCompile("[\u200b\u200c\u200d\u2060\ufeff]")
 )
@@ -209,6 +210,18 @@ func clean(id, text string) Article {
 					a.Date = d
 				}
 				continue
+			}
+			// "Posted on March 22, 2019 by admin": a date line with a byline.
+			if m := postedByRe.FindStringSubmatch(line); m != nil {
+				if d, ok := parseDateLine(m[1]); ok {
+					if a.Date.IsZero() {
+						a.Date = d
+					}
+					if a.Author == "" {
+						a.Author = m[2]
+					}
+					continue
+				}
 			}
 			if m := bylineRe.FindStringSubmatch(line); m != nil && wordCount(line) <= 10 {
 				if a.Author == "" {

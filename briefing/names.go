@@ -275,8 +275,12 @@ func parseRun(text string, start, end int) (nameRun, bool) {
 			}
 		}
 	}
+	titled := cut > 0
 	for cut < len(toks) {
 		l := strings.ToLower(trimToken(toks[cut]))
+		if titled && monthOf(l) != 0 {
+			break // "Mrs May": after a title, a month is a surname
+		}
 		if stopCaps[l] || (isDemonym(toks[cut]) && cut < len(toks)-1) {
 			cut++
 			continue
@@ -308,6 +312,13 @@ func parseRun(text string, start, end int) (nameRun, bool) {
 		l := strings.ToLower(trimToken(t))
 		if contraction(l) {
 			return r, false // "I'd", "We're"
+		}
+		// A month may be a surname (Theresa May, Mrs May) once a first name
+		// or a title says so; alone it is the month or the verb.
+		month := monthOf(l) != 0 && strings.HasPrefix(strings.ToLower(monthFull(l)), l) && len(l) >= 3
+		if month && (len(name) > 1 || r.strong) && i > 0 || month && r.strong && len(name) == 1 {
+			name[i] = strings.TrimRight(t, ".,;:")
+			continue
 		}
 		if isAcronym(t) || stopCaps[l] || orgWords[l] || titleWords[l] || (i == 0 && placeStarts[l]) {
 			return r, false

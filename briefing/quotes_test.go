@@ -84,6 +84,8 @@ func TestAttribution(t *testing.T) {
 			[]attributed{{"No comment", "John Doe"}}},
 		{"professor of a university", []string{`"It is rare," says Professor Jane Roe of Oxford University.`},
 			[]attributed{{"It is rare", "Jane Roe"}}},
+		{"a month as a surname", []string{`Prime Minister Theresa May met the leaders.`, `Mrs May said she would deliver "the result people voted for".`, `"It is now up to parliament," she said.`},
+			[]attributed{{"the result people voted for", "Theresa May"}, {"It is now up to parliament", "Theresa May"}}},
 		{"told outlet", []string{`"We are not worried," Helgason told Reuters.`},
 			[]attributed{{"We are not worried", "Helgason"}}},
 		{"in a statement colon", []string{`In a statement, Chief Executive Mary Okoro said: "Results were strong."`},

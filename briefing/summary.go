@@ -211,9 +211,18 @@ func (b *Briefing) buildSummaries() {
 		docsPlaces = append(docsPlaces, ps)
 	}
 	placeIDF := newIDF(docsPlaces)
+	// Headlines are compared without people's names: the same actors head
+	// many stories ("Campbell returns to election team", "Campbell to be
+	// Lions consultant").
 	var titles [][]string
 	for ai := range b.articles {
-		titles = append(titles, terms(b.articles[ai].Title))
+		var ts []string
+		for _, t := range terms(b.articles[ai].Title) {
+			if !people[t] {
+				ts = append(ts, t)
+			}
+		}
+		titles = append(titles, ts)
 	}
 	titleIDF := newIDF(titles)
 	b.titleVecs = make([]vector, len(b.articles))
@@ -541,7 +550,12 @@ func groupDatesCompatible(dates []Date, a, b []int) bool {
 func (b *Briefing) articleSimilarity(i, j int) float64 {
 	content := cosine(b.docVecs[i], b.docVecs[j])
 	gate := math.Min(1, content/contentGate)
-	return 0.4*content + gate*(0.3*cosine(b.titleVecs[i], b.titleVecs[j])+0.3*cosine(b.placeVecs[i], b.placeVecs[j]))
+	title := cosine(b.titleVecs[i], b.titleVecs[j])
+	if len(b.placeVecs[i]) == 0 || len(b.placeVecs[j]) == 0 {
+		// An article that names no place says nothing either way.
+		return 0.55*content + gate*0.45*title
+	}
+	return 0.4*content + gate*(0.3*title+0.3*cosine(b.placeVecs[i], b.placeVecs[j]))
 }
 
 // contentGate is the word likeness from which headline and place count in

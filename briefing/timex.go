@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strconv"
@@ -451,7 +452,7 @@ func resolve(e timeExpr, s string, a anchor) Date {
 // pickYear chooses among the candidate dates of the anchor's year and its
 // neighbours: for a past clause the latest not after the anchor, for a
 // future clause the earliest not before it, otherwise the nearest.
-func pickYear(a anchor, tense Tense, make func(y int) (Date, bool)) Date {
+func pickYear(a anchor, tense Tense, make func(y int) (Date, bool)) (best Date) {
 	var cands []Date
 	for y := a.date.Year - 1; y <= a.date.Year+1; y++ {
 		if d, ok := make(y); ok {
@@ -468,7 +469,15 @@ func pickYear(a anchor, tense Tense, make func(y int) (Date, bool)) Date {
 		}
 		return d.Compare(ad)
 	}
-	var best Date
+	defer func() {
+		// A month and day named in the news lies near the article's date:
+		// when the tense points a year away but the other reading is within
+		// two months, the tense was misread ("originally set for 29 March").
+		if nearest := nearestCandidate(cands, a.date); !best.IsZero() && best.Prec == DayExact && !nearest.IsZero() &&
+			absDays(best, a.date) > 180 && absDays(nearest, a.date) <= 62 {
+			best = nearest
+		}
+	}()
 	switch tense {
 	case TensePast:
 		for _, d := range cands {
@@ -483,19 +492,25 @@ func pickYear(a anchor, tense Tense, make func(y int) (Date, bool)) Date {
 			}
 		}
 	default:
-		bestGap := time.Duration(1<<63 - 1)
-		for _, d := range cands {
-			gap := d.Time().Sub(a.date.Time())
-			if gap < 0 {
-				gap = -gap
-			}
-			if gap < bestGap {
-				best, bestGap = d, gap
-			}
+		best = nearestCandidate(cands, a.date)
+	}
+	return best
+}
+
+// nearestCandidate returns the candidate closest to the anchor.
+func nearestCandidate(cands []Date, anchor Date) Date {
+	var best Date
+	bestGap := math.MaxFloat64
+	for _, d := range cands {
+		if g := absDays(d, anchor); g < bestGap {
+			best, bestGap = d, g
 		}
 	}
 	return best
 }
+
+// absDays is how many days lie between the starts of two dates.
+func absDays(a, b Date) float64 { return math.Abs(a.Time().Sub(b.Time()).Hours() / 24) }
 
 func resolveWeekday(e timeExpr, tense Tense, a anchor) Date {
 	at := a.date.Time()

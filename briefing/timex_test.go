@@ -49,6 +49,7 @@ func TestResolveTimeExpressions(t *testing.T) {
 		{"days ago", wed, "He left three days ago.", "2017-11-05"},
 		{"inferred anchor has no yesterday", inferredTue, "Rain fell yesterday.", ""},
 		{"may is a verb", wed, "We may meet again.", ""},
+		{"a month and day lie near the article", anchor{date: day(2019, time.March, 22)}, "The deadline was originally set for 29 March.", "2019-03-29"},
 		{"since bounds a period", none, "It is the first time since 1917 that the party meets there.", ""},
 		{"by is a deadline", wed, "The plant must close by July.", ""},
 	}
