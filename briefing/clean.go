@@ -65,6 +65,7 @@ var (
 	correctionRe     = regexp.MustCompile(`(?i)^(correction|clarification|editor['’]s note|update)\s*:`)
 	photoCreditRe    = regexp.MustCompile(`(?i)\((?:[^()]*\b(?:photo|photos|images|pool|via ap|ap|afp|reuters|getty|file)\b[^()]*)\)\s*$`)
 	commentCountRe   = regexp.MustCompile(`(?i)^\d+\s+comments?$`)
+	captionLabelRe   = regexp.MustCompile(`(?i)^(?:photo|image|picture|pictured|image caption|caption)\s*:?\s+`)
 	postedByRe       = regexp.MustCompile(`^(.{6,60}?)\s+[Bb]y\s+(\S.{0,40})$`)
 	spaceRe          = regexp.MustCompile(`[\s\p{Zs}]+`)
 	zeroWidthRe      = regexp.MustCompile("[\u200b\u200c\u200d\u2060\ufeff]")
@@ -204,13 +205,15 @@ func clean(id, text string) Article {
 		if ended {
 			continue
 		}
-		if !storyStarted {
-			if d, ok := parseDateLine(line); ok {
-				if a.Date.IsZero() {
-					a.Date = d
-				}
-				continue
+		// A date line is metadata wherever it stands; some pages print it
+		// after the story.
+		if d, ok := parseDateLine(line); ok {
+			if a.Date.IsZero() {
+				a.Date = d
 			}
+			continue
+		}
+		if !storyStarted {
 			// "Posted on March 22, 2019 by admin": a date line with a byline.
 			if m := postedByRe.FindStringSubmatch(line); m != nil {
 				if d, ok := parseDateLine(m[1]); ok {
@@ -259,8 +262,8 @@ func clean(id, text string) Article {
 			continue
 		}
 		switch {
-		case photoCreditRe.MatchString(line):
-			a.Paragraphs = append(a.Paragraphs, paragraph(Caption, line))
+		case photoCreditRe.MatchString(line) || captionLabelRe.MatchString(line):
+			a.Paragraphs = append(a.Paragraphs, paragraph(Caption, captionLabelRe.ReplaceAllString(line, "")))
 		case !endsLikeSentence(line) && !introducesQuote(line) && (wordCount(line) < 8 || !storyStarted):
 			// Headings, widget text, and before the story the captions that
 			// lack a credit. Long ones may carry a date a reader would want

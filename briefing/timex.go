@@ -136,10 +136,16 @@ func parseDateLine(line string) (Date, bool) {
 		return Date{}, false
 	}
 	spans := findFullDates(line)
-	if len(spans) != 1 {
+	if len(spans) == 0 || len(spans) > 2 {
 		return Date{}, false
 	}
-	rest := line[:spans[0].start] + " " + line[spans[0].end:]
+	// "Published Aug. 10, 2021 Updated Aug. 11, 2021": the first date is
+	// the publication's.
+	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
+	rest := line
+	for i := len(spans) - 1; i >= 0; i-- {
+		rest = rest[:spans[i].start] + " " + rest[spans[i].end:]
+	}
 	rest = timeRe.ReplaceAllString(rest, " ")
 	rest = labelRe.ReplaceAllString(rest, " ")
 	left := 0

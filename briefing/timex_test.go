@@ -84,6 +84,7 @@ func TestParseDateLine(t *testing.T) {
 		{"Published: Wed, November 08, 2017", "2017-11-08"},
 		{"April 18, 2021, 5:05", "2021-04-18"},
 		{"Updated 8 November 2017 10:05 GMT", "2017-11-08"},
+		{"Published Aug. 10, 2021 Updated Aug. 11, 2021", "2021-08-10"},
 		{"2017-11-08", "2017-11-08"},
 		{"The summit opened on November 8, 2017 with a long speech by the host", ""},
 		{"Kremlin says Putin and Trump likely to meet", ""},
