@@ -612,7 +612,11 @@ func (st *speakerState) resolvePronoun(pronoun string, para int) (personRef, boo
 	return personRef{}, false
 }
 
-var genderCueRe = regexp.MustCompile(`^[,\s]*(?:[a-z]+\s+){0,3}?(his|her|himself|herself)\b`)
+// genderCueRe finds a pronoun that can only stand for the name before it:
+// the subject of its own reported speech ("Pelosi said last week that she
+// would"), or a possessive after its verb ("Trump, for his part", "Lee
+// said her firm"). An object ("spoke after her") tells nothing.
+var genderCueRe = regexp.MustCompile(`^[,\s]*(?:(?:[a-z]+,?\s+){0,3}?(?:said|says|added|adds|explained|insisted|argued|claimed|warned|noted)\s+(?:[a-z]+\s+){0,2}?(?:that\s+)?(he|she)\b|(?:[a-z]+\s+){0,2}?(?:said|says|for)\s+(his|her)\s+[a-z])`)
 
 // extractQuotes finds the quotations of an article, their speakers as the
 // text names them, and every person the narrative names.
@@ -648,7 +652,7 @@ func extractQuotes(a *Article) ([]rawQuote, []mention) {
 			}
 			articleKnown[ref.surname()] = true
 			if g := genderCueRe.FindStringSubmatch(m[run.end:]); g != nil {
-				if g[1] == "his" || g[1] == "himself" {
+				if p := g[1] + g[2]; p == "his" || p == "he" {
 					st.learn(ref, Male)
 				} else {
 					st.learn(ref, Female)

@@ -86,6 +86,8 @@ func TestAttribution(t *testing.T) {
 			[]attributed{{"It is rare", "Jane Roe"}}},
 		{"a month as a surname", []string{`Prime Minister Theresa May met the leaders.`, `Mrs May said she would deliver "the result people voted for".`, `"It is now up to parliament," she said.`},
 			[]attributed{{"the result people voted for", "Theresa May"}, {"It is now up to parliament", "Theresa May"}}},
+		{"gender from a later pronoun", []string{`Speaker Nancy Hale said last week that she would wait.`, `Leader Tom Reyes spoke after her.`, `"We will not wait," she said.`, `Reyes told her he disagreed. "We must act," he said.`},
+			[]attributed{{"We will not wait", "Nancy Hale"}, {"We must act", "Tom Reyes"}}},
 		{"told outlet", []string{`"We are not worried," Helgason told Reuters.`},
 			[]attributed{{"We are not worried", "Helgason"}}},
 		{"in a statement colon", []string{`In a statement, Chief Executive Mary Okoro said: "Results were strong."`},
