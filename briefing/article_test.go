@@ -132,6 +132,17 @@ func TestCaptionAndDateline(t *testing.T) {
 	}
 }
 
+func TestFilePhotoDateIsNoAnchor(t *testing.T) {
+	page := "Leader visits plant\n\nFILE - The leader speaks in Lyon, France, Monday, Jan. 5, 2015. (AP Photo/Jane Doe, File)\n\nThe leader visited the plant on Friday, officials said.\n"
+	a, err := ParseArticle("a.txt", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a.Date.IsZero() {
+		t.Errorf("date = %s, want none: an archive photo dates nothing", a.Date)
+	}
+}
+
 func TestDeadlineIsNoDateline(t *testing.T) {
 	page := "Firms get more time\n\nFirms now have until 15 July 2006 to comply with the rules, the regulator said.\n"
 	a, err := ParseArticle("a.txt", []byte(page))

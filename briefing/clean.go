@@ -66,6 +66,7 @@ var (
 	photoCreditRe    = regexp.MustCompile(`(?i)\((?:[^()]*\b(?:photo|photos|images|pool|via ap|ap|afp|reuters|getty|file)\b[^()]*)\)\s*$`)
 	commentCountRe   = regexp.MustCompile(`(?i)^\d+\s+comments?$`)
 	captionLabelRe   = regexp.MustCompile(`(?i)^(?:photo|image|picture|pictured|image caption|caption)\s*:?\s+`)
+	fileCaptionRe    = regexp.MustCompile(`(?i)\bfile\b|\barchive\b|\bin this \w+ photo\b`)
 	postedByRe       = regexp.MustCompile(`^(.{6,60}?)\s+[Bb]y\s+(\S.{0,40})$`)
 	spaceRe          = regexp.MustCompile(`[\s\p{Zs}]+`)
 	zeroWidthRe      = regexp.MustCompile("[\u200b\u200c\u200d\u2060\ufeff]")
@@ -331,6 +332,9 @@ func isAcronymLike(place string) bool {
 func datelineDates(p Paragraph) []Date {
 	if d, ok := parseDateLine(p.Text); ok {
 		return []Date{d}
+	}
+	if p.Kind == Caption && fileCaptionRe.MatchString(p.Text) {
+		return nil // an archive photo's date is not the story's
 	}
 	var out []Date
 	for _, f := range findFullDates(p.Text) {
