@@ -7,7 +7,6 @@ import (
 	"io"
 	"log/slog"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/briefbot/briefbot/briefing"
@@ -217,7 +216,7 @@ func (d *Daily) Reply(br briefing.Brief, last []string, now time.Time) (Reply, i
 	case len(last) == 0:
 		r.Text = fmt.Sprintf("The briefing of %s.", plural(len(br.Articles), "article", "articles"))
 	default:
-		r.Text = fmt.Sprintf("%s new since the last briefing.", strings.ToUpper(plural(len(fresh), "article", "articles")[:1])+plural(len(fresh), "article", "articles")[1:])
+		r.Text = plural(len(fresh), "article", "articles") + " new since the last briefing."
 	}
 	for i, st := range stories {
 		if isNew(st) && len(last) > 0 && i < len(r.Sections) {

@@ -315,7 +315,7 @@ func parseRun(text string, start, end int) (nameRun, bool) {
 		}
 		// A month may be a surname (Theresa May, Mrs May) once a first name
 		// or a title says so; alone it is the month or the verb.
-		month := monthOf(l) != 0 && strings.HasPrefix(strings.ToLower(monthFull(l)), l) && len(l) >= 3
+		month := isMonthName(l)
 		if month && (len(name) > 1 || r.strong) && i > 0 || month && r.strong && len(name) == 1 {
 			name[i] = strings.TrimRight(t, ".,;:")
 			continue

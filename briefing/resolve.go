@@ -39,17 +39,16 @@ type resolver struct {
 func newResolver(people []*Person) *resolver {
 	r := &resolver{people: people, alias: map[string][]int{}, folded: make([][]string, len(people))}
 	for _, p := range people {
-		// Kept with a leading space so that a word start is " "+query.
-		for _, a := range p.Aliases {
-			r.folded[p.ID] = append(r.folded[p.ID], " "+lowerFoldKeepSpace(a))
-		}
 		r.foldedName = append(r.foldedName, lowerFoldKeepSpace(p.Name))
 		for _, a := range p.Aliases {
+			folded := lowerFoldKeepSpace(a)
+			// Kept with a leading space so that a word start is " "+query.
+			r.folded[p.ID] = append(r.folded[p.ID], " "+folded)
 			k := foldQuery(a)
 			if !containsInt(r.alias[k], p.ID) {
 				r.alias[k] = append(r.alias[k], p.ID)
 			}
-			r.aliasStrs = append(r.aliasStrs, strings.ToLower(lowerFoldKeepSpace(a)))
+			r.aliasStrs = append(r.aliasStrs, folded)
 			r.aliasOwner = append(r.aliasOwner, p.ID)
 		}
 	}

@@ -36,6 +36,10 @@ type Story struct {
 	Date Date `json:"date"`
 
 	docs []int
+	// centroid is the story's normalised TF-IDF vector; newest is its
+	// newest dated article, or -1.
+	centroid vector
+	newest   int
 }
 
 // ArticleSummary is one article's own summary.
@@ -581,7 +585,7 @@ func placeTerms(s string, people map[string]bool) []string {
 		var keep []string
 		for _, w := range strings.Fields(rest[loc[0]:loc[1]]) {
 			l := strings.ToLower(trimToken(w))
-			if stopCaps[l] || isDemonym(w) || titleWords[l] || people[lowerFold(w)] || monthOf(l) != 0 && strings.HasPrefix(strings.ToLower(monthFull(l)), l) {
+			if stopCaps[l] || isDemonym(w) || titleWords[l] || people[lowerFold(w)] || isMonthName(l) {
 				continue
 			}
 			keep = append(keep, lowerFold(w))
@@ -642,6 +646,7 @@ func (b *Briefing) fillStory(st *Story, dates []Date) {
 		centroid.add(b.docVecs[ai])
 	}
 	centroid.normalize()
+	st.centroid = centroid
 	bestHead, bestSim := -1, -1.0
 	newest := -1
 	for _, ai := range st.docs {
@@ -663,6 +668,7 @@ func (b *Briefing) fillStory(st *Story, dates []Date) {
 		return di.Compare(dj) > 0
 	})
 	st.Headline = b.articles[bestHead].Title
+	st.newest = newest
 	if len(st.docs) > 1 && newest >= 0 && len(b.summaries[newest]) > 0 {
 		st.Latest = b.summaries[newest][0]
 	}
@@ -800,19 +806,9 @@ func articleKept(a *Article, keep func(string) bool) bool {
 // its own rank and closeness to the story, less its likeness to what the
 // brief already says. A near repeat is never picked.
 func (b *Briefing) nextSentence(st *Story, picked []sentence, used []vector, keep func(string) bool) (sentence, bool) {
-	centroid := vector{}
-	for _, ai := range st.docs {
-		centroid.add(b.docVecs[ai])
-	}
-	centroid.normalize()
 	const lambda = 0.7
 	best, bestScore := sentence{}, math.Inf(-1)
-	newest, newestDate := -1, Date{}
-	for _, ai := range st.docs {
-		if d := b.effectiveDate(ai); !d.IsZero() && (newest < 0 || d.Compare(newestDate) > 0) {
-			newest, newestDate = ai, d
-		}
-	}
+	centroid, newest := st.centroid, st.newest
 	for _, ai := range st.docs {
 		for _, s := range b.sentences[ai] {
 			if s.score < 0.2 || wordCount(s.text) < 8 {

@@ -105,19 +105,12 @@ func properTerms(s string, people map[string]bool) map[string]bool {
 			continue
 		}
 		l := strings.ToLower(w)
-		if stopCaps[l] || people[lowerFold(w)] || titleWords[l] || monthOf(l) != 0 && len(l) >= 3 && strings.HasPrefix(strings.ToLower(monthFull(l)), l) {
+		if stopCaps[l] || people[lowerFold(w)] || titleWords[l] || isMonthName(l) {
 			continue
 		}
 		out[l] = true
 	}
 	return out
-}
-
-func monthFull(l string) string {
-	if m := monthOf(l); m != 0 {
-		return m.String()
-	}
-	return ""
 }
 
 var parenRe = regexp.MustCompile(`\s*\([^()]*\)`)

@@ -50,6 +50,14 @@ func monthOf(s string) time.Month {
 	return 0
 }
 
+// isMonthName reports whether a lower-case word is a month's name or its
+// abbreviation ("nov", "november"), not merely a word sharing its first
+// letters ("marching").
+func isMonthName(l string) bool {
+	m := monthOf(l)
+	return m != 0 && strings.HasPrefix(strings.ToLower(m.String()), l)
+}
+
 func weekdayOf(s string) time.Weekday {
 	s = strings.ToLower(s)
 	for d := time.Sunday; d <= time.Saturday; d++ {
