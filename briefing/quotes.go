@@ -350,17 +350,23 @@ func nameEndingAt(s string, end int) (personRef, bool) {
 	return refOf(s, run), true
 }
 
-func afterPreposition(s string, i int) bool {
+// prepositions take a name as their object, never as a subject.
+var prepositions = map[string]bool{
+	"with": true, "to": true, "of": true, "by": true, "for": true, "on": true, "in": true, "at": true,
+	"from": true, "about": true, "against": true, "than": true, "between": true, "like": true,
+	"into": true, "over": true, "under": true,
+}
+
+// wordBefore returns the lower-case word before offset i of s.
+func wordBefore(s string, i int) string {
 	before := strings.Fields(strings.ToLower(s[:i]))
 	if len(before) == 0 {
-		return false
+		return ""
 	}
-	switch strings.Trim(before[len(before)-1], ",") {
-	case "with", "to", "of", "by", "for", "on", "in", "at", "from", "about", "against", "than", "between", "like", "into", "over", "under":
-		return true
-	}
-	return false
+	return strings.Trim(before[len(before)-1], ",")
 }
+
+func afterPreposition(s string, i int) bool { return prepositions[wordBefore(s, i)] }
 
 func parseRunAt(s string, start, end int) (nameRun, bool) {
 	r, ok := parseRun(s, start, end)
@@ -386,12 +392,9 @@ func sentenceSubject(s string) (personRef, bool) {
 		if run.possessive {
 			continue
 		}
-		before := strings.Fields(strings.ToLower(s[:run.start]))
-		if len(before) > 0 {
-			switch strings.Trim(before[len(before)-1], ",") {
-			case "with", "to", "of", "by", "for", "on", "in", "at", "from", "about", "against", "and", "than", "between", "like":
-				continue
-			}
+		// "Putin met Trump and Lavrov": the second of two names is no subject.
+		if w := wordBefore(s, run.start); prepositions[w] || w == "and" {
+			continue
 		}
 		return refOf(s, run), true
 	}
