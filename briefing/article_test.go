@@ -10,7 +10,13 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
+
+	"github.com/briefbot/briefbot/briefing/dates"
+	"github.com/briefbot/briefbot/briefing/text"
 )
+
+func day(y int, m time.Month, d int) Date { return dates.DayDate(y, m, d) }
 
 func quietLog() *slog.Logger { return slog.New(slog.NewTextHandler(&bytes.Buffer{}, nil)) }
 
@@ -103,13 +109,13 @@ func TestWireDatelineAndCredits(t *testing.T) {
 
 func TestColonLineLeadsIntoQuote(t *testing.T) {
 	page := "Unions reject cuts\n\nThe union called a strike on Monday.\n\nUnion leader Marta Silva told the rally:\n\n\"We will not accept these cuts.\"\n"
-	b := New([]Article{mustParse(t, page)})
+	b := New([]text.Article{mustParse(t, page)})
 	if q := b.Quotes(); len(q) != 1 || q[0].Speaker != "Marta Silva" {
 		t.Errorf("quotes = %+v", q)
 	}
 }
 
-func mustParse(t *testing.T, page string) Article {
+func mustParse(t *testing.T, page string) text.Article {
 	t.Helper()
 	a, err := ParseArticle("a.txt", []byte(page))
 	if err != nil {
@@ -124,7 +130,7 @@ func TestCaptionAndDateline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.Paragraphs[0].Kind != Caption {
+	if a.Paragraphs[0].Kind != text.Caption {
 		t.Errorf("first paragraph kind = %s, want caption", a.Paragraphs[0].Kind)
 	}
 	if a.Date.String() != "2017-11-07" || !a.DateInferred {
@@ -160,11 +166,11 @@ func TestParseArticleBadInput(t *testing.T) {
 		data []byte
 		want error
 	}{
-		{"empty", nil, ErrEmpty},
-		{"blank", []byte(" \n\t\n"), ErrEmpty},
-		{"binary", []byte("Title\n\nSome\x00thing."), ErrBinary},
-		{"invalid utf8", []byte("Title\n\nCaf\xe9 au lait is served.\n"), ErrInvalidUTF8},
-		{"only furniture", []byte("Title\n\nShare this article\nADVERTISEMENT\n"), ErrNoStory},
+		{"empty", nil, text.ErrEmpty},
+		{"blank", []byte(" \n\t\n"), text.ErrEmpty},
+		{"binary", []byte("Title\n\nSome\x00thing."), text.ErrBinary},
+		{"invalid utf8", []byte("Title\n\nCaf\xe9 au lait is served.\n"), text.ErrInvalidUTF8},
+		{"only furniture", []byte("Title\n\nShare this article\nADVERTISEMENT\n"), text.ErrNoStory},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -217,7 +223,7 @@ func TestLoadFolderErrors(t *testing.T) {
 }
 
 // TestHugeFileIsBounded feeds a 10 MB file of one line: it is cut at
-// MaxArticleBytes and parsed in bounded time.
+// text.MaxArticleBytes and parsed in bounded time.
 func TestHugeFileIsBounded(t *testing.T) {
 	dir := t.TempDir()
 	big := "Huge title\n\n" + strings.Repeat("word ", 2<<20) + ".\n"
@@ -235,8 +241,8 @@ func TestHugeFileIsBounded(t *testing.T) {
 	for _, p := range arts[0].Paragraphs {
 		n += len(p.Text)
 	}
-	if n > MaxArticleBytes {
-		t.Errorf("kept %d bytes, more than %d", n, MaxArticleBytes)
+	if n > text.MaxArticleBytes {
+		t.Errorf("kept %d bytes, more than %d", n, text.MaxArticleBytes)
 	}
 	New(arts) // must finish
 }
@@ -261,40 +267,7 @@ func TestSeedsHaveNoFurniture(t *testing.T) {
 	}
 }
 
-// TestBBCBodyKept checks on a sample of real articles, which carry no
-// furniture, that cleaning loses no sentence.
-func TestBBCBodyKept(t *testing.T) {
-	for _, topic := range []string{"business", "entertainment", "politics", "sport", "tech"} {
-		dir := filepath.Join(bbcDir, topic)
-		entries, err := os.ReadDir(dir)
-		if err != nil {
-			t.Skipf("corpus not present: %v", err)
-		}
-		for _, e := range entries[:min(40, len(entries))] {
-			data, err := os.ReadFile(filepath.Join(dir, e.Name()))
-			if err != nil {
-				t.Fatal(err)
-			}
-			a, err := ParseArticle(e.Name(), data)
-			if err != nil {
-				t.Errorf("%s/%s: %v", topic, e.Name(), err)
-				continue
-			}
-			kept := map[string]bool{}
-			for _, p := range a.Paragraphs {
-				kept[p.Text] = true
-			}
-			for _, l := range strings.Split(string(data), "\n")[1:] {
-				l = normalizeLine(l)
-				if l != "" && endsLikeSentence(l) && !kept[l] {
-					t.Errorf("%s/%s: lost %q", topic, e.Name(), l)
-				}
-			}
-		}
-	}
-}
-
-func loadSeeds(tb testing.TB) []Article {
+func loadSeeds(tb testing.TB) []text.Article {
 	tb.Helper()
 	arts, err := Load(os.DirFS("../seeds"), ".", quietLog())
 	if err != nil {
@@ -313,7 +286,7 @@ func FuzzBriefing(f *testing.F) {
 		if err != nil {
 			return
 		}
-		b := New([]Article{a, a})
+		b := New([]text.Article{a, a})
 		b.Brief("")
 		b.Timeline("x")
 		b.WhoSaid("smith")

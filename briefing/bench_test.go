@@ -5,13 +5,15 @@ import (
 	"log/slog"
 	"os"
 	"testing"
+
+	"github.com/briefbot/briefbot/briefing/text"
 )
 
 // bbcDir is the shared BBC corpus beside the checkout; benchmarks and
 // scale tests skip when it is absent.
 const bbcDir = "../../shared/corpus/bbc"
 
-func loadBBC(tb testing.TB, sub string) []Article {
+func loadBBC(tb testing.TB, sub string) []text.Article {
 	tb.Helper()
 	dir := bbcDir + sub
 	if _, err := os.Stat(dir); err != nil {

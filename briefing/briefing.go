@@ -10,11 +10,13 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/briefbot/briefbot/briefing/text"
 )
 
 // Briefing is the precomputed answer to every query over a set of articles.
 type Briefing struct {
-	articles []Article
+	articles []text.Article
 	byID     map[string]int
 	quotes   []Quote
 	people   []*Person
@@ -26,9 +28,9 @@ type Briefing struct {
 	summaries [][]string
 	// sentences holds each article's ranked sentences.
 	sentences [][]sentence
-	docVecs   []vector
-	placeVecs []vector
-	titleVecs []vector
+	docVecs   []text.Vector
+	placeVecs []text.Vector
+	titleVecs []text.Vector
 	// reprint marks articles whose date line is a later reprint's.
 	reprint  []bool
 	effDates []Date
@@ -37,9 +39,9 @@ type Briefing struct {
 }
 
 // New builds the briefing of the articles. The articles are not modified.
-func New(articles []Article) *Briefing {
+func New(articles []text.Article) *Briefing {
 	b := &Briefing{byID: map[string]int{}}
-	b.articles = append([]Article(nil), articles...)
+	b.articles = append([]text.Article(nil), articles...)
 	sort.SliceStable(b.articles, func(i, j int) bool { return b.articles[i].ID < b.articles[j].ID })
 	for i, a := range b.articles {
 		b.byID[a.ID] = i
@@ -139,13 +141,13 @@ func eachArticle(n int, fn func(i int)) {
 }
 
 // Articles returns the cleaned articles, ordered by ID.
-func (b *Briefing) Articles() []Article { return b.articles }
+func (b *Briefing) Articles() []text.Article { return b.articles }
 
 // Article returns the article with the given ID.
-func (b *Briefing) Article(id string) (Article, bool) {
+func (b *Briefing) Article(id string) (text.Article, bool) {
 	i, ok := b.byID[id]
 	if !ok {
-		return Article{}, false
+		return text.Article{}, false
 	}
 	return b.articles[i], true
 }

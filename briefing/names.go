@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/briefbot/briefbot/briefing/dates"
+	"github.com/briefbot/briefbot/briefing/text"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -278,7 +280,7 @@ func parseRun(text string, start, end int) (nameRun, bool) {
 	titled := cut > 0
 	for cut < len(toks) {
 		l := strings.ToLower(trimToken(toks[cut]))
-		if titled && monthOf(l) != 0 {
+		if titled && dates.MonthOf(l) != 0 {
 			break // "Mrs May": after a title, a month is a surname
 		}
 		if stopCaps[l] || (isDemonym(toks[cut]) && cut < len(toks)-1) {
@@ -315,7 +317,7 @@ func parseRun(text string, start, end int) (nameRun, bool) {
 		}
 		// A month may be a surname (Theresa May, Mrs May) once a first name
 		// or a title says so; alone it is the month or the verb.
-		month := isMonthName(l)
+		month := dates.IsMonthName(l)
 		if month && (len(name) > 1 || r.strong) && i > 0 || month && r.strong && len(name) == 1 {
 			name[i] = strings.TrimRight(t, ".,;:")
 			continue
@@ -381,7 +383,7 @@ func runIndexes(text string) [][2]int {
 func isAbbrevToken(tok string) bool {
 	t := strings.TrimSuffix(tok, ".")
 	l := strings.ToLower(t)
-	if abbreviations[l] || closers[l] || titleWords[l] {
+	if text.IsAbbreviation(l) || titleWords[l] {
 		return true
 	}
 	if utf8.RuneCountInString(t) == 1 {

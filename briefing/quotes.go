@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefing/text"
 )
 
 // Quote is a direct quotation and the person who said it.
@@ -87,11 +89,9 @@ type rawQuote struct {
 	speaker    personRef
 }
 
-const speechVerbs = `said|says|say|told|tells|added|adds|asked|replied|replies|answered|explained|explains|noted|notes|stated|declared|insisted|insists|warned|warns|argued|argues|claimed|claims|admitted|admits|acknowledged|suggested|suggests|wrote|writes|continued|concluded|recalled|remarked|commented|observed|announced|confirmed|stressed|emphasised|emphasized|underscored|underlined|conceded|complained|tweeted|cautioned|predicted|promised|vowed|urged|maintained|countered|responded|joked|quipped|reiterated|revealed|disclosed|boasted|lamented|shouted|pointed out|went on|was quoted|was cited|is quoted|were quoted|saying|adding|telling|insisting|warning|arguing|claiming|explaining|noting|stressing|declaring|replying|according to`
-
 var (
-	speechVerbRe  = regexp.MustCompile(`\b(?:` + speechVerbs + `)\b`)
-	leadingVerbRe = regexp.MustCompile(`^(?:` + speechVerbs + `)\b`)
+	speechVerbRe  = regexp.MustCompile(`\b(?:` + text.SpeechVerbs + `)\b`)
+	leadingVerbRe = regexp.MustCompile(`^(?:` + text.SpeechVerbs + `)\b`)
 	titleCueRe    = regexp.MustCompile(`(?i)\b(book|books|novel|film|movie|song|single|album|series|show|programme|program|documentary|play|musical|titled|entitled|headlined|headline|called|dubbed|named|magazine|newspaper|column|poem|painting|game|slogan|hashtag|campaign)\s*(?:,\s*)?$`)
 	participleRe  = regexp.MustCompile(`^(?:saying|adding|telling|insisting|warning|arguing|claiming|explaining|noting|stressing|declaring|replying)$`)
 	pronounRe     = regexp.MustCompile(`^(?i:he|she|they|i|we)$`)
@@ -407,7 +407,7 @@ func speakerAfter(post string) (personRef, bool) {
 	post = strings.TrimLeft(post, " ,.!?—–-")
 	// The attribution must start within a few words of the quotation.
 	loc := speechVerbRe.FindStringIndex(post)
-	if loc == nil || wordCount(post[:loc[0]]) > 6 || hasSentenceBreak(post[:loc[0]]) {
+	if loc == nil || text.WordCount(post[:loc[0]]) > 6 || hasSentenceBreak(post[:loc[0]]) {
 		return personRef{}, false
 	}
 	verb := post[loc[0]:loc[1]]
@@ -623,7 +623,7 @@ var genderCueRe = regexp.MustCompile(`^[,\s]*(?:(?:[a-z]+,?\s+){0,3}?(?:said|say
 
 // extractQuotes finds the quotations of an article, their speakers as the
 // text names them, and every person the narrative names.
-func extractQuotes(a *Article) ([]rawQuote, []mention) {
+func extractQuotes(a *text.Article) ([]rawQuote, []mention) {
 	st := &speakerState{gender: map[string]Gender{}}
 	articleKnown := map[string]bool{}
 	var quotes []rawQuote
@@ -631,13 +631,13 @@ func extractQuotes(a *Article) ([]rawQuote, []mention) {
 	var openSpeaker personRef // speaker of a quotation left open at a paragraph's end
 	openPending := false
 	for pi, p := range a.Paragraphs {
-		if p.Kind != Body {
+		if p.Kind != text.Body {
 			continue
 		}
-		text := p.Text
-		spans := findQuoteSpans(text)
-		m := mask(text, spans)
-		bounds := sentenceBounds(text, p.Sentences)
+		ptext := p.Text
+		spans := findQuoteSpans(ptext)
+		m := mask(ptext, spans)
+		bounds := sentenceBounds(ptext, p.Sentences)
 
 		// People named in the narrative, in order.
 		for _, run := range nameRuns(m) {
@@ -673,14 +673,14 @@ func extractQuotes(a *Article) ([]rawQuote, []mention) {
 		paraSpeaker := personRef{}
 		var pending []int // quotes of this paragraph still without a speaker
 		for qi, q := range spans {
-			inner := strings.TrimSpace(q.inner(text))
+			inner := strings.TrimSpace(q.inner(ptext))
 			inner = strings.TrimRight(inner, ", ")
 			if inner == "" {
 				continue
 			}
 			ss, se := sentenceAt(bounds, q.open)
 			if se == 0 {
-				ss, se = 0, len(text)
+				ss, se = 0, len(ptext)
 			}
 			pre := m[ss:q.open]
 			if isTitleQuote(pre, inner) {
@@ -688,7 +688,7 @@ func extractQuotes(a *Article) ([]rawQuote, []mention) {
 			}
 			narrative := strings.ReplaceAll(m[ss:se], "_", "")
 			partial := strings.TrimSpace(strings.Trim(pre, " _")) != "" && !strings.HasSuffix(strings.TrimSpace(pre), ":")
-			if partial && wordCount(inner) <= 3 && !hasSpeechCue(narrative) {
+			if partial && text.WordCount(inner) <= 3 && !hasSpeechCue(narrative) {
 				continue // a scare quote: a phrase set off, no one speaking
 			}
 			postEnd := len(m)
@@ -730,7 +730,7 @@ func extractQuotes(a *Article) ([]rawQuote, []mention) {
 			if ok && ref.nobody {
 				ref, ok = personRef{}, false
 				// Named, but not a person: no continuation rule may guess.
-				rq := rawQuote{text: inner, para: pi, sentence: strings.TrimSpace(text[ss:se]), partial: partial, rolePhrase: unresolvedRole}
+				rq := rawQuote{text: inner, para: pi, sentence: strings.TrimSpace(ptext[ss:se]), partial: partial, rolePhrase: unresolvedRole}
 				quotes = append(quotes, rq)
 				pending = nil
 				continue
@@ -738,10 +738,10 @@ func extractQuotes(a *Article) ([]rawQuote, []mention) {
 			if !ok && !paraSpeaker.isZero() {
 				ref, ok = paraSpeaker, true
 			}
-			if !ok && qi == 0 && openPending && strings.HasPrefix(strings.TrimSpace(text), text[q.open:q.open+1]) {
+			if !ok && qi == 0 && openPending && strings.HasPrefix(strings.TrimSpace(ptext), ptext[q.open:q.open+1]) {
 				ref, ok = openSpeaker, !openSpeaker.isZero()
 			}
-			rq := rawQuote{text: inner, para: pi, sentence: strings.TrimSpace(text[ss:se]), partial: partial}
+			rq := rawQuote{text: inner, para: pi, sentence: strings.TrimSpace(ptext[ss:se]), partial: partial}
 			if ok {
 				rq.speaker = ref
 				paraSpeaker = ref
@@ -765,7 +765,7 @@ func extractQuotes(a *Article) ([]rawQuote, []mention) {
 		}
 		// "The minister said:" closing a paragraph introduces the
 		// quotation that opens the next one.
-		if strings.HasSuffix(strings.TrimSpace(text), ":") && len(bounds) > 0 {
+		if strings.HasSuffix(strings.TrimSpace(ptext), ":") && len(bounds) > 0 {
 			last := bounds[len(bounds)-1]
 			if ref, ok := speakerBefore(m[last[0]:last[1]]); ok {
 				if ref.pronoun != "" {

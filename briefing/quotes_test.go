@@ -4,14 +4,15 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefbot/briefbot/briefing/text"
 	"github.com/google/go-cmp/cmp"
 )
 
 // article builds an article from paragraphs, as ParseArticle would.
-func article(id string, date Date, paras ...string) Article {
-	a := Article{ID: id, Title: "Title of " + id, Date: date}
+func article(id string, date Date, paras ...string) text.Article {
+	a := text.Article{ID: id, Title: "Title of " + id, Date: date}
 	for _, p := range paras {
-		a.Paragraphs = append(a.Paragraphs, paragraph(Body, p))
+		a.Paragraphs = append(a.Paragraphs, text.NewParagraph(text.Body, p))
 	}
 	return a
 }
@@ -113,7 +114,7 @@ func TestAttribution(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b := New([]Article{article("a.txt", Date{}, tt.paras...)})
+			b := New([]text.Article{article("a.txt", Date{}, tt.paras...)})
 			var got []attributed
 			for _, q := range b.Quotes() {
 				got = append(got, attributed{q.Text, q.Speaker})
@@ -128,7 +129,7 @@ func TestAttribution(t *testing.T) {
 // TestPeopleAcrossArticles links spelling variants and bare surnames to one
 // person and keeps different people apart.
 func TestPeopleAcrossArticles(t *testing.T) {
-	b := New([]Article{
+	b := New([]text.Article{
 		article("a.txt", Date{}, `Foreign Minister Sergey Volkov said talks would go on.`, `Volkov added that he was hopeful.`),
 		article("b.txt", Date{}, `Russian diplomat Sergei Volkov was quoted by agencies.`, `Deputy Minister Anna Volkov disagreed with the plan.`),
 		article("c.txt", Date{}, `"We are close," Volkov said.`, `Adviser Dmitri Orlov and President Dmitry Orlov's aide spoke.`),
@@ -170,7 +171,7 @@ func TestPeopleAcrossArticles(t *testing.T) {
 // TestBareSurnameLinksToFullName: "Ushakova" in one article is the "Irina
 // Ushakova" of another when she is the only person of that name.
 func TestBareSurnameLinksToFullName(t *testing.T) {
-	b := New([]Article{
+	b := New([]text.Article{
 		article("a.txt", Date{}, `"We are ready," Ushakova said.`),
 		article("b.txt", Date{}, `Presidential aide Irina Ushakova spoke on Friday.`),
 	})

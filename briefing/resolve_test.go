@@ -3,10 +3,12 @@ package briefing
 import (
 	"strings"
 	"testing"
+
+	"github.com/briefbot/briefbot/briefing/text"
 )
 
 func resolverFixture() *Briefing {
-	return New([]Article{
+	return New([]text.Article{
 		article("a.txt", Date{}, `Kremlin spokesman Dmitry Peskov said the talks were "quite useful".`,
 			`Singer Anna Peskova, a former pop star, opened the festival.`,
 			`Foreign Minister Sergey Lavrov said: "We are ready to talk."`),

@@ -8,6 +8,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefing/dates"
+	"github.com/briefbot/briefbot/briefing/text"
 )
 
 // Summaries are extractive: sentences are ranked by TextRank over TF-IDF
@@ -38,7 +41,7 @@ type Story struct {
 	docs []int
 	// centroid is the story's normalised TF-IDF vector; newest is its
 	// newest dated article, or -1.
-	centroid vector
+	centroid text.Vector
 	newest   int
 }
 
@@ -85,7 +88,7 @@ type sentence struct {
 	art   int
 	pos   int
 	text  string
-	vec   vector
+	vec   text.Vector
 	score float64 // rank within its article, 0..1
 }
 
@@ -138,7 +141,7 @@ func sentencePenalty(s string) float64 {
 }
 
 // textRank scores sentences by PageRank over their similarity graph.
-func textRank(vecs []vector) []float64 {
+func textRank(vecs []text.Vector) []float64 {
 	n := len(vecs)
 	scores := make([]float64, n)
 	if n == 0 {
@@ -151,7 +154,7 @@ func textRank(vecs []vector) []float64 {
 	}
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
-			s := cosine(vecs[i], vecs[j])
+			s := text.Cosine(vecs[i], vecs[j])
 			w[i][j], w[j][i] = s, s
 			out[i] += s
 			out[j] += s
@@ -186,7 +189,7 @@ func (b *Briefing) buildSummaries() {
 		var all []string
 		for _, p := range b.articles[ai].Body() {
 			for _, s := range p.Sentences {
-				all = append(all, terms(s)...)
+				all = append(all, text.Terms(s)...)
 				// Names carry the story more than common words: count them twice.
 				all = append(all, properWords(s)...)
 			}
@@ -194,11 +197,11 @@ func (b *Briefing) buildSummaries() {
 		// The headline says what the story is: it weighs as much as a few
 		// sentences.
 		for i := 0; i < 3; i++ {
-			all = append(all, terms(b.articles[ai].Title)...)
+			all = append(all, text.Terms(b.articles[ai].Title)...)
 		}
 		docsTerms = append(docsTerms, all)
 	}
-	idf := newIDF(docsTerms)
+	idf := text.NewIDF(docsTerms)
 	b.computeEffectiveDates()
 	var docsPlaces [][]string
 	people := map[string]bool{}
@@ -214,40 +217,40 @@ func (b *Briefing) buildSummaries() {
 		}
 		docsPlaces = append(docsPlaces, ps)
 	}
-	placeIDF := newIDF(docsPlaces)
+	placeIDF := text.NewIDF(docsPlaces)
 	// Headlines are compared without people's names: the same actors head
 	// many stories ("Campbell returns to election team", "Campbell to be
 	// Lions consultant").
 	var titles [][]string
 	for ai := range b.articles {
 		var ts []string
-		for _, t := range terms(b.articles[ai].Title) {
+		for _, t := range text.Terms(b.articles[ai].Title) {
 			if !people[t] {
 				ts = append(ts, t)
 			}
 		}
 		titles = append(titles, ts)
 	}
-	titleIDF := newIDF(titles)
-	b.titleVecs = make([]vector, len(b.articles))
+	titleIDF := text.NewIDF(titles)
+	b.titleVecs = make([]text.Vector, len(b.articles))
 	for ai := range b.articles {
-		b.titleVecs[ai] = titleIDF.vector(titles[ai])
+		b.titleVecs[ai] = titleIDF.Vector(titles[ai])
 	}
-	b.placeVecs = make([]vector, len(b.articles))
+	b.placeVecs = make([]text.Vector, len(b.articles))
 	for ai := range b.articles {
-		b.placeVecs[ai] = placeIDF.vector(docsPlaces[ai])
+		b.placeVecs[ai] = placeIDF.Vector(docsPlaces[ai])
 	}
 	b.summaries = make([][]string, len(b.articles))
-	docVecs := make([]vector, len(b.articles))
+	docVecs := make([]text.Vector, len(b.articles))
 	eachArticle(len(b.articles), func(ai int) {
-		docVecs[ai] = idf.vector(docsTerms[ai])
+		docVecs[ai] = idf.Vector(docsTerms[ai])
 		pos := 0
 		for _, p := range b.articles[ai].Body() {
 			for _, s := range p.Sentences {
 				if pos >= maxRankedSentences {
 					break
 				}
-				perArt[ai] = append(perArt[ai], sentence{art: ai, pos: pos, text: s, vec: idf.vector(terms(s))})
+				perArt[ai] = append(perArt[ai], sentence{art: ai, pos: pos, text: s, vec: idf.Vector(text.Terms(s))})
 				pos++
 			}
 		}
@@ -270,8 +273,8 @@ func summaryLength(n int) int {
 // rankArticle scores an article's sentences: centrality in the article
 // (TextRank), closeness to the article as a whole, the lead prior, and the
 // penalties for sentences that cannot stand alone.
-func rankArticle(ss []sentence, doc vector) {
-	vecs := make([]vector, len(ss))
+func rankArticle(ss []sentence, doc text.Vector) {
+	vecs := make([]text.Vector, len(ss))
 	for i := range ss {
 		vecs[i] = ss[i].vec
 	}
@@ -287,7 +290,7 @@ func rankArticle(ss []sentence, doc vector) {
 			central = tr[i] / maxTR
 		}
 		lead := 1.0 / (1.0 + 0.15*float64(ss[i].pos))
-		ss[i].score = (0.45*central + 0.35*cosine(ss[i].vec, doc) + 0.2*lead) * sentencePenalty(ss[i].text)
+		ss[i].score = (0.45*central + 0.35*text.Cosine(ss[i].vec, doc) + 0.2*lead) * sentencePenalty(ss[i].text)
 		best = math.Max(best, ss[i].score)
 	}
 	if best > 0 {
@@ -312,7 +315,7 @@ func topSentences(ss []sentence, n int) []string {
 		}
 		dup := false
 		for _, j := range chosen {
-			if cosine(ss[i].vec, ss[j].vec) > 0.6 {
+			if text.Cosine(ss[i].vec, ss[j].vec) > 0.6 {
 				dup = true
 			}
 		}
@@ -361,7 +364,7 @@ func containsString(xs []string, x string) bool {
 
 // groupStories clusters articles by TF-IDF similarity, newest first; two
 // dated articles weeks apart are never one story.
-func (b *Briefing) groupStories(docVecs []vector) []Story {
+func (b *Briefing) groupStories(docVecs []text.Vector) []Story {
 	n := len(b.articles)
 	dates := make([]Date, n)
 	order := make([]int, n)
@@ -409,12 +412,12 @@ func (b *Briefing) groupStories(docVecs []vector) []Story {
 // first word.
 func properWords(s string) []string {
 	var out []string
-	for i, w := range wordRe.FindAllString(s, -1) {
+	for i, w := range text.Words(s) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if i == 0 || !unicode.IsUpper(r) || stopCaps[strings.ToLower(w)] {
 			continue
 		}
-		out = append(out, stem(strings.ToLower(w)))
+		out = append(out, text.Stem(strings.ToLower(w)))
 	}
 	return out
 }
@@ -552,14 +555,14 @@ func groupDatesCompatible(dates []Date, a, b []int) bool {
 // place tell the events apart. Headline and place count only as far as the
 // texts are alike at all, so a shared "in London" makes no story.
 func (b *Briefing) articleSimilarity(i, j int) float64 {
-	content := cosine(b.docVecs[i], b.docVecs[j])
+	content := text.Cosine(b.docVecs[i], b.docVecs[j])
 	gate := math.Min(1, content/contentGate)
-	title := cosine(b.titleVecs[i], b.titleVecs[j])
+	title := text.Cosine(b.titleVecs[i], b.titleVecs[j])
 	if len(b.placeVecs[i]) == 0 || len(b.placeVecs[j]) == 0 {
 		// An article that names no place says nothing either way.
 		return 0.55*content + gate*0.45*title
 	}
-	return 0.4*content + gate*(0.3*title+0.3*cosine(b.placeVecs[i], b.placeVecs[j]))
+	return 0.4*content + gate*(0.3*title+0.3*text.Cosine(b.placeVecs[i], b.placeVecs[j]))
 }
 
 // contentGate is the word likeness from which headline and place count in
@@ -579,13 +582,13 @@ func placeTerms(s string, people map[string]bool) []string {
 			continue
 		}
 		loc := runs[0]
-		if wordCount(rest[:loc[0]]) > 3 || strings.ContainsAny(rest[:loc[0]], ",.;:\"“”") {
+		if text.WordCount(rest[:loc[0]]) > 3 || strings.ContainsAny(rest[:loc[0]], ",.;:\"“”") {
 			continue
 		}
 		var keep []string
 		for _, w := range strings.Fields(rest[loc[0]:loc[1]]) {
 			l := strings.ToLower(trimToken(w))
-			if stopCaps[l] || isDemonym(w) || titleWords[l] || people[lowerFold(w)] || isMonthName(l) {
+			if stopCaps[l] || isDemonym(w) || titleWords[l] || people[lowerFold(w)] || dates.IsMonthName(l) {
 				continue
 			}
 			keep = append(keep, lowerFold(w))
@@ -616,7 +619,7 @@ func datesCompatible(dates []Date, members []int, ai int) bool {
 }
 
 // topTerms returns the k heaviest terms of v.
-func topTerms(v vector, k int) []string {
+func topTerms(v text.Vector, k int) []string {
 	type tw struct {
 		t string
 		w float64
@@ -641,11 +644,11 @@ func topTerms(v vector, k int) []string {
 // fillStory writes a story's headline, sources, quotes, corrections and
 // latest development.
 func (b *Briefing) fillStory(st *Story, dates []Date) {
-	centroid := vector{}
+	centroid := text.Vector{}
 	for _, ai := range st.docs {
-		centroid.add(b.docVecs[ai])
+		centroid.Add(b.docVecs[ai])
 	}
-	centroid.normalize()
+	centroid.Normalize()
 	st.centroid = centroid
 	bestHead, bestSim := -1, -1.0
 	newest := -1
@@ -653,7 +656,7 @@ func (b *Briefing) fillStory(st *Story, dates []Date) {
 		a := &b.articles[ai]
 		st.Sources = append(st.Sources, Source{Doc: a.ID, Title: a.Title, Outlet: a.Outlet, Date: dates[ai]})
 		st.Corrections = append(st.Corrections, a.Corrections()...)
-		if s := cosine(b.docVecs[ai], centroid); s > bestSim {
+		if s := text.Cosine(b.docVecs[ai], centroid); s > bestSim {
 			bestHead, bestSim = ai, s
 		}
 		if !dates[ai].IsZero() && (newest < 0 || dates[ai].Compare(dates[newest]) > 0) {
@@ -684,7 +687,7 @@ func (b *Briefing) keyQuotes(docs []int, n int) []Quote {
 	}
 	var cands []Quote
 	for _, q := range b.quotes {
-		if in[q.Doc] && q.Speaker != "" && wordCount(q.Text) >= 6 {
+		if in[q.Doc] && q.Speaker != "" && text.WordCount(q.Text) >= 6 {
 			cands = append(cands, q)
 		}
 	}
@@ -693,7 +696,7 @@ func (b *Briefing) keyQuotes(docs []int, n int) []Quote {
 		if q.Partial {
 			s *= 0.6
 		}
-		w := wordCount(q.Text)
+		w := text.WordCount(q.Text)
 		if w > 40 {
 			s *= 0.6
 		}
@@ -723,7 +726,7 @@ func (b *Briefing) makeBrief(topic string, keep func(s string) bool) Brief {
 	br := Brief{Topic: topic}
 	budget := MaxBriefWords
 	picked := make([][]sentence, len(b.stories))
-	var used []vector
+	var used []text.Vector
 	stories := b.stories
 	// Round one gives each story its best sentences, round two adds more
 	// while the budget lasts; no fact twice across the whole brief.
@@ -738,12 +741,12 @@ func (b *Briefing) makeBrief(topic string, keep func(s string) bool) Brief {
 			}
 			for len(picked[si]) < quota {
 				s, ok := b.nextSentence(st, picked[si], used, keep)
-				if !ok || wordCount(s.text) > budget {
+				if !ok || text.WordCount(s.text) > budget {
 					break
 				}
 				picked[si] = append(picked[si], s)
 				used = append(used, s.vec)
-				budget -= wordCount(s.text)
+				budget -= text.WordCount(s.text)
 			}
 		}
 	}
@@ -790,7 +793,7 @@ func (b *Briefing) storyKept(st *Story, keep func(string) bool) bool {
 	return false
 }
 
-func articleKept(a *Article, keep func(string) bool) bool {
+func articleKept(a *text.Article, keep func(string) bool) bool {
 	if keep(a.Title) {
 		return true
 	}
@@ -805,13 +808,13 @@ func articleKept(a *Article, keep func(string) bool) bool {
 // nextSentence picks the story sentence with the best marginal relevance:
 // its own rank and closeness to the story, less its likeness to what the
 // brief already says. A near repeat is never picked.
-func (b *Briefing) nextSentence(st *Story, picked []sentence, used []vector, keep func(string) bool) (sentence, bool) {
+func (b *Briefing) nextSentence(st *Story, picked []sentence, used []text.Vector, keep func(string) bool) (sentence, bool) {
 	const lambda = 0.7
 	best, bestScore := sentence{}, math.Inf(-1)
 	centroid, newest := st.centroid, st.newest
 	for _, ai := range st.docs {
 		for _, s := range b.sentences[ai] {
-			if s.score < 0.2 || wordCount(s.text) < 8 {
+			if s.score < 0.2 || text.WordCount(s.text) < 8 {
 				continue
 			}
 			if keep != nil && !keep(s.text) {
@@ -820,7 +823,7 @@ func (b *Briefing) nextSentence(st *Story, picked []sentence, used []vector, kee
 			dup := false
 			maxSim := 0.0
 			for _, u := range used {
-				c := cosine(s.vec, u)
+				c := text.Cosine(s.vec, u)
 				if c > 0.5 {
 					dup = true
 				}
@@ -834,7 +837,7 @@ func (b *Briefing) nextSentence(st *Story, picked []sentence, used []vector, kee
 			if dup {
 				continue
 			}
-			rel := 0.6*s.score + 0.4*cosine(s.vec, centroid)
+			rel := 0.6*s.score + 0.4*text.Cosine(s.vec, centroid)
 			if ai == newest && len(st.docs) > 1 && len(picked) > 0 && !pickedFrom(picked, newest) {
 				// The latest development belongs in the brief.
 				rel += 0.3

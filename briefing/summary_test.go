@@ -6,12 +6,14 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/briefbot/briefbot/briefing/text"
 )
 
 func TestBriefNeverRepeatsAFact(t *testing.T) {
 	same := `The central bank raised its main interest rate to 5% on Thursday, the highest level in a decade.`
 	near := `The central bank raised its main interest rate to 5% on Thursday, the highest level for a decade.`
-	b := New([]Article{
+	b := New([]text.Article{
 		article("a.txt", day(2019, time.March, 8), same, `Economists had expected the increase after inflation rose sharply in February.`, `Mortgage lenders said they would pass the rise on to borrowers within weeks.`),
 		article("b.txt", day(2019, time.March, 8), near, `Shares in housebuilders fell after the announcement on Thursday.`, `The bank said further rises could follow if prices kept climbing.`),
 	})
@@ -26,7 +28,7 @@ func TestBriefNeverRepeatsAFact(t *testing.T) {
 }
 
 func TestArticleSummarySkipsDanglingSentences(t *testing.T) {
-	b := New([]Article{article("a.txt", day(2019, time.March, 8),
+	b := New([]text.Article{article("a.txt", day(2019, time.March, 8),
 		`He said it was a good day for the town and its people.`,
 		`The town council of Midford voted on Friday to build a new bridge over the river.`,
 		`The bridge will cost 12 million pounds and open in 2022, the council said.`,
@@ -44,7 +46,7 @@ func TestBriefWithinWordLimit(t *testing.T) {
 	br, _ := b.Brief("")
 	n := 0
 	for _, s := range br.Summary {
-		n += wordCount(s)
+		n += text.WordCount(s)
 	}
 	if n == 0 || n > 250 {
 		t.Errorf("brief has %d words, want 1..250", n)
@@ -68,7 +70,7 @@ func TestBriefTopic(t *testing.T) {
 // TestStoriesNeverMixTopics groups a mixed folder of BBC politics and
 // sport articles: no story may hold both.
 func TestStoriesNeverMixTopics(t *testing.T) {
-	var arts []Article
+	var arts []text.Article
 	topicOf := map[string]string{}
 	for _, topic := range []string{"politics", "sport"} {
 		dir := filepath.Join(bbcDir, topic)

@@ -6,6 +6,9 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/briefbot/briefbot/briefing/dates"
+	"github.com/briefbot/briefbot/briefing/text"
 )
 
 // Event is one dated statement of the timeline, merged across the articles
@@ -42,22 +45,22 @@ const reprintGapYears = 2
 // month and day within a month of it). An article that looks back at an
 // old event ("the anniversary of the 2005 storm") while reporting Sunday's
 // is no reprint.
-func isReprint(a *Article) bool {
+func isReprint(a *text.Article) bool {
 	if a.Date.IsZero() || a.DateInferred {
 		return false
 	}
 	latest := 0
-	anc := anchor{date: a.Date}
+	anc := dates.Anchor{Date: a.Date}
 	for _, p := range a.Paragraphs {
 		for _, s := range p.Sentences {
-			for _, e := range findTimeExprs(s) {
-				switch e.kind {
-				case exprFull, exprMonthYear, exprYear:
-					latest = max(latest, e.date.Year)
-				case exprWeekday, exprRelative:
+			for _, e := range dates.FindExprs(s) {
+				switch e.Kind {
+				case dates.Full, dates.MonthYear, dates.Year:
+					latest = max(latest, e.Date.Year)
+				case dates.Weekday, dates.Relative:
 					return false
-				case exprMonthDay:
-					if d := resolve(e, s, anc); !d.IsZero() && math.Abs(d.Time().Sub(a.Date.Time()).Hours()) <= nearDays*24 {
+				case dates.MonthDay:
+					if d := dates.Resolve(e, s, anc); !d.IsZero() && math.Abs(d.Time().Sub(a.Date.Time()).Hours()) <= nearDays*24 {
 						return false
 					}
 				}
@@ -87,9 +90,9 @@ func atoi(s string) int {
 // eventKeys are the words an event is matched on: content words, lower case.
 func eventKeys(s string) map[string]bool {
 	keys := map[string]bool{}
-	for _, w := range wordRe.FindAllString(strings.ToLower(s), -1) {
-		if len(w) > 2 && !stopWords[w] {
-			keys[stem(w)] = true
+	for _, w := range text.Words(strings.ToLower(s)) {
+		if len(w) > 2 && !text.IsStopWord(w) {
+			keys[text.Stem(w)] = true
 		}
 	}
 	return keys
@@ -99,13 +102,13 @@ func eventKeys(s string) map[string]bool {
 // not people, sentence openers or dates: names of events and places.
 func properTerms(s string, people map[string]bool) map[string]bool {
 	out := map[string]bool{}
-	for i, w := range wordRe.FindAllString(s, -1) {
+	for i, w := range text.Words(s) {
 		r := []rune(w)
 		if !unicode.IsUpper(r[0]) || (i == 0 && !isAcronym(w)) {
 			continue
 		}
 		l := strings.ToLower(w)
-		if stopCaps[l] || people[lowerFold(w)] || titleWords[l] || isMonthName(l) {
+		if stopCaps[l] || people[lowerFold(w)] || titleWords[l] || dates.IsMonthName(l) {
 			continue
 		}
 		out[l] = true
@@ -120,7 +123,7 @@ var trailingClauseRe = regexp.MustCompile(`,\s+(?:which|who|although|though|whil
 // dropped without losing the time expression.
 func shortenEvent(s, expr string) string {
 	s = strings.TrimSpace(parenRe.ReplaceAllString(s, ""))
-	for wordCount(s) > maxEventWords {
+	for text.WordCount(s) > maxEventWords {
 		locs := trailingClauseRe.FindAllStringIndex(s, -1)
 		cut := false
 		for i := len(locs) - 1; i >= 0; i-- {
@@ -128,7 +131,7 @@ func shortenEvent(s, expr string) string {
 			if expr != "" && strings.Contains(tail, expr) {
 				continue
 			}
-			if wordCount(s[:locs[i][0]]) >= 6 {
+			if text.WordCount(s[:locs[i][0]]) >= 6 {
 				s = strings.TrimSpace(s[:locs[i][0]]) + "."
 				cut = true
 				break
@@ -153,7 +156,7 @@ func (b *Briefing) buildTimeline() {
 	}
 	type pendingEvent struct {
 		ev    Event
-		expr  timeExpr
+		expr  dates.Expr
 		sent  string
 		terms map[string]bool
 	}
@@ -166,28 +169,28 @@ func (b *Briefing) buildTimeline() {
 		a := &b.articles[ai]
 		reprint := isReprint(a)
 		b.reprint[ai] = reprint
-		var anc anchor
+		var anc dates.Anchor
 		if !reprint && !a.Date.IsZero() {
-			anc = anchor{date: a.Date, lowerBound: a.DateInferred}
+			anc = dates.Anchor{Date: a.Date, LowerBound: a.DateInferred}
 		}
 		for _, p := range a.Paragraphs {
-			if p.Kind == Correction {
+			if p.Kind == text.Correction {
 				continue
 			}
 			sents := p.Sentences
-			if p.Kind == Caption {
+			if p.Kind == text.Caption {
 				// A caption's first sentence carries its date.
 				sents = sents[:min(1, len(sents))]
 			}
 			for _, s := range sents {
-				exprs := findTimeExprs(s)
+				exprs := dates.FindExprs(s)
 				if len(exprs) == 0 {
 					continue
 				}
 				order++
-				best, bestExpr := Date{}, timeExpr{}
+				best, bestExpr := Date{}, dates.Expr{}
 				for _, e := range exprs {
-					d := resolve(e, s, anc)
+					d := dates.Resolve(e, s, anc)
 					if !d.IsZero() && d.Prec > best.Prec {
 						best, bestExpr = d, e
 					}
@@ -195,7 +198,7 @@ func (b *Briefing) buildTimeline() {
 				if best.IsZero() {
 					bestExpr = exprs[0]
 				}
-				ev := Event{Date: best, Text: shortenEvent(s, bestExpr.text), Docs: []string{a.ID}, Caption: p.Kind == Caption, order: order}
+				ev := Event{Date: best, Text: shortenEvent(s, bestExpr.Text), Docs: []string{a.ID}, Caption: p.Kind == text.Caption, order: order}
 				ev.personIDs, ev.People = b.peopleIn(a.ID, s)
 				ev.keys = eventKeys(ev.Text)
 				switch {
@@ -230,8 +233,8 @@ func (b *Briefing) buildTimeline() {
 
 // borrowYear dates a month-day or month expression of a reprint by the year
 // of the dated events of other articles that share a named event or place.
-func borrowYear(e timeExpr, terms map[string]bool, dated []Event, surnames map[string]bool) Date {
-	if e.kind != exprMonthDay && e.kind != exprMonth || len(terms) == 0 {
+func borrowYear(e dates.Expr, terms map[string]bool, dated []Event, surnames map[string]bool) Date {
+	if e.Kind != dates.MonthDay && e.Kind != dates.Month || len(terms) == 0 {
 		return Date{}
 	}
 	votes := map[int]int{}
@@ -255,13 +258,13 @@ func borrowYear(e timeExpr, terms map[string]bool, dated []Event, surnames map[s
 	if bestYear == 0 {
 		return Date{}
 	}
-	if e.kind == exprMonthDay {
-		if !validDay(bestYear, e.month, e.day) {
+	if e.Kind == dates.MonthDay {
+		if !dates.ValidDay(bestYear, e.Month, e.Day) {
 			return Date{}
 		}
-		return DayDate(bestYear, e.month, e.day)
+		return dates.DayDate(bestYear, e.Month, e.Day)
 	}
-	return MonthDate(bestYear, e.month)
+	return dates.MonthDate(bestYear, e.Month)
 }
 
 // mergeEvents joins events of the same date that share people or enough key
@@ -300,7 +303,7 @@ func sameEvent(a, b Event) bool {
 
 func joinEvents(a, b Event) Event {
 	out := a
-	if wordCount(b.Text) < wordCount(a.Text) && !b.Caption || a.Caption && !b.Caption {
+	if text.WordCount(b.Text) < text.WordCount(a.Text) && !b.Caption || a.Caption && !b.Caption {
 		out.Text, out.Caption = b.Text, b.Caption
 	}
 	out.Docs = unionStrings(a.Docs, b.Docs)

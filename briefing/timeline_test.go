@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/briefbot/briefbot/briefing/text"
 )
 
 func eventsText(evs []Event) string {
@@ -15,7 +17,7 @@ func eventsText(evs []Event) string {
 }
 
 func TestTimelineMergesAcrossArticles(t *testing.T) {
-	b := New([]Article{
+	b := New([]text.Article{
 		article("a.txt", day(2019, time.March, 6), // a Wednesday
 			`Finance ministers of the bloc met in Brussels on Monday to agree the new budget rules.`,
 			`The rules were first proposed in June.`),
@@ -41,7 +43,7 @@ func TestTimelineMergesAcrossArticles(t *testing.T) {
 }
 
 func TestTimelineUndatedArticleStaysUndated(t *testing.T) {
-	b := New([]Article{
+	b := New([]text.Article{
 		article("dated.txt", day(2019, time.March, 6), `The talks opened on Monday in Geneva.`),
 		article("undated.txt", Date{}, `The talks closed on Thursday.`, `The treaty was signed in 1998 in Oslo.`),
 	})
@@ -65,7 +67,7 @@ func TestTimelineUndatedArticleStaysUndated(t *testing.T) {
 // reports takes its month and day's year from another article about the
 // same named event, never from its own date line.
 func TestReprintDateLineIgnored(t *testing.T) {
-	b := New([]Article{
+	b := New([]text.Article{
 		article("orig.txt", day(2016, time.September, 5),
 			`Leaders gathered for the G20 summit in Hangzhou on Sunday.`),
 		article("reprint.txt", day(2021, time.April, 18),
@@ -85,7 +87,7 @@ func TestReprintDateLineIgnored(t *testing.T) {
 // TestHistoryIsNoReprint: an article that recalls an old event while
 // reporting the week's keeps its own date.
 func TestHistoryIsNoReprint(t *testing.T) {
-	b := New([]Article{article("ap.txt", day(2021, time.August, 30),
+	b := New([]text.Article{article("ap.txt", day(2021, time.August, 30),
 		`The storm knocked out power to the city on Sunday, officials said.`,
 		`It struck on the anniversary of the 2005 hurricane.`)})
 	evs, _ := b.Timeline("")
@@ -95,7 +97,7 @@ func TestHistoryIsNoReprint(t *testing.T) {
 }
 
 func TestTimelineTopic(t *testing.T) {
-	b := New([]Article{
+	b := New([]text.Article{
 		article("a.txt", day(2019, time.March, 6), `President Ana Ruiz visited Lima on Monday.`, `Farmers protested in Cusco on Tuesday.`),
 	})
 	evs, topic := b.Timeline("ruiz")

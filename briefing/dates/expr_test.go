@@ -1,4 +1,4 @@
-package briefing
+package dates
 
 import (
 	"testing"
@@ -10,13 +10,13 @@ func day(y int, m time.Month, d int) Date { return DayDate(y, m, d) }
 // TestResolveTimeExpressions covers each kind of time expression against an
 // anchor, with past and future tense and year boundaries.
 func TestResolveTimeExpressions(t *testing.T) {
-	wed := anchor{date: day(2017, time.November, 8)} // a Wednesday
-	jan2 := anchor{date: day(2019, time.January, 2)}
-	inferredTue := anchor{date: day(2017, time.November, 7), lowerBound: true}
-	none := anchor{}
+	wed := Anchor{Date: day(2017, time.November, 8)} // a Wednesday
+	jan2 := Anchor{Date: day(2019, time.January, 2)}
+	inferredTue := Anchor{Date: day(2017, time.November, 7), LowerBound: true}
+	none := Anchor{}
 	tests := []struct {
 		name     string
-		anchor   anchor
+		anchor   Anchor
 		sentence string
 		want     string
 	}{
@@ -30,7 +30,7 @@ func TestResolveTimeExpressions(t *testing.T) {
 		{"month day past", wed, "The company was founded on November 1.", "2017-11-01"},
 		{"month day future", wed, "The court will rule on November 20.", "2017-11-20"},
 		{"year boundary back", jan2, "The fire broke out on December 30.", "2018-12-30"},
-		{"year boundary forward", anchor{date: day(2018, time.December, 28)}, "The law will take effect on January 5.", "2019-01-05"},
+		{"year boundary forward", Anchor{Date: day(2018, time.December, 28)}, "The law will take effect on January 5.", "2019-01-05"},
 		{"day month order", wed, "Officials met on 3 November to sign it.", "2017-11-03"},
 		{"in month past", wed, "The two leaders first met in July in Hamburg.", "2017-07"},
 		{"in month future", wed, "Elections will be held in March.", "2018-03"},
@@ -49,21 +49,21 @@ func TestResolveTimeExpressions(t *testing.T) {
 		{"days ago", wed, "He left three days ago.", "2017-11-05"},
 		{"inferred anchor has no yesterday", inferredTue, "Rain fell yesterday.", ""},
 		{"may is a verb", wed, "We may meet again.", ""},
-		{"a month and day lie near the article", anchor{date: day(2019, time.March, 22)}, "The deadline was originally set for 29 March.", "2019-03-29"},
+		{"a month and day lie near the article", Anchor{Date: day(2019, time.March, 22)}, "The deadline was originally set for 29 March.", "2019-03-29"},
 		{"since bounds a period", none, "It is the first time since 1917 that the party meets there.", ""},
 		{"by is a deadline", wed, "The plant must close by July.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			exprs := findTimeExprs(tt.sentence)
+			exprs := FindExprs(tt.sentence)
 			got := Date{}
 			for _, e := range exprs {
-				if d := resolve(e, tt.sentence, tt.anchor); !d.IsZero() && d.Prec > got.Prec {
+				if d := Resolve(e, tt.sentence, tt.anchor); !d.IsZero() && d.Prec > got.Prec {
 					got = d
 				}
 			}
 			if got.String() != tt.want {
-				t.Errorf("%q against %v: got %q, want %q (exprs %+v)", tt.sentence, tt.anchor.date, got, tt.want, exprs)
+				t.Errorf("%q against %v: got %q, want %q (exprs %+v)", tt.sentence, tt.anchor.Date, got, tt.want, exprs)
 			}
 		})
 	}
@@ -71,7 +71,7 @@ func TestResolveTimeExpressions(t *testing.T) {
 
 func TestYearAsModifierIsNoDate(t *testing.T) {
 	// "the 2016 elections" names an event; it does not date the sentence.
-	if exprs := findTimeExprs("He denied interfering in the 2016 US presidential elections."); len(exprs) != 0 {
+	if exprs := FindExprs("He denied interfering in the 2016 US presidential elections."); len(exprs) != 0 {
 		t.Errorf("got %+v, want no time expression", exprs)
 	}
 }
@@ -90,9 +90,9 @@ func TestParseDateLine(t *testing.T) {
 		{"Kremlin says Putin and Trump likely to meet", ""},
 	}
 	for _, tt := range tests {
-		d, ok := parseDateLine(tt.line)
+		d, ok := ParseDateLine(tt.line)
 		if got := d.String(); got != tt.want || ok != (tt.want != "") {
-			t.Errorf("parseDateLine(%q) = %q, %v; want %q", tt.line, got, ok, tt.want)
+			t.Errorf("ParseDateLine(%q) = %q, %v; want %q", tt.line, got, ok, tt.want)
 		}
 	}
 }

@@ -1,9 +1,11 @@
-package briefing
+package text
 
 import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/briefbot/briefbot/briefing/dates"
 )
 
 // Cleaning works on the shape of lines, not on known sentences: a story
@@ -106,7 +108,7 @@ func hasPrefixAny(s string, prefixes []string) bool {
 	return false
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+func WordCount(s string) int { return len(strings.Fields(s)) }
 
 // endsLikeSentence reports whether a line ends as story prose does.
 func endsLikeSentence(s string) bool {
@@ -140,7 +142,7 @@ func isFurniture(line string) bool {
 	if strings.HasPrefix(strings.ToLower(line), "read more:") {
 		return true
 	}
-	n := wordCount(line)
+	n := WordCount(line)
 	if n <= 20 {
 		for _, suf := range furnitureSuffixes {
 			if strings.HasSuffix(k, suf) {
@@ -155,7 +157,7 @@ func isFurniture(line string) bool {
 
 func isStoryEnder(line string) bool {
 	k := lowerKey(line)
-	n := wordCount(line)
+	n := WordCount(line)
 	if n > 8 {
 		return false
 	}
@@ -190,7 +192,7 @@ func clean(id, text string) Article {
 			continue
 		}
 		key := lowerKey(line)
-		if m := sourceLineRe.FindStringSubmatch(line); m != nil && wordCount(line) <= 6 {
+		if m := sourceLineRe.FindStringSubmatch(line); m != nil && WordCount(line) <= 6 {
 			if a.Outlet == "" && strings.TrimSpace(m[1]) != "" {
 				a.Outlet = strings.TrimSpace(m[1])
 			}
@@ -199,8 +201,8 @@ func clean(id, text string) Article {
 			}
 			continue
 		}
-		if correctionRe.MatchString(line) && wordCount(line) > 4 {
-			a.Paragraphs = append(a.Paragraphs, paragraph(Correction, line))
+		if correctionRe.MatchString(line) && WordCount(line) > 4 {
+			a.Paragraphs = append(a.Paragraphs, NewParagraph(Correction, line))
 			continue
 		}
 		if ended {
@@ -208,7 +210,7 @@ func clean(id, text string) Article {
 		}
 		// A date line is metadata wherever it stands; some pages print it
 		// after the story.
-		if d, ok := parseDateLine(line); ok {
+		if d, ok := dates.ParseDateLine(line); ok {
 			if a.Date.IsZero() {
 				a.Date = d
 			}
@@ -217,7 +219,7 @@ func clean(id, text string) Article {
 		if !storyStarted {
 			// "Posted on March 22, 2019 by admin": a date line with a byline.
 			if m := postedByRe.FindStringSubmatch(line); m != nil {
-				if d, ok := parseDateLine(m[1]); ok {
+				if d, ok := dates.ParseDateLine(m[1]); ok {
 					if a.Date.IsZero() {
 						a.Date = d
 					}
@@ -227,7 +229,7 @@ func clean(id, text string) Article {
 					continue
 				}
 			}
-			if m := bylineRe.FindStringSubmatch(line); m != nil && wordCount(line) <= 10 {
+			if m := bylineRe.FindStringSubmatch(line); m != nil && WordCount(line) <= 10 {
 				if a.Author == "" {
 					a.Author = m[2]
 				}
@@ -264,14 +266,14 @@ func clean(id, text string) Article {
 		}
 		switch {
 		case photoCreditRe.MatchString(line) || captionLabelRe.MatchString(line):
-			a.Paragraphs = append(a.Paragraphs, paragraph(Caption, captionLabelRe.ReplaceAllString(line, "")))
-		case !endsLikeSentence(line) && !introducesQuote(line) && (wordCount(line) < 8 || !storyStarted):
+			a.Paragraphs = append(a.Paragraphs, NewParagraph(Caption, captionLabelRe.ReplaceAllString(line, "")))
+		case !endsLikeSentence(line) && !introducesQuote(line) && (WordCount(line) < 8 || !storyStarted):
 			// Headings, widget text, and before the story the captions that
 			// lack a credit. Long ones may carry a date a reader would want
 			// on the timeline. Once the story runs, a long line without a
 			// final stop is story text whose stop was lost.
-			if wordCount(line) >= 8 {
-				a.Paragraphs = append(a.Paragraphs, paragraph(Caption, line))
+			if WordCount(line) >= 8 {
+				a.Paragraphs = append(a.Paragraphs, NewParagraph(Caption, line))
 			}
 		default:
 			if !storyStarted {
@@ -283,7 +285,7 @@ func clean(id, text string) Article {
 					line = line[len(m[0]):]
 				}
 			}
-			a.Paragraphs = append(a.Paragraphs, paragraph(Body, line))
+			a.Paragraphs = append(a.Paragraphs, NewParagraph(Body, line))
 			storyStarted = true
 		}
 	}
@@ -291,7 +293,7 @@ func clean(id, text string) Article {
 		// A date written as a dateline is a fair anchor: in a photo caption,
 		// on a line of its own, or after a weekday ("Tuesday, Nov. 7, 2017").
 		// A date in running text may be a deadline still to come.
-		var latest Date
+		var latest dates.Date
 		for _, p := range a.Paragraphs {
 			for _, d := range datelineDates(p) {
 				if latest.IsZero() || d.Compare(latest) > 0 {
@@ -309,7 +311,7 @@ func clean(id, text string) Article {
 // introducesQuote reports whether a line ending in a colon leads into the
 // quotation of the next paragraph: "The minister told the rally:".
 func introducesQuote(line string) bool {
-	return strings.HasSuffix(line, ":") && wordCount(line) >= 4 && speechVerbRe.MatchString(line)
+	return strings.HasSuffix(line, ":") && WordCount(line) >= 4 && HasSpeechVerb(line)
 }
 
 // isAcronymLike reports whether a dateline's place is written in capitals,
@@ -329,24 +331,24 @@ func isAcronymLike(place string) bool {
 }
 
 // datelineDates returns the dates of a paragraph that read as datelines.
-func datelineDates(p Paragraph) []Date {
-	if d, ok := parseDateLine(p.Text); ok {
-		return []Date{d}
+func datelineDates(p Paragraph) []dates.Date {
+	if d, ok := dates.ParseDateLine(p.Text); ok {
+		return []dates.Date{d}
 	}
 	if p.Kind == Caption && fileCaptionRe.MatchString(p.Text) {
 		return nil // an archive photo's date is not the story's
 	}
-	var out []Date
-	for _, f := range findFullDates(p.Text) {
-		before := strings.TrimRight(p.Text[:f.start], " ,")
+	var out []dates.Date
+	for _, f := range dates.FindFullDates(p.Text) {
+		before := strings.TrimRight(p.Text[:f.Start], " ,")
 		i := strings.LastIndexAny(before, " ,(") + 1
-		if p.Kind == Caption || weekdayOf(before[i:]) >= 0 {
-			out = append(out, f.date)
+		if p.Kind == Caption || dates.WeekdayOf(before[i:]) >= 0 {
+			out = append(out, f.Date)
 		}
 	}
 	return out
 }
 
-func paragraph(kind ParagraphKind, text string) Paragraph {
+func NewParagraph(kind ParagraphKind, text string) Paragraph {
 	return Paragraph{Kind: kind, Text: text, Sentences: SplitSentences(text)}
 }

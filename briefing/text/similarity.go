@@ -1,7 +1,8 @@
-package briefing
+package text
 
 import (
 	"math"
+	"regexp"
 	"strings"
 )
 
@@ -25,7 +26,7 @@ func init() {
 // stem reduces an English word to a rough stem so that "meeting", "meets"
 // and "met" count together where the suffix is regular. It is deliberately
 // light: summaries need word overlap, not linguistics.
-func stem(w string) string {
+func Stem(w string) string {
 	for _, suf := range []string{"ational", "ations", "ation", "ingly", "ments", "ment", "ness", "ings", "ing", "edly", "ied", "ies", "ed", "es", "ly", "s"} {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
 			w = w[:len(w)-len(suf)]
@@ -39,28 +40,28 @@ func stem(w string) string {
 }
 
 // terms returns the stemmed content words of s.
-func terms(s string) []string {
+func Terms(s string) []string {
 	var out []string
-	for _, w := range wordRe.FindAllString(strings.ToLower(s), -1) {
+	for _, w := range Words(strings.ToLower(s)) {
 		if len(w) < 2 || stopWords[w] {
 			continue
 		}
-		out = append(out, stem(w))
+		out = append(out, Stem(w))
 	}
 	return out
 }
 
-// vector is a sparse TF-IDF vector, normalised to unit length.
-type vector map[string]float64
+// Vector is a sparse TF-IDF Vector, normalised to unit length.
+type Vector map[string]float64
 
-// idfTable holds inverse document frequencies over a set of texts.
-type idfTable struct {
+// IDF holds inverse document frequencies over a set of texts.
+type IDF struct {
 	df map[string]int
 	n  int
 }
 
-func newIDF(docs [][]string) idfTable {
-	t := idfTable{df: map[string]int{}, n: len(docs)}
+func NewIDF(docs [][]string) IDF {
+	t := IDF{df: map[string]int{}, n: len(docs)}
 	for _, d := range docs {
 		seen := map[string]bool{}
 		for _, w := range d {
@@ -73,12 +74,12 @@ func newIDF(docs [][]string) idfTable {
 	return t
 }
 
-func (t idfTable) idf(w string) float64 {
+func (t IDF) idf(w string) float64 {
 	return math.Log(float64(t.n+1)/float64(t.df[w]+1)) + 1
 }
 
-func (t idfTable) vector(ws []string) vector {
-	v := vector{}
+func (t IDF) Vector(ws []string) Vector {
+	v := Vector{}
 	for _, w := range ws {
 		v[w]++
 	}
@@ -98,7 +99,7 @@ func (t idfTable) vector(ws []string) vector {
 }
 
 // cosine is the similarity of two unit vectors.
-func cosine(a, b vector) float64 {
+func Cosine(a, b Vector) float64 {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
@@ -110,14 +111,14 @@ func cosine(a, b vector) float64 {
 }
 
 // add accumulates b into a (unnormalised).
-func (a vector) add(b vector) {
+func (a Vector) Add(b Vector) {
 	for w, x := range b {
 		a[w] += x
 	}
 }
 
 // normalize scales v to unit length in place.
-func (v vector) normalize() {
+func (v Vector) Normalize() {
 	n := 0.0
 	for _, x := range v {
 		n += x * x
@@ -130,3 +131,11 @@ func (v vector) normalize() {
 		v[w] /= n
 	}
 }
+
+var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+`)
+
+// Words returns the runs of letters and digits of s.
+func Words(s string) []string { return wordRe.FindAllString(s, -1) }
+
+// IsStopWord reports whether a lower-case word is an English function word.
+func IsStopWord(w string) bool { return stopWords[w] }

@@ -1,4 +1,4 @@
-package briefing
+package text
 
 import (
 	"strings"
@@ -144,3 +144,7 @@ func firstWord(s string) string {
 	}
 	return s[:end]
 }
+
+// IsAbbreviation reports whether a lower-case word, its period dropped, is
+// an abbreviation that need not end a sentence ("mr", "nov", "inc").
+func IsAbbreviation(l string) bool { return abbreviations[l] || closers[l] }

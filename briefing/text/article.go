@@ -1,4 +1,8 @@
-package briefing
+// Package text turns raw article files into cleaned articles: web furniture
+// dropped, date lines, bylines and outlets read, paragraphs split into
+// sentences. It also holds the word statistics (terms, TF-IDF vectors) that
+// later stages compare texts with.
+package text
 
 import (
 	"bytes"
@@ -13,6 +17,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefing/dates"
 )
 
 // MaxArticleBytes bounds how much of one file is read. A news article is a
@@ -64,7 +70,7 @@ type Article struct {
 	Outlet string `json:"outlet,omitempty"`
 	Author string `json:"author,omitempty"`
 	// Date is the publication date the text states, or zero.
-	Date Date `json:"date"`
+	Date dates.Date `json:"date"`
 	// DateInferred is set when no date line was given and Date is the latest
 	// full date written in the text (a dateline or a photo caption).
 	DateInferred bool        `json:"date_inferred,omitempty"`

@@ -1,4 +1,7 @@
-package briefing
+// Package dates knows calendar dates to a precision and the time expressions
+// of news text ("Wednesday", "in July", "November 10"), and resolves them
+// against an article's own date by the tense of the clause.
+package dates
 
 import (
 	"encoding/json"

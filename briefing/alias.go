@@ -1,0 +1,30 @@
+package briefing
+
+import (
+	"io/fs"
+	"log/slog"
+
+	"github.com/briefbot/briefbot/briefing/dates"
+	"github.com/briefbot/briefbot/briefing/text"
+)
+
+// The facade's own names for the types its answers carry, so that callers
+// need import only this package.
+type (
+	// Date is a calendar date known to some precision.
+	Date = dates.Date
+	// Article is one cleaned news article.
+	Article = text.Article
+)
+
+// ErrNoArticles is returned by Load when a folder yields no article.
+var ErrNoArticles = text.ErrNoArticles
+
+// Load reads and cleans every *.txt article below dir of fsys; a file that
+// cannot be an article is skipped with a warning naming it.
+func Load(fsys fs.FS, dir string, log *slog.Logger) ([]Article, error) {
+	return text.Load(fsys, dir, log)
+}
+
+// ParseArticle cleans the text of one article file named id.
+func ParseArticle(id string, data []byte) (Article, error) { return text.ParseArticle(id, data) }

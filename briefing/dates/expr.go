@@ -1,0 +1,347 @@
+package dates
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Time expressions are found with regular expressions and resolved by our own
+// tense rules: date libraries read a bare weekday as the coming one, which is
+// wrong for news written in the past tense, and find little inside running
+// text. See resolve for the rules.
+
+const monthAlt = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
+const weekdayAlt = `(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`
+
+var (
+	mdyRe = regexp.MustCompile(`\b` + monthAlt + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`)
+	dmyRe = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthAlt + `\.?,?\s+((?:19|20)\d{2})\b`)
+	isoRe = regexp.MustCompile(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b`)
+	myRe  = regexp.MustCompile(`\b` + monthAlt + `,?\s+((?:19|20)\d{2})\b`)
+	mdRe  = regexp.MustCompile(`\b` + monthAlt + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
+	dmRe  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthAlt + `\b`)
+	// A month or year after "in", "during", "early"... is when something
+	// happened; after "since", "until" or "by" it bounds a period, which
+	// dates no event.
+	monthRe   = regexp.MustCompile(`(?i)\b(in|during|early|late|mid|last|next|this|throughout|of)[- ]+(?:early\s+|late\s+|mid-?)?` + monthAlt + `\b`)
+	yearRe    = regexp.MustCompile(`(?i)\b(in|during|early|late|mid|throughout|of|year)[- ]+((?:19|20)\d{2})\b`)
+	weekdayRe = regexp.MustCompile(`(?i)\b(?:(last|next|this|on|late|early)\s+)?` + weekdayAlt + `\b`)
+	relRe     = regexp.MustCompile(`(?i)\b(yesterday|today|tonight|tomorrow|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|next)\s+(?:week|weekend|month|year)|(\d+|two|three|four|five|six|seven|ten)\s+(days?|weeks?|months?|years?)\s+ago)\b`)
+	timeRe    = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST|MSK|ET|PT))?\b`)
+	labelRe   = regexp.MustCompile(`(?i)\b(published|updated|posted|last|modified|first|date|on|at|et|edt|est)\b`)
+	wordRe    = regexp.MustCompile(`[\p{L}\p{N}]+`)
+)
+
+func MonthOf(s string) time.Month {
+	s = strings.ToLower(s)
+	if len(s) < 3 {
+		return 0
+	}
+	for m := time.January; m <= time.December; m++ {
+		if strings.HasPrefix(strings.ToLower(m.String()), s[:3]) {
+			return m
+		}
+	}
+	return 0
+}
+
+// IsMonthName reports whether a lower-case word is a month's name or its
+// abbreviation ("nov", "november"), not merely a word sharing its first
+// letters ("marching").
+func IsMonthName(l string) bool {
+	m := MonthOf(l)
+	return m != 0 && strings.HasPrefix(strings.ToLower(m.String()), l)
+}
+
+func WeekdayOf(s string) time.Weekday {
+	s = strings.ToLower(s)
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if strings.ToLower(d.String()) == s {
+			return d
+		}
+	}
+	return -1
+}
+
+func ValidDay(y int, m time.Month, d int) bool {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Day() == d
+}
+
+// Span is a date written out with its year.
+type Span struct {
+	Start, End int
+	Date       Date
+}
+
+// FindFullDates returns the dates with day and year written in text.
+func FindFullDates(text string) []Span {
+	if !containsYear(text) {
+		return nil
+	}
+	var out []Span
+	for _, m := range mdyRe.FindAllStringSubmatchIndex(text, -1) {
+		mon := MonthOf(text[m[2]:m[3]])
+		d, _ := strconv.Atoi(text[m[4]:m[5]])
+		y, _ := strconv.Atoi(text[m[6]:m[7]])
+		if ValidDay(y, mon, d) {
+			out = append(out, Span{m[0], m[1], DayDate(y, mon, d)})
+		}
+	}
+	for _, m := range dmyRe.FindAllStringSubmatchIndex(text, -1) {
+		d, _ := strconv.Atoi(text[m[2]:m[3]])
+		mon := MonthOf(text[m[4]:m[5]])
+		y, _ := strconv.Atoi(text[m[6]:m[7]])
+		if ValidDay(y, mon, d) {
+			out = append(out, Span{m[0], m[1], DayDate(y, mon, d)})
+		}
+	}
+	for _, m := range isoRe.FindAllStringSubmatchIndex(text, -1) {
+		y, _ := strconv.Atoi(text[m[2]:m[3]])
+		mo, _ := strconv.Atoi(text[m[4]:m[5]])
+		d, _ := strconv.Atoi(text[m[6]:m[7]])
+		if ValidDay(y, time.Month(mo), d) {
+			out = append(out, Span{m[0], m[1], DayDate(y, time.Month(mo), d)})
+		}
+	}
+	return out
+}
+
+// containsMonth reports whether a month name or abbreviation may stand in s.
+func containsMonth(s string) bool {
+	for _, h := range timeHints[:12] {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsYear reports whether s holds a four-digit number from 1900 to
+// 2099.
+func containsYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// ParseDateLine reads a line that is only a date, as in a page's date line:
+// "Published: Wed, November 08, 2017" or "April 18, 2021, 5:05".
+func ParseDateLine(line string) (Date, bool) {
+	if len(strings.Fields(line)) > 10 {
+		return Date{}, false
+	}
+	spans := FindFullDates(line)
+	if len(spans) == 0 || len(spans) > 2 {
+		return Date{}, false
+	}
+	// "Published Aug. 10, 2021 Updated Aug. 11, 2021": the first date is
+	// the publication's.
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	rest := line
+	for i := len(spans) - 1; i >= 0; i-- {
+		rest = rest[:spans[i].Start] + " " + rest[spans[i].End:]
+	}
+	rest = timeRe.ReplaceAllString(rest, " ")
+	rest = labelRe.ReplaceAllString(rest, " ")
+	left := 0
+	for _, w := range wordRe.FindAllString(rest, -1) {
+		if WeekdayOf(w) >= 0 || (len(w) == 3 && weekdayPrefix(w)) {
+			continue
+		}
+		left++
+	}
+	if left > 1 {
+		return Date{}, false
+	}
+	return spans[0].Date, true
+}
+
+func weekdayPrefix(w string) bool {
+	w = strings.ToLower(w)
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if strings.HasPrefix(strings.ToLower(d.String()), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// Tense is what a clause says of the time it names.
+type Tense int
+
+// Tenses: unknown, past (reported), future (planned).
+const (
+	TenseUnknown Tense = iota
+	TensePast
+	TenseFuture
+)
+
+// Kind classifies a time expression.
+type Kind int
+
+const (
+	Full      Kind = iota // day and year written: needs no anchor
+	MonthYear                 // "July 2017"
+	Year                      // "in 2016"
+	MonthDay                  // "November 10"
+	Month                     // "in July"
+	Weekday                   // "Wednesday", "last Friday"
+	Relative                  // "yesterday", "last week", "two days ago"
+)
+
+// Expr is one time expression in a sentence.
+type Expr struct {
+	Start, End int
+	Kind       Kind
+	Text       string
+	Date       Date // for full, month-year and year expressions
+	Month      time.Month
+	Day        int
+	Weekday    time.Weekday
+	Modifier   string // last, next, this, on, ...
+}
+
+// FindExprs returns the time expressions of a sentence, without overlaps,
+// in order.
+func FindExprs(s string) []Expr {
+	if !mayHoldTime(s) {
+		return nil
+	}
+	// Each expression runs only where its trigger is present: most sentences
+	// of a large corpus have none.
+	hasMonth, hasYear := containsMonth(s), containsYear(s)
+	lower := strings.ToLower(s)
+	var all []Expr
+	if hasYear {
+		for _, f := range FindFullDates(s) {
+			all = append(all, Expr{Start: f.Start, End: f.End, Kind: Full, Date: f.Date})
+		}
+		if hasMonth {
+			for _, m := range myRe.FindAllStringSubmatchIndex(s, -1) {
+				y, _ := strconv.Atoi(s[m[4]:m[5]])
+				all = append(all, Expr{Start: m[0], End: m[1], Kind: MonthYear, Date: MonthDate(y, MonthOf(s[m[2]:m[3]]))})
+			}
+		}
+		for _, m := range yearRe.FindAllStringSubmatchIndex(s, -1) {
+			y, _ := strconv.Atoi(s[m[4]:m[5]])
+			all = append(all, Expr{Start: m[4], End: m[5], Kind: Year, Date: YearDate(y)})
+		}
+	}
+	if hasMonth {
+		for _, m := range mdRe.FindAllStringSubmatchIndex(s, -1) {
+			d, _ := strconv.Atoi(s[m[4]:m[5]])
+			mon := MonthOf(s[m[2]:m[3]])
+			if ValidDay(2000, mon, d) && !mayIsVerb(s, m[2], m[3]) {
+				all = append(all, Expr{Start: m[0], End: m[1], Kind: MonthDay, Month: mon, Day: d})
+			}
+		}
+		for _, m := range dmRe.FindAllStringSubmatchIndex(s, -1) {
+			d, _ := strconv.Atoi(s[m[2]:m[3]])
+			mon := MonthOf(s[m[4]:m[5]])
+			if ValidDay(2000, mon, d) && !mayIsVerb(s, m[4], m[5]) {
+				all = append(all, Expr{Start: m[0], End: m[1], Kind: MonthDay, Month: mon, Day: d})
+			}
+		}
+		for _, m := range monthRe.FindAllStringSubmatchIndex(s, -1) {
+			if mayIsVerb(s, m[4], m[5]) {
+				continue
+			}
+			all = append(all, Expr{Start: m[4], End: m[5], Kind: Month, Month: MonthOf(s[m[4]:m[5]]), Modifier: strings.ToLower(s[m[2]:m[3]])})
+		}
+	}
+	if strings.Contains(lower, "day") {
+		for _, m := range weekdayRe.FindAllStringSubmatchIndex(s, -1) {
+			mod := ""
+			if m[2] >= 0 {
+				mod = strings.ToLower(s[m[2]:m[3]])
+			}
+			all = append(all, Expr{Start: m[0], End: m[1], Kind: Weekday, Weekday: WeekdayOf(s[m[4]:m[5]]), Modifier: mod})
+		}
+	}
+	if strings.Contains(lower, "day") || strings.Contains(lower, "tonight") || strings.Contains(lower, "tomorrow") ||
+		strings.Contains(lower, "week") || strings.Contains(lower, "month") || strings.Contains(lower, "year") || strings.Contains(lower, "ago") {
+		for _, m := range relRe.FindAllStringIndex(s, -1) {
+			all = append(all, Expr{Start: m[0], End: m[1], Kind: Relative})
+		}
+	}
+	// Longest first at each position, then drop what overlaps a kept one.
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].Start != all[j].Start {
+			return all[i].Start < all[j].Start
+		}
+		return all[i].End-all[i].Start > all[j].End-all[j].Start
+	})
+	var out []Expr
+	for _, e := range all {
+		if len(out) > 0 && e.Start < out[len(out)-1].End {
+			// Keep a full date over a weekday that merely precedes it, e.g.
+			// "Tuesday, Nov. 7, 2017": the weekday is consumed.
+			continue
+		}
+		// A weekday written just before a full date ("Tuesday, Nov. 7, 2017").
+		e.Text = s[e.Start:e.End]
+		out = append(out, e)
+	}
+	// Drop a weekday that only names the day of a following full date.
+	var kept []Expr
+	for i, e := range out {
+		if e.Kind == Weekday && i+1 < len(out) && out[i+1].Kind == Full && strings.TrimSpace(strings.Trim(s[e.End:out[i+1].Start], " ,")) == "" {
+			continue
+		}
+		kept = append(kept, e)
+	}
+	return kept
+}
+
+// timeHints are fragments every time expression contains; a sentence with
+// none of them and no digit is skipped without running the expressions.
+var timeHints = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+	"day", "Day", "week", "month", "year", "tonight", "tomorrow", "Tomorrow", "ago"}
+
+func mayHoldTime(s string) bool {
+	if strings.ContainsAny(s, "0123456789") {
+		return true
+	}
+	for _, h := range timeHints {
+		if strings.Contains(s, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayIsVerb reports whether "May" at s[i:j] is the modal verb ("we may reach
+// agreements") rather than the month.
+func mayIsVerb(s string, i, j int) bool {
+	w := s[i:j]
+	if w != "May" && w != "may" {
+		return false
+	}
+	if w == "may" {
+		return true
+	}
+	// "May" capitalised at a sentence start followed by a verb-like word.
+	rest := strings.Fields(s[j:])
+	if len(rest) == 0 {
+		return false
+	}
+	if _, err := strconv.Atoi(strings.TrimRight(rest[0], ",.stndrh")); err == nil {
+		return false
+	}
+	if _, err := strconv.Atoi(strings.Trim(rest[0], ",.")); err == nil {
+		return false
+	}
+	return i == 0 || strings.ToLower(rest[0]) == "be" || strings.ToLower(rest[0]) == "have"
+}
+

@@ -1,0 +1,285 @@
+package dates
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// futureMarkers make the clause around a time expression speak of what is to
+// come; pastMarkers of what happened. The nearest marker to the expression
+// decides.
+var futureMarkers = map[string]bool{
+	"will": true, "shall": true, "would": true, "'ll": true, "opens": true,
+	"begins": true, "starts": true, "upcoming": true, "scheduled": true, "due": true,
+	"expected": true, "plans": true, "planned": true, "planning": true,
+	"going": true, "next": true, "later": true, "coming": true, "ahead": true, "intends": true,
+	"hopes": true, "aims": true, "opening": true, "forthcoming": true, "wo": true,
+}
+
+var pastMarkers = map[string]bool{
+	"said": true, "met": true, "was": true, "were": true, "had": true, "did": true,
+	"told": true, "took": true, "came": true, "went": true, "made": true, "held": true,
+	"began": true, "saw": true, "gave": true, "won": true, "lost": true, "left": true,
+	"spoke": true, "struck": true, "became": true, "agreed": true, "announced": true,
+	"ago": true, "last": true, "earlier": true, "previously": true, "since": true,
+	"confirmed": true, "discussed": true, "admitted": true, "denied": true, "reported": true,
+	"killed": true, "died": true, "fell": true, "rose": true, "led": true, "sent": true,
+	"signed": true, "visited": true, "ended": true, "happened": true, "occurred": true,
+	"began,": true, "brought": true, "bought": true, "sold": true, "paid": true,
+	"got": true, "found": true, "thought": true, "felt": true, "kept": true, "ran": true,
+	"wrote": true, "heard": true, "meant": true,
+}
+
+// tenseNear returns the tense of the words around s[start:end], deciding by
+// the marker nearest to the expression, looking back first.
+func tenseNear(s string, start, end int) Tense {
+	before := strings.Fields(s[:start])
+	after := strings.Fields(s[end:])
+	const window = 10
+	for d := 0; d < window; d++ {
+		if d < len(before) {
+			i := len(before) - 1 - d
+			if t := markerTense(before[i]); t != TenseUnknown {
+				// "will be held", "to be signed": a participle after "be"
+				// speaks of what is to come.
+				if t == TensePast && i > 0 && strings.ToLower(before[i-1]) == "be" {
+					return TenseFuture
+				}
+				return t
+			}
+		}
+		if d < len(after) {
+			if t := markerTense(after[d]); t != TenseUnknown {
+				return t
+			}
+		}
+	}
+	return TenseUnknown
+}
+
+func markerTense(w string) Tense {
+	w = strings.Trim(w, ",.;:!?\"“”'’()[]")
+	// "-ed" marks a past verb, but not in a name ("United States").
+	proper := w != "" && unicode.IsUpper([]rune(w)[0])
+	w = strings.ToLower(w)
+	switch {
+	case w == "":
+		return TenseUnknown
+	case futureMarkers[w]:
+		return TenseFuture
+	case pastMarkers[w] || (!proper && len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")):
+		return TensePast
+	}
+	return TenseUnknown
+}
+
+// anchor is the date an article's relative expressions are resolved against.
+type Anchor struct {
+	Date Date
+	// lowerBound is set when the date was inferred from the Text: the
+	// article was written on or after it, so weekdays are read forward.
+	LowerBound bool
+}
+
+// resolve dates a time expression of a sentence against an anchor. It returns
+// the zero Date when the expression cannot be dated without guessing.
+func Resolve(e Expr, s string, a Anchor) Date {
+	switch e.Kind {
+	case Full, MonthYear, Year:
+		return e.Date
+	}
+	if a.Date.Prec != DayExact {
+		return Date{}
+	}
+	at := a.Date.Time()
+	tense := tenseNear(s, e.Start, e.End)
+	switch e.Kind {
+	case MonthDay:
+		return pickYear(a, tense, func(y int) (Date, bool) {
+			if !ValidDay(y, e.Month, e.Day) {
+				return Date{}, false
+			}
+			return DayDate(y, e.Month, e.Day), true
+		})
+	case Month:
+		switch e.Modifier {
+		case "last":
+			tense = TensePast
+		case "next":
+			tense = TenseFuture
+		case "this":
+			if e.Month == at.Month() {
+				return MonthDate(at.Year(), e.Month)
+			}
+		}
+		return pickYear(a, tense, func(y int) (Date, bool) { return MonthDate(y, e.Month), true })
+	case Weekday:
+		return resolveWeekday(e, tense, a)
+	case Relative:
+		return resolveRelative(strings.ToLower(e.Text), a)
+	}
+	return Date{}
+}
+
+// pickYear chooses among the candidate dates of the anchor's year and its
+// neighbours: for a past clause the latest not after the anchor, for a
+// future clause the earliest not before it, otherwise the nearest.
+func pickYear(a Anchor, tense Tense, make func(y int) (Date, bool)) (best Date) {
+	var cands []Date
+	for y := a.Date.Year - 1; y <= a.Date.Year+1; y++ {
+		if d, ok := make(y); ok {
+			cands = append(cands, d)
+		}
+	}
+	// Compare at the candidate's own precision: July is not after an
+	// anchor in July.
+	cmp := func(d Date) int {
+		ad := a.Date
+		ad.Prec = d.Prec
+		if d.Prec < DayExact {
+			ad.Day = 0
+		}
+		return d.Compare(ad)
+	}
+	defer func() {
+		// A month and day named in the news lies near the article's date:
+		// when the tense points a year away but the other reading is within
+		// two months, the tense was misread ("originally set for 29 March").
+		if nearest := nearestCandidate(cands, a.Date); !best.IsZero() && best.Prec == DayExact && !nearest.IsZero() &&
+			absDays(best, a.Date) > 180 && absDays(nearest, a.Date) <= 62 {
+			best = nearest
+		}
+	}()
+	switch tense {
+	case TensePast:
+		for _, d := range cands {
+			if cmp(d) <= 0 {
+				best = d
+			}
+		}
+	case TenseFuture:
+		for i := len(cands) - 1; i >= 0; i-- {
+			if cmp(cands[i]) >= 0 {
+				best = cands[i]
+			}
+		}
+	default:
+		best = nearestCandidate(cands, a.Date)
+	}
+	return best
+}
+
+// nearestCandidate returns the candidate closest to the anchor.
+func nearestCandidate(cands []Date, anchor Date) Date {
+	var best Date
+	bestGap := math.MaxFloat64
+	for _, d := range cands {
+		if g := absDays(d, anchor); g < bestGap {
+			best, bestGap = d, g
+		}
+	}
+	return best
+}
+
+// absDays is how many days lie between the starts of two dates.
+func absDays(a, b Date) float64 { return math.Abs(a.Time().Sub(b.Time()).Hours() / 24) }
+
+func resolveWeekday(e Expr, tense Tense, a Anchor) Date {
+	at := a.Date.Time()
+	diffBack := (int(at.Weekday()) - int(e.Weekday) + 7) % 7 // days back to the weekday
+	diffFwd := (int(e.Weekday) - int(at.Weekday()) + 7) % 7  // days forward to it
+	var days int
+	switch {
+	case e.Modifier == "last":
+		days = -diffBack
+		if days == 0 {
+			days = -7
+		}
+	case e.Modifier == "next":
+		days = diffFwd
+		if days == 0 {
+			days = 7
+		}
+	case a.LowerBound:
+		days = diffFwd
+	case tense == TenseFuture:
+		days = diffFwd
+	default:
+		days = -diffBack
+	}
+	return dateOf(at.AddDate(0, 0, days))
+}
+
+func resolveRelative(t string, a Anchor) Date {
+	at := a.Date.Time()
+	fields := strings.Fields(t)
+	day := func(n int) Date {
+		if a.LowerBound {
+			return Date{} // the true date is unknown, so is "yesterday"
+		}
+		return dateOf(at.AddDate(0, 0, n))
+	}
+	week := func(n int) Date {
+		if a.LowerBound {
+			return Date{}
+		}
+		// A week is kept as its month when the whole week falls in one.
+		monday := at.AddDate(0, 0, -((int(at.Weekday())+6)%7)+7*n)
+		sunday := monday.AddDate(0, 0, 6)
+		if monday.Month() != sunday.Month() {
+			return Date{}
+		}
+		return MonthDate(monday.Year(), monday.Month())
+	}
+	month := func(n int) Date {
+		t := time.Date(at.Year(), at.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		return MonthDate(t.Year(), t.Month())
+	}
+	switch {
+	case t == "yesterday":
+		return day(-1)
+	case t == "today" || t == "tonight":
+		return day(0)
+	case t == "tomorrow":
+		return day(1)
+	case strings.HasSuffix(t, "ago"):
+		n := numberWord(fields[0])
+		switch strings.TrimSuffix(fields[1], "s") {
+		case "day":
+			return day(-n)
+		case "week":
+			return week(-n)
+		case "month":
+			return month(-n)
+		case "year":
+			return YearDate(at.Year() - n)
+		}
+	}
+	last := fields[len(fields)-1]
+	n := 0
+	switch fields[0] {
+	case "last":
+		n = -1
+	case "next":
+		n = 1
+	}
+	switch last {
+	case "week", "weekend":
+		return week(n)
+	case "month":
+		return month(n)
+	case "year":
+		return YearDate(at.Year() + n)
+	}
+	return Date{}
+}
+
+func numberWord(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	return map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}[s]
+}
