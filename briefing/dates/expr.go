@@ -192,12 +192,12 @@ type Kind int
 
 const (
 	Full      Kind = iota // day and year written: needs no anchor
-	MonthYear                 // "July 2017"
-	Year                      // "in 2016"
-	MonthDay                  // "November 10"
-	Month                     // "in July"
-	Weekday                   // "Wednesday", "last Friday"
-	Relative                  // "yesterday", "last week", "two days ago"
+	MonthYear             // "July 2017"
+	Year                  // "in 2016"
+	MonthDay              // "November 10"
+	Month                 // "in July"
+	Weekday               // "Wednesday", "last Friday"
+	Relative              // "yesterday", "last week", "two days ago"
 )
 
 // Expr is one time expression in a sentence.
@@ -344,4 +344,3 @@ func mayIsVerb(s string, i, j int) bool {
 	}
 	return i == 0 || strings.ToLower(rest[0]) == "be" || strings.ToLower(rest[0]) == "have"
 }
-
