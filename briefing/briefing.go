@@ -63,8 +63,8 @@ func (b *Briefing) buildQuotes() {
 	eachArticle(len(b.articles), func(i int) {
 		q, m := extractQuotes(&b.articles[i])
 		for _, rq := range q {
-			if len(rq.speaker.name) > 0 {
-				m = append(m, mention{ref: rq.speaker, para: rq.para, speaker: true, strong: true})
+			if len(rq.speaker.Name) > 0 {
+				m = append(m, mention{Ref: rq.speaker, Para: rq.para, Speaker: true, Strong: true})
 			}
 		}
 		docs[i] = perDoc{q, m}
@@ -74,8 +74,8 @@ func (b *Briefing) buildQuotes() {
 	known := map[string]bool{}
 	for i := range docs {
 		for _, x := range docs[i].mentions {
-			if x.strong {
-				known[x.ref.surname()] = true
+			if x.Strong {
+				known[x.Ref.Surname()] = true
 			}
 		}
 	}
@@ -84,7 +84,7 @@ func (b *Briefing) buildQuotes() {
 	for i := range b.articles {
 		var kept []mention
 		for _, x := range docs[i].mentions {
-			if x.strong || known[x.ref.surname()] {
+			if x.Strong || known[x.Ref.Surname()] {
 				kept = append(kept, x)
 			}
 		}
@@ -105,8 +105,8 @@ func (b *Briefing) buildQuotes() {
 				q.PersonID = id
 				q.Speaker = b.people[id].Name
 				b.people[id].Quotes++
-			} else if len(rq.speaker.name) > 0 {
-				q.Speaker = strings.Join(rq.speaker.name, " ")
+			} else if len(rq.speaker.Name) > 0 {
+				q.Speaker = strings.Join(rq.speaker.Name, " ")
 			}
 			b.quotes = append(b.quotes, q)
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/agnivade/levenshtein"
+	"github.com/briefbot/briefbot/briefing/names"
 )
 
 // Person is one person named in the articles, with every form of name used.
@@ -22,7 +23,7 @@ type Person struct {
 	Quotes   int      `json:"quotes"`
 	Mentions int      `json:"mentions"`
 
-	gender  Gender
+	gender  names.Gender
 	tokens  []string // folded name tokens of every alias
 	surname string
 	first   string
@@ -31,7 +32,7 @@ type Person struct {
 // translitFold folds the spellings one name takes in transliteration
 // (Sergey/Sergei, Dmitry/Dmitri, Yuri/Yury, Aleksandr/Alexandr).
 func translitFold(s string) string {
-	s = lowerFold(s)
+	s = names.Fold(s)
 	s = strings.ReplaceAll(s, "ks", "x")
 	s = strings.ReplaceAll(s, "ph", "f")
 	s = strings.ReplaceAll(s, "y", "i")
@@ -73,7 +74,7 @@ type cluster struct {
 	roles    map[string]int
 	docs     map[string]bool
 	order    int
-	gender   Gender
+	gender   names.Gender
 	mentions int
 }
 
@@ -87,18 +88,18 @@ func buildPeople(mentionsByDoc map[string][]mention, docOrder []string) *peopleI
 	order := 0
 	for _, doc := range docOrder {
 		for _, m := range mentionsByDoc[doc] {
-			if len(m.ref.name) == 0 {
+			if len(m.Ref.Name) == 0 {
 				continue
 			}
-			sn := m.ref.surname()
-			if len(m.ref.name) == 1 {
+			sn := m.Ref.Surname()
+			if len(m.Ref.Name) == 1 {
 				surnameOnly = append(surnameOnly, struct {
 					doc string
 					m   mention
 				}{doc, m})
 				continue
 			}
-			first := m.ref.name[0]
+			first := m.Ref.Name[0]
 			var c *cluster
 			for _, cand := range groups[sn] {
 				if sameFirstName(cand.first, first) {
@@ -118,11 +119,11 @@ func buildPeople(mentionsByDoc map[string][]mention, docOrder []string) *peopleI
 	// A bare surname belongs to the person of that surname in the same
 	// article, else to the only person of that surname anywhere.
 	for _, so := range surnameOnly {
-		sn := so.m.ref.surname()
+		sn := so.m.Ref.Surname()
 		// "Mrs Howard" is not "Michael Howard" whose title was "Mr".
 		fits := func(c *cluster) bool {
-			g := so.m.ref.gender
-			return g == GenderUnknown || c.gender == GenderUnknown || c.gender == g
+			g := so.m.Ref.Gender
+			return g == names.GenderUnknown || c.gender == names.GenderUnknown || c.gender == g
 		}
 		var inDoc, anyDoc []*cluster
 		for _, c := range groups[sn] {
@@ -148,7 +149,7 @@ func buildPeople(mentionsByDoc map[string][]mention, docOrder []string) *peopleI
 				}
 			}
 			if target == nil {
-				if !so.m.strong && !so.m.speaker {
+				if !so.m.Strong && !so.m.Speaker {
 					continue
 				}
 				target = &cluster{forms: map[string]int{}, titles: map[string]bool{}, roles: map[string]int{}, docs: map[string]bool{}, order: order}
@@ -181,16 +182,16 @@ func buildPeople(mentionsByDoc map[string][]mention, docOrder []string) *peopleI
 }
 
 func (c *cluster) add(doc string, m mention) {
-	c.forms[strings.Join(m.ref.name, " ")]++
-	if len(m.ref.title) > 0 {
-		c.titles[m.ref.title[len(m.ref.title)-1]] = true
+	c.forms[strings.Join(m.Ref.Name, " ")]++
+	if len(m.Ref.Title) > 0 {
+		c.titles[m.Ref.Title[len(m.Ref.Title)-1]] = true
 	}
-	if m.ref.role != "" {
-		c.roles[m.ref.role]++
+	if m.Ref.Role != "" {
+		c.roles[m.Ref.Role]++
 	}
 	c.docs[doc] = true
-	if c.gender == GenderUnknown {
-		c.gender = m.ref.gender
+	if c.gender == names.GenderUnknown {
+		c.gender = m.Ref.Gender
 	}
 	c.mentions++
 }
@@ -216,7 +217,7 @@ func (c *cluster) person(id int) *Person {
 	p.Name = forms[0]
 	toks := strings.Fields(p.Name)
 	surname := toks[len(toks)-1]
-	p.surname = lowerFold(surname)
+	p.surname = names.Fold(surname)
 	if len(toks) > 1 {
 		p.first = toks[0]
 	}
@@ -225,7 +226,7 @@ func (c *cluster) person(id int) *Person {
 		aliases[f] = true
 	}
 	for t := range c.titles {
-		if honorifics[strings.ToLower(strings.TrimSuffix(t, "."))] {
+		if names.IsHonorific(strings.ToLower(strings.TrimSuffix(t, "."))) {
 			aliases[t+" "+surname] = true
 		}
 	}
@@ -254,7 +255,7 @@ func (c *cluster) person(id int) *Person {
 	seen := map[string]bool{}
 	for _, a := range p.Aliases {
 		for _, t := range strings.Fields(a) {
-			t = lowerFold(t)
+			t = names.Fold(t)
 			if !seen[t] {
 				seen[t] = true
 				p.tokens = append(p.tokens, t)
@@ -306,12 +307,12 @@ func (ix *peopleIndex) byRole(doc, phrase string) int {
 
 // lookup returns the person a reference in article doc names, or -1.
 func (ix *peopleIndex) lookup(doc string, ref personRef) int {
-	if len(ref.name) == 0 {
+	if len(ref.Name) == 0 {
 		return -1
 	}
-	sn := ref.surname()
-	if len(ref.name) > 1 {
-		first := ref.name[0]
+	sn := ref.Surname()
+	if len(ref.Name) > 1 {
+		first := ref.Name[0]
 		for _, p := range ix.people {
 			if p.surname == sn && p.first != "" && sameFirstName(p.first, first) {
 				return p.ID

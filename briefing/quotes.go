@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/briefbot/briefbot/briefing/names"
 	"github.com/briefbot/briefbot/briefing/text"
 )
 
@@ -45,36 +46,36 @@ func (q Quote) MarshalJSON() ([]byte, error) {
 
 // personRef is a person as one place in the text names them.
 type personRef struct {
-	name    []string
-	title   []string
-	role    string
-	gender  Gender
-	pronoun string // he, she, they... when named by a pronoun only
+	Name    []string
+	Title   []string
+	Role    string
+	Gender  names.Gender
+	Pronoun string // he, she, they... when named by a pronoun only
 	// rolePhrase is set when named by role only: "the prime minister said".
-	rolePhrase string
+	RolePhrase string
 	// nobody is set when the text names a speaker that is no person ("the
 	// Kremlin said", "officials said"): no other rule may guess one.
-	nobody bool
+	Nobody bool
 }
 
-func (p personRef) isZero() bool { return len(p.name) == 0 && p.pronoun == "" && p.rolePhrase == "" }
+func (p personRef) IsZero() bool { return len(p.Name) == 0 && p.Pronoun == "" && p.RolePhrase == "" }
 
-func (p personRef) surname() string {
-	if len(p.name) == 0 {
+func (p personRef) Surname() string {
+	if len(p.Name) == 0 {
 		return ""
 	}
-	return lowerFold(p.name[len(p.name)-1])
+	return names.Fold(p.Name[len(p.Name)-1])
 }
 
 // mention is a person named in the narrative of an article.
 type mention struct {
-	ref     personRef
-	para    int
-	pos     int
-	speaker bool
+	Ref     personRef
+	Para    int
+	Pos     int
+	Speaker bool
 	// strong is set when the text marks the run as a person: a title, a role,
 	// a speech verb.
-	strong bool
+	Strong bool
 }
 
 // rawQuote is a quote before its speaker is linked to the people index.
@@ -260,10 +261,10 @@ func subjectBefore(s string, verbAt int) (personRef, bool) {
 	fields := strings.Fields(pre)
 	last := fields[len(fields)-1]
 	if pronounRe.MatchString(last) {
-		return personRef{pronoun: strings.ToLower(last)}, true
+		return personRef{Pronoun: strings.ToLower(last)}, true
 	}
 	if role, ok := roleSubject(fields); ok {
-		return personRef{rolePhrase: role}, true
+		return personRef{RolePhrase: role}, true
 	}
 	if strings.HasSuffix(pre, ",") {
 		segs := strings.Split(strings.TrimSuffix(pre, ","), ",")
@@ -293,7 +294,7 @@ func roleSubject(fields []string) (string, bool) {
 		// "said the 28-year-old": the person the text is about.
 		return yearOld, true
 	}
-	if !roleWords[last] {
+	if !names.IsRoleWord(last) {
 		return "", false
 	}
 	for k := n - 2; k >= 0 && k >= n-5; k-- {
@@ -325,7 +326,7 @@ func hasSentenceBreak(s string) bool {
 		return true
 	}
 	for _, w := range strings.Fields(s) {
-		if strings.HasSuffix(w, ".") && !isAbbrevToken(w) {
+		if strings.HasSuffix(w, ".") && !names.IsAbbrevToken(w) {
 			return true
 		}
 	}
@@ -335,16 +336,16 @@ func hasSentenceBreak(s string) bool {
 // nameEndingAt reads the person whose name ends at offset end of s. A name
 // after a preposition ("a statement from Chelsea") is no subject.
 func nameEndingAt(s string, end int) (personRef, bool) {
-	var run nameRun
+	var run names.Run
 	found := false
-	for _, m := range runIndexes(s[:end]) {
+	for _, m := range names.RunIndexes(s[:end]) {
 		if m[1] == end {
 			run, found = parseRunAt(s, m[0], m[1])
 		}
 	}
 	// "Secretary of State Antony Blinken": the preposition belongs to the
 	// title, not the name.
-	if !found || afterPreposition(s, run.start) && len(run.title) == 0 {
+	if !found || afterPreposition(s, run.Start) && len(run.Title) == 0 {
 		return personRef{}, false
 	}
 	return refOf(s, run), true
@@ -368,18 +369,18 @@ func wordBefore(s string, i int) string {
 
 func afterPreposition(s string, i int) bool { return prepositions[wordBefore(s, i)] }
 
-func parseRunAt(s string, start, end int) (nameRun, bool) {
-	r, ok := parseRun(s, start, end)
-	return r, ok && !r.possessive
+func parseRunAt(s string, start, end int) (names.Run, bool) {
+	r, ok := names.ParseRun(s, start, end)
+	return r, ok && !r.Possessive
 }
 
-func refOf(s string, run nameRun) personRef {
-	ref := personRef{name: run.name, title: run.title, gender: run.gender}
-	if role, ok := precededByRole(s, run.start); ok {
-		ref.role = role
-	} else if len(run.title) > 0 && !(len(run.title) == 1 && honorifics[strings.ToLower(trimToken(run.title[0]))]) {
+func refOf(s string, run names.Run) personRef {
+	ref := personRef{Name: run.Name, Title: run.Title, Gender: run.Gender}
+	if role, ok := names.PrecededByRole(s, run.Start); ok {
+		ref.Role = role
+	} else if len(run.Title) > 0 && !(len(run.Title) == 1 && names.IsHonorific(strings.ToLower(names.TrimToken(run.Title[0])))) {
 		// "Foreign Secretary Jack Straw" has a role; "Mr Straw" only a title.
-		ref.role = strings.Join(run.title, " ")
+		ref.Role = strings.Join(run.Title, " ")
 	}
 	return ref
 }
@@ -388,12 +389,12 @@ func refOf(s string, run nameRun) personRef {
 // of a preposition: the subject of a sentence such as "Lavrov struck a
 // similar note, saying ...".
 func sentenceSubject(s string) (personRef, bool) {
-	for _, run := range nameRuns(s) {
-		if run.possessive {
+	for _, run := range names.Runs(s) {
+		if run.Possessive {
 			continue
 		}
 		// "Putin met Trump and Lavrov": the second of two names is no subject.
-		if w := wordBefore(s, run.start); prepositions[w] || w == "and" {
+		if w := wordBefore(s, run.Start); prepositions[w] || w == "and" {
 			continue
 		}
 		return refOf(s, run), true
@@ -418,20 +419,20 @@ func speakerAfter(post string) (personRef, bool) {
 		}
 		f := strings.Fields(rest)
 		if len(f) > 0 && pronounRe.MatchString(strings.Trim(f[0], ",.")) {
-			return personRef{pronoun: strings.ToLower(strings.Trim(f[0], ",."))}, true
+			return personRef{Pronoun: strings.ToLower(strings.Trim(f[0], ",."))}, true
 		}
 		for k := 1; k < len(f) && k <= 4; k++ {
 			if role, ok := roleSubject(f[:k+1]); ok {
-				return personRef{rolePhrase: role}, true
+				return personRef{RolePhrase: role}, true
 			}
 		}
-		return personRef{nobody: true}, true
+		return personRef{Nobody: true}, true
 	}
 	if ref, ok := subjectBefore(post, loc[0]); ok {
 		return ref, true
 	}
 	// `"...," officials said`: a speaker is named, but no person.
-	return personRef{nobody: true}, true
+	return personRef{Nobody: true}, true
 }
 
 // speakerBefore reads the speaker of a quotation from the narrative of its
@@ -464,7 +465,7 @@ func speakerBefore(pre string) (personRef, bool) {
 func nameAfterVerb(rest string) (personRef, bool) {
 	clause := rest
 	if i := strings.IndexAny(clause, ".;"); i >= 0 {
-		for i >= 0 && i < len(clause) && isAbbrevToken(lastField(clause[:i+1])) {
+		for i >= 0 && i < len(clause) && names.IsAbbrevToken(lastField(clause[:i+1])) {
 			j := strings.IndexAny(clause[i+1:], ".;")
 			if j < 0 {
 				i = -1
@@ -476,7 +477,7 @@ func nameAfterVerb(rest string) (personRef, bool) {
 			clause = clause[:i]
 		}
 	}
-	runs := runIndexes(clause)
+	runs := names.RunIndexes(clause)
 	for k, m := range runs {
 		between := clause[:m[0]]
 		if k > 0 {
@@ -512,7 +513,7 @@ func roleLeadsTo(between string) bool {
 	if len(f) == 0 || len(f) > 3 {
 		return false
 	}
-	return roleWords[strings.ToLower(f[len(f)-1])]
+	return names.IsRoleWord(strings.ToLower(f[len(f)-1]))
 }
 
 func lastField(s string) string {
@@ -525,7 +526,7 @@ func lastField(s string) string {
 
 // leadingName reads the person named at the very start of s.
 func leadingName(s string) (personRef, bool) {
-	if runs := runIndexes(s); len(runs) > 0 && runs[0][0] == 0 {
+	if runs := names.RunIndexes(s); len(runs) > 0 && runs[0][0] == 0 {
 		if run, ok := parseRunAt(s, runs[0][0], runs[0][1]); ok {
 			return refOf(s, run), true
 		}
@@ -539,20 +540,20 @@ func hasSpeechCue(s string) bool { return speechVerbRe.MatchString(s) }
 // speakerState remembers who spoke and who was named, to resolve pronouns.
 type speakerState struct {
 	events []mention
-	gender map[string]Gender // by surname key
+	gender map[string]names.Gender // by surname key
 }
 
-func (st *speakerState) genderOf(ref personRef) Gender {
-	if ref.gender != GenderUnknown {
-		return ref.gender
+func (st *speakerState) genderOf(ref personRef) names.Gender {
+	if ref.Gender != names.GenderUnknown {
+		return ref.Gender
 	}
-	return st.gender[ref.surname()]
+	return st.gender[ref.Surname()]
 }
 
-func (st *speakerState) learn(ref personRef, g Gender) {
-	if g != GenderUnknown && ref.surname() != "" {
-		if _, ok := st.gender[ref.surname()]; !ok {
-			st.gender[ref.surname()] = g
+func (st *speakerState) learn(ref personRef, g names.Gender) {
+	if g != names.GenderUnknown && ref.Surname() != "" {
+		if _, ok := st.gender[ref.Surname()]; !ok {
+			st.gender[ref.Surname()] = g
 		}
 	}
 }
@@ -565,17 +566,17 @@ func (st *speakerState) resolveRole(role string) (personRef, bool) {
 		// The latest speaker, else the latest person named.
 		for _, speakerOnly := range []bool{true, false} {
 			for i := len(st.events) - 1; i >= 0; i-- {
-				if m := st.events[i]; len(m.ref.name) > 0 && (m.speaker || !speakerOnly) {
-					return m.ref, true
+				if m := st.events[i]; len(m.Ref.Name) > 0 && (m.Speaker || !speakerOnly) {
+					return m.Ref, true
 				}
 			}
 		}
 		return personRef{}, false
 	}
 	for i := len(st.events) - 1; i >= 0; i-- {
-		r := strings.ToLower(st.events[i].ref.role)
-		if r != "" && (strings.HasSuffix(r, role) || strings.HasSuffix(role, r)) && len(st.events[i].ref.name) > 0 {
-			return st.events[i].ref, true
+		r := strings.ToLower(st.events[i].Ref.Role)
+		if r != "" && (strings.HasSuffix(r, role) || strings.HasSuffix(role, r)) && len(st.events[i].Ref.Name) > 0 {
+			return st.events[i].Ref, true
 		}
 	}
 	return personRef{}, false
@@ -585,31 +586,31 @@ func (st *speakerState) resolveRole(role string) (personRef, bool) {
 // same or the two paragraphs before who fits, else the latest person named
 // who fits.
 func (st *speakerState) resolvePronoun(pronoun string, para int) (personRef, bool) {
-	var want Gender
+	var want names.Gender
 	switch pronoun {
 	case "he":
-		want = Male
+		want = names.Male
 	case "she":
-		want = Female
+		want = names.Female
 	default:
 		return personRef{}, false // "they", "we", "I": no single person
 	}
 	fits := func(m mention) bool {
-		g := st.genderOf(m.ref)
-		return g == GenderUnknown || g == want
+		g := st.genderOf(m.Ref)
+		return g == names.GenderUnknown || g == want
 	}
 	for i := len(st.events) - 1; i >= 0; i-- {
 		m := st.events[i]
-		if para-m.para > 2 {
+		if para-m.Para > 2 {
 			break
 		}
-		if m.speaker && fits(m) {
-			return m.ref, true
+		if m.Speaker && fits(m) {
+			return m.Ref, true
 		}
 	}
 	for i := len(st.events) - 1; i >= 0; i-- {
 		if m := st.events[i]; fits(m) {
-			return m.ref, true
+			return m.Ref, true
 		}
 	}
 	return personRef{}, false
@@ -624,7 +625,7 @@ var genderCueRe = regexp.MustCompile(`^[,\s]*(?:(?:[a-z]+,?\s+){0,3}?(?:said|say
 // extractQuotes finds the quotations of an article, their speakers as the
 // text names them, and every person the narrative names.
 func extractQuotes(a *text.Article) ([]rawQuote, []mention) {
-	st := &speakerState{gender: map[string]Gender{}}
+	st := &speakerState{gender: map[string]names.Gender{}}
 	articleKnown := map[string]bool{}
 	var quotes []rawQuote
 	var mentions []mention
@@ -640,31 +641,31 @@ func extractQuotes(a *text.Article) ([]rawQuote, []mention) {
 		bounds := sentenceBounds(ptext, p.Sentences)
 
 		// People named in the narrative, in order.
-		for _, run := range nameRuns(m) {
-			if strings.Contains(run.text(), "_") {
+		for _, run := range names.Runs(m) {
+			if strings.Contains(run.Text(), "_") {
 				continue
 			}
 			ref := refOf(m, run)
-			_, roleBefore := precededByRole(m, run.start)
-			strong := run.strong || roleBefore || len(run.name) >= 2 && isSpeechSubject(m, run.end)
-			if !strong && !articleKnown[ref.surname()] {
+			_, roleBefore := names.PrecededByRole(m, run.Start)
+			strong := run.Strong || roleBefore || len(run.Name) >= 2 && isSpeechSubject(m, run.End)
+			if !strong && !articleKnown[ref.Surname()] {
 				// Kept for the people index, which admits it when the surname
 				// is a person's elsewhere; not used for pronouns.
-				mentions = append(mentions, mention{ref: ref, para: pi, pos: run.start})
+				mentions = append(mentions, mention{Ref: ref, Para: pi, Pos: run.Start})
 				continue
 			}
-			articleKnown[ref.surname()] = true
-			if g := genderCueRe.FindStringSubmatch(m[run.end:]); g != nil {
+			articleKnown[ref.Surname()] = true
+			if g := genderCueRe.FindStringSubmatch(m[run.End:]); g != nil {
 				if p := g[1] + g[2]; p == "his" || p == "he" {
-					st.learn(ref, Male)
+					st.learn(ref, names.Male)
 				} else {
-					st.learn(ref, Female)
+					st.learn(ref, names.Female)
 				}
 			}
-			st.learn(ref, run.gender)
-			mt := mention{ref: ref, para: pi, pos: run.start, strong: strong}
-			if isSpeechSubject(m, run.end) {
-				mt.speaker = true
+			st.learn(ref, run.Gender)
+			mt := mention{Ref: ref, Para: pi, Pos: run.Start, Strong: strong}
+			if isSpeechSubject(m, run.End) {
+				mt.Speaker = true
 			}
 			st.events = append(st.events, mt)
 			mentions = append(mentions, mt)
@@ -705,29 +706,29 @@ func extractQuotes(a *text.Article) ([]rawQuote, []mention) {
 				ref, ok = speakerAfter(m[q.end():postEnd])
 			}
 			unresolvedRole := ""
-			if ok && ref.rolePhrase != "" {
-				role := ref.rolePhrase
+			if ok && ref.RolePhrase != "" {
+				role := ref.RolePhrase
 				ref, ok = st.resolveRole(role)
 				if !ok {
-					ref, ok = personRef{nobody: true}, true
+					ref, ok = personRef{Nobody: true}, true
 					unresolvedRole = role
 				}
 			}
 			if !ok {
 				ref, ok = speakerBefore(pre)
 			}
-			if ok && ref.pronoun != "" {
-				pronoun := ref.pronoun
+			if ok && ref.Pronoun != "" {
+				pronoun := ref.Pronoun
 				ref, ok = st.resolvePronoun(pronoun, pi)
 				if ok {
 					if pronoun == "he" {
-						st.learn(ref, Male)
+						st.learn(ref, names.Male)
 					} else if pronoun == "she" {
-						st.learn(ref, Female)
+						st.learn(ref, names.Female)
 					}
 				}
 			}
-			if ok && ref.nobody {
+			if ok && ref.Nobody {
 				ref, ok = personRef{}, false
 				// Named, but not a person: no continuation rule may guess.
 				rq := rawQuote{text: inner, para: pi, sentence: strings.TrimSpace(ptext[ss:se]), partial: partial, rolePhrase: unresolvedRole}
@@ -735,17 +736,17 @@ func extractQuotes(a *text.Article) ([]rawQuote, []mention) {
 				pending = nil
 				continue
 			}
-			if !ok && !paraSpeaker.isZero() {
+			if !ok && !paraSpeaker.IsZero() {
 				ref, ok = paraSpeaker, true
 			}
 			if !ok && qi == 0 && openPending && strings.HasPrefix(strings.TrimSpace(ptext), ptext[q.open:q.open+1]) {
-				ref, ok = openSpeaker, !openSpeaker.isZero()
+				ref, ok = openSpeaker, !openSpeaker.IsZero()
 			}
 			rq := rawQuote{text: inner, para: pi, sentence: strings.TrimSpace(ptext[ss:se]), partial: partial}
 			if ok {
 				rq.speaker = ref
 				paraSpeaker = ref
-				st.events = append(st.events, mention{ref: ref, para: pi, pos: q.open, speaker: true, strong: true})
+				st.events = append(st.events, mention{Ref: ref, Para: pi, Pos: q.open, Speaker: true, Strong: true})
 				// Quotations earlier in the paragraph with no speaker of their
 				// own belong to this one: `"A." "B," she said.`
 				for _, k := range pending {
@@ -768,10 +769,10 @@ func extractQuotes(a *text.Article) ([]rawQuote, []mention) {
 		if strings.HasSuffix(strings.TrimSpace(ptext), ":") && len(bounds) > 0 {
 			last := bounds[len(bounds)-1]
 			if ref, ok := speakerBefore(m[last[0]:last[1]]); ok {
-				if ref.pronoun != "" {
-					ref, ok = st.resolvePronoun(ref.pronoun, pi)
+				if ref.Pronoun != "" {
+					ref, ok = st.resolvePronoun(ref.Pronoun, pi)
 				}
-				if ok && len(ref.name) > 0 {
+				if ok && len(ref.Name) > 0 {
 					openSpeaker, openPending = ref, true
 				}
 			}

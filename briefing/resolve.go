@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/agnivade/levenshtein"
+	"github.com/briefbot/briefbot/briefing/names"
 	"github.com/sahilm/fuzzy"
 )
 
@@ -68,7 +69,7 @@ func containsInt(xs []int, x int) bool {
 func lowerFoldKeepSpace(s string) string {
 	f := strings.Fields(s)
 	for i := range f {
-		f[i] = lowerFold(f[i])
+		f[i] = names.Fold(f[i])
 	}
 	return strings.Join(f, " ")
 }
@@ -78,8 +79,8 @@ func lowerFoldKeepSpace(s string) string {
 func foldQuery(s string) string {
 	var out []string
 	for _, w := range strings.Fields(s) {
-		l := lowerFold(w)
-		if titleWords[l] && len(strings.Fields(s)) > 1 {
+		l := names.Fold(w)
+		if names.IsTitleWord(l) && len(strings.Fields(s)) > 1 {
 			continue
 		}
 		out = append(out, translitFold(l))

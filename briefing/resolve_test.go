@@ -47,13 +47,13 @@ func TestResolve(t *testing.T) {
 				got = res.Person.Name
 			}
 			if got != tt.want || len(res.Candidates) != tt.candidates || res.How != tt.how {
-				t.Errorf("Resolve(%q) = %q (%s), %d candidates %v; want %q (%s), %d", tt.query, got, res.How, len(res.Candidates), names(res.Candidates), tt.want, tt.how, tt.candidates)
+				t.Errorf("Resolve(%q) = %q (%s), %d candidates %v; want %q (%s), %d", tt.query, got, res.How, len(res.Candidates), personNames(res.Candidates), tt.want, tt.how, tt.candidates)
 			}
 		})
 	}
 }
 
-func names(ps []Person) []string {
+func personNames(ps []Person) []string {
 	var out []string
 	for _, p := range ps {
 		out = append(out, p.Name)
@@ -69,7 +69,7 @@ func TestResolveUnknownSuggests(t *testing.T) {
 		return
 	}
 	if len(res.Suggestions) == 0 || res.Suggestions[0].Name != "Sergey Lavrov" {
-		t.Errorf("suggestions = %v, want Sergey Lavrov first", names(res.Suggestions))
+		t.Errorf("suggestions = %v, want Sergey Lavrov first", personNames(res.Suggestions))
 	}
 }
 
@@ -84,7 +84,7 @@ func TestSuggestPrefix(t *testing.T) {
 	b := resolverFixture()
 	got := b.Suggest("pes", 25)
 	if len(got) < 2 || got[0].Name != "Dmitry Peskov" {
-		t.Errorf("Suggest(pes) = %v, want Dmitry Peskov first (he is quoted)", names(got))
+		t.Errorf("Suggest(pes) = %v, want Dmitry Peskov first (he is quoted)", personNames(got))
 	}
 	if all := b.Suggest("", 3); len(all) != 3 {
 		t.Errorf("Suggest(\"\", 3) gave %d", len(all))

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefing/dates"
+	"github.com/briefbot/briefbot/briefing/names"
 	"github.com/briefbot/briefbot/briefing/text"
 )
 
@@ -414,7 +415,7 @@ func properWords(s string) []string {
 	var out []string
 	for i, w := range text.Words(s) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if i == 0 || !unicode.IsUpper(r) || stopCaps[strings.ToLower(w)] {
+		if i == 0 || !unicode.IsUpper(r) || names.IsStopCap(strings.ToLower(w)) {
 			continue
 		}
 		out = append(out, text.Stem(strings.ToLower(w)))
@@ -577,7 +578,7 @@ func placeTerms(s string, people map[string]bool) []string {
 	var out []string
 	for _, m := range placeCueRe.FindAllStringIndex(s, -1) {
 		rest := s[m[1]:]
-		runs := runIndexes(rest[:min(len(rest), 80)])
+		runs := names.RunIndexes(rest[:min(len(rest), 80)])
 		if len(runs) == 0 {
 			continue
 		}
@@ -587,11 +588,11 @@ func placeTerms(s string, people map[string]bool) []string {
 		}
 		var keep []string
 		for _, w := range strings.Fields(rest[loc[0]:loc[1]]) {
-			l := strings.ToLower(trimToken(w))
-			if stopCaps[l] || isDemonym(w) || titleWords[l] || people[lowerFold(w)] || dates.IsMonthName(l) {
+			l := strings.ToLower(names.TrimToken(w))
+			if names.IsStopCap(l) || names.IsDemonym(w) || names.IsTitleWord(l) || people[names.Fold(w)] || dates.IsMonthName(l) {
 				continue
 			}
-			keep = append(keep, lowerFold(w))
+			keep = append(keep, names.Fold(w))
 		}
 		if len(keep) > 0 {
 			out = append(out, strings.Join(keep, ""))

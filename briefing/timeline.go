@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/briefbot/briefbot/briefing/dates"
+	"github.com/briefbot/briefbot/briefing/names"
 	"github.com/briefbot/briefbot/briefing/text"
 )
 
@@ -104,11 +105,11 @@ func properTerms(s string, people map[string]bool) map[string]bool {
 	out := map[string]bool{}
 	for i, w := range text.Words(s) {
 		r := []rune(w)
-		if !unicode.IsUpper(r[0]) || (i == 0 && !isAcronym(w)) {
+		if !unicode.IsUpper(r[0]) || (i == 0 && !names.IsAcronym(w)) {
 			continue
 		}
 		l := strings.ToLower(w)
-		if stopCaps[l] || people[lowerFold(w)] || titleWords[l] || dates.IsMonthName(l) {
+		if names.IsStopCap(l) || people[names.Fold(w)] || names.IsTitleWord(l) || dates.IsMonthName(l) {
 			continue
 		}
 		out[l] = true
@@ -349,28 +350,28 @@ func unionInts(a, b []int) []int {
 // peopleIn returns the people of the index named in a sentence of doc.
 func (b *Briefing) peopleIn(doc, s string) ([]int, []string) {
 	var ids []int
-	var names []string
+	var named []string
 	seen := map[int]bool{}
-	for _, run := range nameRuns(s) {
-		ref := personRef{name: run.name}
+	for _, run := range names.Runs(s) {
+		ref := personRef{Name: run.Name}
 		if id := b.lookupRef(doc, ref); id >= 0 && !seen[id] {
 			seen[id] = true
 			ids = append(ids, id)
-			names = append(names, b.people[id].Name)
+			named = append(named, b.people[id].Name)
 		}
 	}
-	return ids, names
+	return ids, named
 }
 
 // lookupRef finds the person a name in article doc refers to.
 func (b *Briefing) lookupRef(doc string, ref personRef) int {
-	if len(ref.name) == 0 {
+	if len(ref.Name) == 0 {
 		return -1
 	}
-	sn := ref.surname()
+	sn := ref.Surname()
 	var inDoc []*Person
 	for _, p := range b.bySurname[sn] {
-		if len(ref.name) > 1 && p.first != "" && !sameFirstName(p.first, ref.name[0]) {
+		if len(ref.Name) > 1 && p.first != "" && !sameFirstName(p.first, ref.Name[0]) {
 			continue
 		}
 		for _, d := range p.Docs {

@@ -1,4 +1,7 @@
-package briefing
+// Package names reads person names from news text: runs of capitalised words
+// split into the title or role that leads them and the name that ends them,
+// with the English lexicons of titles, roles and non-name capitals.
+package names
 
 import (
 	"regexp"
@@ -178,29 +181,29 @@ var orgWords = map[string]bool{
 
 var nameRunRe = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|di|van|von|der|den|du|la|le|bin|ibn|al|dos|del|ter)\s+)*\p{Lu}[\p{L}\p{M}'’.\-]*)*`)
 
-// nameRun is a run of capitalised words split into the title or role that
+// Run is a run of capitalised words split into the title or role that
 // leads it and the name that ends it.
-type nameRun struct {
-	start, end int // byte offsets of the whole run in its text
-	title      []string
-	name       []string
-	possessive bool
-	gender     Gender
+type Run struct {
+	Start, End int // byte offsets of the whole run in its text
+	Title      []string
+	Name       []string
+	Possessive bool
+	Gender     Gender
 	// strong is set when a title leads the name.
-	strong bool
+	Strong bool
 	// afterThe is set when "the" precedes the run: "the Kremlin", "the
 	// Washington Post" name bodies, not people.
-	afterThe bool
+	AfterThe bool
 }
 
 // text returns the name part of the run.
-func (r nameRun) text() string { return strings.Join(r.name, " ") }
+func (r Run) Text() string { return strings.Join(r.Name, " ") }
 
-func trimToken(t string) string { return strings.Trim(t, ".,;:'’") }
+func TrimToken(t string) string { return strings.Trim(t, ".,;:'’") }
 
 // lowerFold is the key names are compared by: lower case, no diacritics,
 // no hyphens or apostrophes.
-func lowerFold(s string) string {
+func Fold(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(strings.ToLower(s)) {
 		switch {
@@ -213,7 +216,7 @@ func lowerFold(s string) string {
 	return b.String()
 }
 
-func isAcronym(t string) bool {
+func IsAcronym(t string) bool {
 	letters := 0
 	for _, r := range t {
 		if unicode.IsLetter(r) {
@@ -226,8 +229,8 @@ func isAcronym(t string) bool {
 	return letters >= 2
 }
 
-func isDemonym(t string) bool {
-	l := strings.ToLower(trimToken(t))
+func IsDemonym(t string) bool {
+	l := strings.ToLower(TrimToken(t))
 	if l == "us" || l == "u.s" || l == "uk" || l == "u.k" || l == "eu" || l == "un" {
 		return true
 	}
@@ -246,8 +249,8 @@ func isDemonym(t string) bool {
 }
 
 // parseRun splits a capitalised run of text[start:end] into title and name.
-func parseRun(text string, start, end int) (nameRun, bool) {
-	r := nameRun{start: start, end: end}
+func ParseRun(text string, start, end int) (Run, bool) {
+	r := Run{Start: start, End: end}
 	toks := strings.Fields(text[start:end])
 	// A possessive ends the run's name: "Putin's spokesman".
 	last := toks[len(toks)-1]
@@ -256,34 +259,34 @@ func parseRun(text string, start, end int) (nameRun, bool) {
 		if strings.HasSuffix(last, "’s") {
 			toks[len(toks)-1] = last[:len(last)-len("’s")]
 		}
-		r.possessive = true
+		r.Possessive = true
 	}
 	before := strings.ToLower(strings.TrimSpace(text[:start]))
-	r.afterThe = strings.HasSuffix(before, " the") || before == "the"
+	r.AfterThe = strings.HasSuffix(before, " the") || before == "the"
 	// The name follows the last title word; leading sentence words and
 	// demonyms go too.
 	cut := 0
 	for i, t := range toks {
-		l := strings.ToLower(trimToken(t))
+		l := strings.ToLower(TrimToken(t))
 		// A role noun capitalised at a sentence start ("Singer Anna Lee")
 		// is a title too.
 		if titleWords[l] || titleWords[strings.ToLower(t)] || i == 0 && roleWords[l] {
 			cut = i + 1
-			r.strong = true
+			r.Strong = true
 			if maleTitles[l] {
-				r.gender = Male
+				r.Gender = Male
 			} else if femaleTitles[l] {
-				r.gender = Female
+				r.Gender = Female
 			}
 		}
 	}
 	titled := cut > 0
 	for cut < len(toks) {
-		l := strings.ToLower(trimToken(toks[cut]))
+		l := strings.ToLower(TrimToken(toks[cut]))
 		if titled && dates.MonthOf(l) != 0 {
 			break // "Mrs May": after a title, a month is a surname
 		}
-		if stopCaps[l] || (isDemonym(toks[cut]) && cut < len(toks)-1) {
+		if stopCaps[l] || (IsDemonym(toks[cut]) && cut < len(toks)-1) {
 			cut++
 			continue
 		}
@@ -299,30 +302,30 @@ func parseRun(text string, start, end int) (nameRun, bool) {
 	// The title starts at its first title word or demonym: "Analysing Mr
 	// Brown" has the title "Mr".
 	title := toks[:cut]
-	for len(title) > 0 && !titleWords[strings.ToLower(trimToken(title[0]))] && !isDemonym(title[0]) {
+	for len(title) > 0 && !titleWords[strings.ToLower(TrimToken(title[0]))] && !IsDemonym(title[0]) {
 		title = title[1:]
 	}
-	r.title = title
+	r.Title = title
 	name := toks[cut:]
 	if len(name) == 0 || len(name) > 4 {
 		return r, false
 	}
-	if r.title == nil && r.afterThe {
+	if r.Title == nil && r.AfterThe {
 		return r, false
 	}
 	for i, t := range name {
-		l := strings.ToLower(trimToken(t))
+		l := strings.ToLower(TrimToken(t))
 		if contraction(l) {
 			return r, false // "I'd", "We're"
 		}
 		// A month may be a surname (Theresa May, Mrs May) once a first name
 		// or a title says so; alone it is the month or the verb.
 		month := dates.IsMonthName(l)
-		if month && (len(name) > 1 || r.strong) && i > 0 || month && r.strong && len(name) == 1 {
+		if month && (len(name) > 1 || r.Strong) && i > 0 || month && r.Strong && len(name) == 1 {
 			name[i] = strings.TrimRight(t, ".,;:")
 			continue
 		}
-		if isAcronym(t) || stopCaps[l] || orgWords[l] || titleWords[l] || (i == 0 && placeStarts[l]) {
+		if IsAcronym(t) || stopCaps[l] || orgWords[l] || titleWords[l] || (i == 0 && placeStarts[l]) {
 			return r, false
 		}
 		if strings.ContainsAny(t, "0123456789") {
@@ -333,14 +336,14 @@ func parseRun(text string, start, end int) (nameRun, bool) {
 			name[i] += "." // an initial
 		}
 	}
-	r.name = name
+	r.Name = name
 	return r, true
 }
 
 // runIndexes returns the byte ranges of the capitalised runs of text. A run
 // ends at a word that closes a sentence ("Africa. Mr Blair" is two runs);
 // abbreviations and initials do not close one.
-func runIndexes(text string) [][2]int {
+func RunIndexes(text string) [][2]int {
 	var out [][2]int
 	for _, m := range nameRunRe.FindAllStringIndex(text, -1) {
 		start := m[0]
@@ -352,7 +355,7 @@ func runIndexes(text string) [][2]int {
 				end = i + j
 			}
 			tok := text[i:end]
-			if end < m[1] && strings.HasSuffix(tok, ".") && !isAbbrevToken(tok) {
+			if end < m[1] && strings.HasSuffix(tok, ".") && !IsAbbrevToken(tok) {
 				out = append(out, [2]int{start, end})
 				// Skip the spaces to the next word.
 				k := end
@@ -380,7 +383,7 @@ func runIndexes(text string) [][2]int {
 
 // isAbbrevToken reports whether a word ending in a period is an
 // abbreviation or an initial rather than the end of a sentence.
-func isAbbrevToken(tok string) bool {
+func IsAbbrevToken(tok string) bool {
 	t := strings.TrimSuffix(tok, ".")
 	l := strings.ToLower(t)
 	if text.IsAbbreviation(l) || titleWords[l] {
@@ -405,10 +408,10 @@ func contraction(l string) bool {
 }
 
 // nameRuns returns the capitalised runs of text that can be names.
-func nameRuns(text string) []nameRun {
-	var out []nameRun
-	for _, m := range runIndexes(text) {
-		if r, ok := parseRun(text, m[0], m[1]); ok {
+func Runs(text string) []Run {
+	var out []Run
+	for _, m := range RunIndexes(text) {
+		if r, ok := ParseRun(text, m[0], m[1]); ok {
 			out = append(out, r)
 		}
 	}
@@ -417,7 +420,7 @@ func nameRuns(text string) []nameRun {
 
 // precededByRole reports whether a lower-case role noun stands just before
 // offset i: "spokesman Dmitry Peskov", "adviser, Yuri Ushakov".
-func precededByRole(text string, i int) (string, bool) {
+func PrecededByRole(text string, i int) (string, bool) {
 	before := strings.TrimRight(text[:i], " ,")
 	fields := strings.Fields(before)
 	if len(fields) == 0 {
@@ -473,3 +476,19 @@ var honorifics = map[string]bool{
 	"mayor": true, "chancellor": true, "cardinal": true, "archbishop": true, "bishop": true,
 	"rev": true, "father": true, "sheikh": true, "colonel": true, "captain": true, "coach": true,
 }
+
+// IsTitleWord reports whether a lower-case word is a title or capitalised
+// role that may lead a name ("president", "dr").
+func IsTitleWord(l string) bool { return titleWords[l] }
+
+// IsRoleWord reports whether a lower-case word is a role noun that
+// introduces a name ("spokesman", "lawyer").
+func IsRoleWord(l string) bool { return roleWords[l] }
+
+// IsStopCap reports whether a lower-case word, capitalised in text, is no
+// name ("the", "however", "monday").
+func IsStopCap(l string) bool { return stopCaps[l] }
+
+// IsHonorific reports whether a lower-case title calls a person by surname
+// alone ("mr", "president").
+func IsHonorific(l string) bool { return honorifics[l] }
