@@ -5,6 +5,7 @@ import (
 	"log/slog"
 
 	"github.com/briefbot/briefbot/briefing/dates"
+	"github.com/briefbot/briefbot/briefing/people"
 	"github.com/briefbot/briefbot/briefing/text"
 )
 
@@ -15,6 +16,10 @@ type (
 	Date = dates.Date
 	// Article is one cleaned news article.
 	Article = text.Article
+	// Person is one person named in the articles.
+	Person = people.Person
+	// Resolution is what a name typed by a user designates.
+	Resolution = people.Resolution
 )
 
 // ErrNoArticles is returned by Load when a folder yields no article.

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/briefbot/briefbot/briefing/people"
 	"github.com/briefbot/briefbot/briefing/text"
 )
 
@@ -19,8 +20,8 @@ type Briefing struct {
 	articles []text.Article
 	byID     map[string]int
 	quotes   []Quote
-	people   []*Person
-	resolver *resolver
+	people   []*people.Person
+	resolver *people.Resolver
 	events   []Event
 	stories  []Story
 	brief    Brief
@@ -34,8 +35,7 @@ type Briefing struct {
 	// reprint marks articles whose date line is a later reprint's.
 	reprint  []bool
 	effDates []Date
-	// bySurname indexes people by folded surname.
-	bySurname map[string][]*Person
+	ix       *people.Index
 }
 
 // New builds the briefing of the articles. The articles are not modified.
@@ -57,14 +57,14 @@ func New(articles []text.Article) *Briefing {
 func (b *Briefing) buildQuotes() {
 	type perDoc struct {
 		quotes   []rawQuote
-		mentions []mention
+		mentions []people.Mention
 	}
 	docs := make([]perDoc, len(b.articles))
 	eachArticle(len(b.articles), func(i int) {
 		q, m := extractQuotes(&b.articles[i])
 		for _, rq := range q {
 			if len(rq.speaker.Name) > 0 {
-				m = append(m, mention{Ref: rq.speaker, Para: rq.para, Speaker: true, Strong: true})
+				m = append(m, people.Mention{Ref: rq.speaker, Para: rq.para, Speaker: true, Strong: true})
 			}
 		}
 		docs[i] = perDoc{q, m}
@@ -79,10 +79,10 @@ func (b *Briefing) buildQuotes() {
 			}
 		}
 	}
-	mentionsByDoc := map[string][]mention{}
+	mentionsByDoc := map[string][]people.Mention{}
 	var order []string
 	for i := range b.articles {
-		var kept []mention
+		var kept []people.Mention
 		for _, x := range docs[i].mentions {
 			if x.Strong || known[x.Ref.Surname()] {
 				kept = append(kept, x)
@@ -91,15 +91,15 @@ func (b *Briefing) buildQuotes() {
 		mentionsByDoc[b.articles[i].ID] = kept
 		order = append(order, b.articles[i].ID)
 	}
-	ix := buildPeople(mentionsByDoc, order)
-	b.people = ix.people
+	ix := people.Build(mentionsByDoc, order)
+	b.people = ix.People
 	for i := range b.articles {
 		a := &b.articles[i]
 		for _, rq := range docs[i].quotes {
 			q := Quote{Text: rq.text, Doc: a.ID, Title: a.Title, Date: a.Date, Sentence: rq.sentence, Partial: rq.partial, Paragraph: rq.para, PersonID: -1}
-			id := ix.lookup(a.ID, rq.speaker)
+			id := ix.Lookup(a.ID, rq.speaker)
 			if id < 0 && rq.rolePhrase != "" {
-				id = ix.byRole(a.ID, rq.rolePhrase)
+				id = ix.ByRole(a.ID, rq.rolePhrase)
 			}
 			if id >= 0 {
 				q.PersonID = id
@@ -111,11 +111,8 @@ func (b *Briefing) buildQuotes() {
 			b.quotes = append(b.quotes, q)
 		}
 	}
-	b.resolver = newResolver(b.people)
-	b.bySurname = map[string][]*Person{}
-	for _, p := range b.people {
-		b.bySurname[p.surname] = append(b.bySurname[p.surname], p)
-	}
+	b.resolver = people.NewResolver(b.people)
+	b.ix = ix
 }
 
 // eachArticle runs fn for every article index on all cores. Each call
@@ -156,8 +153,8 @@ func (b *Briefing) Article(id string) (text.Article, bool) {
 func (b *Briefing) Quotes() []Quote { return b.quotes }
 
 // People returns the people index, most quoted first.
-func (b *Briefing) People() []Person {
-	out := make([]Person, 0, len(b.people))
+func (b *Briefing) People() []people.Person {
+	out := make([]people.Person, 0, len(b.people))
 	for _, p := range b.people {
 		out = append(out, *p)
 	}
@@ -174,11 +171,13 @@ func (b *Briefing) People() []Person {
 }
 
 // Resolve finds the person a typed name designates.
-func (b *Briefing) Resolve(name string) Resolution { return b.resolver.resolve(name) }
+func (b *Briefing) Resolve(name string) people.Resolution { return b.resolver.Resolve(name) }
 
 // Suggest returns up to n people for a partly typed name, best first; it
 // serves autocomplete.
-func (b *Briefing) Suggest(prefix string, n int) []Person { return b.resolver.suggest(prefix, n) }
+func (b *Briefing) Suggest(prefix string, n int) []people.Person {
+	return b.resolver.Suggest(prefix, n)
+}
 
 // QuotesBy returns the quotes of one person.
 func (b *Briefing) QuotesBy(personID int) []Quote {
@@ -192,7 +191,7 @@ func (b *Briefing) QuotesBy(personID int) []Quote {
 }
 
 // WhoSaid resolves a typed name and returns that person's quotes.
-func (b *Briefing) WhoSaid(name string) (Resolution, []Quote) {
+func (b *Briefing) WhoSaid(name string) (people.Resolution, []Quote) {
 	res := b.Resolve(name)
 	if res.Person == nil {
 		return res, nil

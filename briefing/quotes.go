@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefing/names"
+	"github.com/briefbot/briefbot/briefing/people"
 	"github.com/briefbot/briefbot/briefing/text"
 )
 
@@ -44,40 +45,6 @@ func (q Quote) MarshalJSON() ([]byte, error) {
 	}{speaker, plain(q)})
 }
 
-// personRef is a person as one place in the text names them.
-type personRef struct {
-	Name    []string
-	Title   []string
-	Role    string
-	Gender  names.Gender
-	Pronoun string // he, she, they... when named by a pronoun only
-	// rolePhrase is set when named by role only: "the prime minister said".
-	RolePhrase string
-	// nobody is set when the text names a speaker that is no person ("the
-	// Kremlin said", "officials said"): no other rule may guess one.
-	Nobody bool
-}
-
-func (p personRef) IsZero() bool { return len(p.Name) == 0 && p.Pronoun == "" && p.RolePhrase == "" }
-
-func (p personRef) Surname() string {
-	if len(p.Name) == 0 {
-		return ""
-	}
-	return names.Fold(p.Name[len(p.Name)-1])
-}
-
-// mention is a person named in the narrative of an article.
-type mention struct {
-	Ref     personRef
-	Para    int
-	Pos     int
-	Speaker bool
-	// strong is set when the text marks the run as a person: a title, a role,
-	// a speech verb.
-	Strong bool
-}
-
 // rawQuote is a quote before its speaker is linked to the people index.
 type rawQuote struct {
 	// rolePhrase is kept when only a role names the speaker and the article
@@ -87,7 +54,7 @@ type rawQuote struct {
 	para       int
 	sentence   string
 	partial    bool
-	speaker    personRef
+	speaker    people.Ref
 }
 
 var (
@@ -245,7 +212,7 @@ func isTitleQuote(before, inner string) bool {
 // subjectBefore finds who does the verb that starts at verbAt in s (a masked
 // sentence or part of one): a pronoun, a name, or a name before an
 // apposition ("Dr Ann Lee, author of ..., claimed").
-func subjectBefore(s string, verbAt int) (personRef, bool) {
+func subjectBefore(s string, verbAt int) (people.Ref, bool) {
 	pre := strings.TrimRight(s[:verbAt], " ")
 	for {
 		i := strings.LastIndexByte(pre, ' ')
@@ -256,15 +223,15 @@ func subjectBefore(s string, verbAt int) (personRef, bool) {
 		pre = strings.TrimRight(pre[:i+1], " ")
 	}
 	if pre == "" {
-		return personRef{}, false
+		return people.Ref{}, false
 	}
 	fields := strings.Fields(pre)
 	last := fields[len(fields)-1]
 	if pronounRe.MatchString(last) {
-		return personRef{Pronoun: strings.ToLower(last)}, true
+		return people.Ref{Pronoun: strings.ToLower(last)}, true
 	}
 	if role, ok := roleSubject(fields); ok {
-		return personRef{RolePhrase: role}, true
+		return people.Ref{RolePhrase: role}, true
 	}
 	if strings.HasSuffix(pre, ",") {
 		segs := strings.Split(strings.TrimSuffix(pre, ","), ",")
@@ -280,7 +247,7 @@ func subjectBefore(s string, verbAt int) (personRef, bool) {
 			offset := strings.LastIndex(pre, seg)
 			return nameEndingAt(pre, offset+len(seg))
 		}
-		return personRef{}, false
+		return people.Ref{}, false
 	}
 	return nameEndingAt(pre, len(pre))
 }
@@ -335,7 +302,7 @@ func hasSentenceBreak(s string) bool {
 
 // nameEndingAt reads the person whose name ends at offset end of s. A name
 // after a preposition ("a statement from Chelsea") is no subject.
-func nameEndingAt(s string, end int) (personRef, bool) {
+func nameEndingAt(s string, end int) (people.Ref, bool) {
 	var run names.Run
 	found := false
 	for _, m := range names.RunIndexes(s[:end]) {
@@ -346,7 +313,7 @@ func nameEndingAt(s string, end int) (personRef, bool) {
 	// "Secretary of State Antony Blinken": the preposition belongs to the
 	// title, not the name.
 	if !found || afterPreposition(s, run.Start) && len(run.Title) == 0 {
-		return personRef{}, false
+		return people.Ref{}, false
 	}
 	return refOf(s, run), true
 }
@@ -374,8 +341,8 @@ func parseRunAt(s string, start, end int) (names.Run, bool) {
 	return r, ok && !r.Possessive
 }
 
-func refOf(s string, run names.Run) personRef {
-	ref := personRef{Name: run.Name, Title: run.Title, Gender: run.Gender}
+func refOf(s string, run names.Run) people.Ref {
+	ref := people.Ref{Name: run.Name, Title: run.Title, Gender: run.Gender}
 	if role, ok := names.PrecededByRole(s, run.Start); ok {
 		ref.Role = role
 	} else if len(run.Title) > 0 && !(len(run.Title) == 1 && names.IsHonorific(strings.ToLower(names.TrimToken(run.Title[0])))) {
@@ -388,7 +355,7 @@ func refOf(s string, run names.Run) personRef {
 // sentenceSubject returns the first person named in s who is not the object
 // of a preposition: the subject of a sentence such as "Lavrov struck a
 // similar note, saying ...".
-func sentenceSubject(s string) (personRef, bool) {
+func sentenceSubject(s string) (people.Ref, bool) {
 	for _, run := range names.Runs(s) {
 		if run.Possessive {
 			continue
@@ -399,17 +366,17 @@ func sentenceSubject(s string) (personRef, bool) {
 		}
 		return refOf(s, run), true
 	}
-	return personRef{}, false
+	return people.Ref{}, false
 }
 
 // speakerAfter reads an attribution that follows a quotation: `", Ushakov
 // said.`, `," said Ushakov.`, `," she added`, `, according to X`.
-func speakerAfter(post string) (personRef, bool) {
+func speakerAfter(post string) (people.Ref, bool) {
 	post = strings.TrimLeft(post, " ,.!?—–-")
 	// The attribution must start within a few words of the quotation.
 	loc := speechVerbRe.FindStringIndex(post)
 	if loc == nil || text.WordCount(post[:loc[0]]) > 6 || hasSentenceBreak(post[:loc[0]]) {
-		return personRef{}, false
+		return people.Ref{}, false
 	}
 	verb := post[loc[0]:loc[1]]
 	if loc[0] == 0 || verb == "according to" {
@@ -419,26 +386,26 @@ func speakerAfter(post string) (personRef, bool) {
 		}
 		f := strings.Fields(rest)
 		if len(f) > 0 && pronounRe.MatchString(strings.Trim(f[0], ",.")) {
-			return personRef{Pronoun: strings.ToLower(strings.Trim(f[0], ",."))}, true
+			return people.Ref{Pronoun: strings.ToLower(strings.Trim(f[0], ",."))}, true
 		}
 		for k := 1; k < len(f) && k <= 4; k++ {
 			if role, ok := roleSubject(f[:k+1]); ok {
-				return personRef{RolePhrase: role}, true
+				return people.Ref{RolePhrase: role}, true
 			}
 		}
-		return personRef{Nobody: true}, true
+		return people.Ref{Nobody: true}, true
 	}
 	if ref, ok := subjectBefore(post, loc[0]); ok {
 		return ref, true
 	}
 	// `"...," officials said`: a speaker is named, but no person.
-	return personRef{Nobody: true}, true
+	return people.Ref{Nobody: true}, true
 }
 
 // speakerBefore reads the speaker of a quotation from the narrative of its
 // sentence before it: `Peskov told reporters: "...`, `X said the chance was
 // "quite high"`. The first speech verb with a subject decides.
-func speakerBefore(pre string) (personRef, bool) {
+func speakerBefore(pre string) (people.Ref, bool) {
 	for _, loc := range speechVerbRe.FindAllStringIndex(pre, -1) {
 		verb := pre[loc[0]:loc[1]]
 		if verb == "according to" {
@@ -456,13 +423,13 @@ func speakerBefore(pre string) (personRef, bool) {
 			}
 		}
 	}
-	return personRef{}, false
+	return people.Ref{}, false
 }
 
 // nameAfterVerb reads the speaker named after a speech verb: "said Ortega",
 // "said Real Madrid president Florentino Perez" (the name after the role,
 // not the club), "said one of their lawyers, Michalis Dimitrakopoulos".
-func nameAfterVerb(rest string) (personRef, bool) {
+func nameAfterVerb(rest string) (people.Ref, bool) {
 	clause := rest
 	if i := strings.IndexAny(clause, ".;"); i >= 0 {
 		for i >= 0 && i < len(clause) && names.IsAbbrevToken(lastField(clause[:i+1])) {
@@ -486,7 +453,7 @@ func nameAfterVerb(rest string) (personRef, bool) {
 		if k == 0 && m[0] != 0 && !strings.Contains(between, ",") {
 			// Lower-case words first: only a role phrase then a comma may
 			// lead to the name ("one of their lawyers, X").
-			return personRef{}, false
+			return people.Ref{}, false
 		}
 		if k > 0 && !roleLeadsTo(between) {
 			break
@@ -501,9 +468,9 @@ func nameAfterVerb(rest string) (personRef, bool) {
 		if run, ok := parseRunAt(clause, m[0], m[1]); ok {
 			return refOf(clause, run), true
 		}
-		return personRef{}, false
+		return people.Ref{}, false
 	}
-	return personRef{}, false
+	return people.Ref{}, false
 }
 
 // roleLeadsTo reports whether the words between two capitalised runs are a
@@ -525,13 +492,13 @@ func lastField(s string) string {
 }
 
 // leadingName reads the person named at the very start of s.
-func leadingName(s string) (personRef, bool) {
+func leadingName(s string) (people.Ref, bool) {
 	if runs := names.RunIndexes(s); len(runs) > 0 && runs[0][0] == 0 {
 		if run, ok := parseRunAt(s, runs[0][0], runs[0][1]); ok {
 			return refOf(s, run), true
 		}
 	}
-	return personRef{}, false
+	return people.Ref{}, false
 }
 
 // hasSpeechCue reports whether a sentence's narrative has a speech verb.
@@ -539,18 +506,18 @@ func hasSpeechCue(s string) bool { return speechVerbRe.MatchString(s) }
 
 // speakerState remembers who spoke and who was named, to resolve pronouns.
 type speakerState struct {
-	events []mention
+	events []people.Mention
 	gender map[string]names.Gender // by surname key
 }
 
-func (st *speakerState) genderOf(ref personRef) names.Gender {
+func (st *speakerState) genderOf(ref people.Ref) names.Gender {
 	if ref.Gender != names.GenderUnknown {
 		return ref.Gender
 	}
 	return st.gender[ref.Surname()]
 }
 
-func (st *speakerState) learn(ref personRef, g names.Gender) {
+func (st *speakerState) learn(ref people.Ref, g names.Gender) {
 	if g != names.GenderUnknown && ref.Surname() != "" {
 		if _, ok := st.gender[ref.Surname()]; !ok {
 			st.gender[ref.Surname()] = g
@@ -561,7 +528,7 @@ func (st *speakerState) learn(ref personRef, g names.Gender) {
 // resolveRole finds the person a role names: the latest person of the
 // article seen with a role that ends the same way ("the prime minister" is
 // the one called "Prime Minister" earlier).
-func (st *speakerState) resolveRole(role string) (personRef, bool) {
+func (st *speakerState) resolveRole(role string) (people.Ref, bool) {
 	if role == yearOld {
 		// The latest speaker, else the latest person named.
 		for _, speakerOnly := range []bool{true, false} {
@@ -571,7 +538,7 @@ func (st *speakerState) resolveRole(role string) (personRef, bool) {
 				}
 			}
 		}
-		return personRef{}, false
+		return people.Ref{}, false
 	}
 	for i := len(st.events) - 1; i >= 0; i-- {
 		r := strings.ToLower(st.events[i].Ref.Role)
@@ -579,13 +546,13 @@ func (st *speakerState) resolveRole(role string) (personRef, bool) {
 			return st.events[i].Ref, true
 		}
 	}
-	return personRef{}, false
+	return people.Ref{}, false
 }
 
 // resolvePronoun finds the person a pronoun names: the latest speaker of the
 // same or the two paragraphs before who fits, else the latest person named
 // who fits.
-func (st *speakerState) resolvePronoun(pronoun string, para int) (personRef, bool) {
+func (st *speakerState) resolvePronoun(pronoun string, para int) (people.Ref, bool) {
 	var want names.Gender
 	switch pronoun {
 	case "he":
@@ -593,9 +560,9 @@ func (st *speakerState) resolvePronoun(pronoun string, para int) (personRef, boo
 	case "she":
 		want = names.Female
 	default:
-		return personRef{}, false // "they", "we", "I": no single person
+		return people.Ref{}, false // "they", "we", "I": no single person
 	}
-	fits := func(m mention) bool {
+	fits := func(m people.Mention) bool {
 		g := st.genderOf(m.Ref)
 		return g == names.GenderUnknown || g == want
 	}
@@ -613,7 +580,7 @@ func (st *speakerState) resolvePronoun(pronoun string, para int) (personRef, boo
 			return m.Ref, true
 		}
 	}
-	return personRef{}, false
+	return people.Ref{}, false
 }
 
 // genderCueRe finds a pronoun that can only stand for the name before it:
@@ -624,12 +591,12 @@ var genderCueRe = regexp.MustCompile(`^[,\s]*(?:(?:[a-z]+,?\s+){0,3}?(?:said|say
 
 // extractQuotes finds the quotations of an article, their speakers as the
 // text names them, and every person the narrative names.
-func extractQuotes(a *text.Article) ([]rawQuote, []mention) {
+func extractQuotes(a *text.Article) ([]rawQuote, []people.Mention) {
 	st := &speakerState{gender: map[string]names.Gender{}}
 	articleKnown := map[string]bool{}
 	var quotes []rawQuote
-	var mentions []mention
-	var openSpeaker personRef // speaker of a quotation left open at a paragraph's end
+	var mentions []people.Mention
+	var openSpeaker people.Ref // speaker of a quotation left open at a paragraph's end
 	openPending := false
 	for pi, p := range a.Paragraphs {
 		if p.Kind != text.Body {
@@ -651,7 +618,7 @@ func extractQuotes(a *text.Article) ([]rawQuote, []mention) {
 			if !strong && !articleKnown[ref.Surname()] {
 				// Kept for the people index, which admits it when the surname
 				// is a person's elsewhere; not used for pronouns.
-				mentions = append(mentions, mention{Ref: ref, Para: pi, Pos: run.Start})
+				mentions = append(mentions, people.Mention{Ref: ref, Para: pi, Pos: run.Start})
 				continue
 			}
 			articleKnown[ref.Surname()] = true
@@ -663,7 +630,7 @@ func extractQuotes(a *text.Article) ([]rawQuote, []mention) {
 				}
 			}
 			st.learn(ref, run.Gender)
-			mt := mention{Ref: ref, Para: pi, Pos: run.Start, Strong: strong}
+			mt := people.Mention{Ref: ref, Para: pi, Pos: run.Start, Strong: strong}
 			if isSpeechSubject(m, run.End) {
 				mt.Speaker = true
 			}
@@ -671,7 +638,7 @@ func extractQuotes(a *text.Article) ([]rawQuote, []mention) {
 			mentions = append(mentions, mt)
 		}
 
-		paraSpeaker := personRef{}
+		paraSpeaker := people.Ref{}
 		var pending []int // quotes of this paragraph still without a speaker
 		for qi, q := range spans {
 			inner := strings.TrimSpace(q.inner(ptext))
@@ -696,7 +663,7 @@ func extractQuotes(a *text.Article) ([]rawQuote, []mention) {
 			if qi+1 < len(spans) {
 				postEnd = spans[qi+1].open
 			}
-			var ref personRef
+			var ref people.Ref
 			var ok bool
 			// A quotation that closes its sentence ("...he said.") takes no
 			// attribution from the next sentence; "?" and "!" may be followed
@@ -710,7 +677,7 @@ func extractQuotes(a *text.Article) ([]rawQuote, []mention) {
 				role := ref.RolePhrase
 				ref, ok = st.resolveRole(role)
 				if !ok {
-					ref, ok = personRef{Nobody: true}, true
+					ref, ok = people.Ref{Nobody: true}, true
 					unresolvedRole = role
 				}
 			}
@@ -729,7 +696,7 @@ func extractQuotes(a *text.Article) ([]rawQuote, []mention) {
 				}
 			}
 			if ok && ref.Nobody {
-				ref, ok = personRef{}, false
+				ref, ok = people.Ref{}, false
 				// Named, but not a person: no continuation rule may guess.
 				rq := rawQuote{text: inner, para: pi, sentence: strings.TrimSpace(ptext[ss:se]), partial: partial, rolePhrase: unresolvedRole}
 				quotes = append(quotes, rq)
@@ -746,7 +713,7 @@ func extractQuotes(a *text.Article) ([]rawQuote, []mention) {
 			if ok {
 				rq.speaker = ref
 				paraSpeaker = ref
-				st.events = append(st.events, mention{Ref: ref, Para: pi, Pos: q.open, Speaker: true, Strong: true})
+				st.events = append(st.events, people.Mention{Ref: ref, Para: pi, Pos: q.open, Speaker: true, Strong: true})
 				// Quotations earlier in the paragraph with no speaker of their
 				// own belong to this one: `"A." "B," she said.`
 				for _, k := range pending {

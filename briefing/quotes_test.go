@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefbot/briefbot/briefing/people"
 	"github.com/briefbot/briefbot/briefing/text"
 	"github.com/google/go-cmp/cmp"
 )
@@ -139,14 +140,12 @@ func TestPeopleAcrossArticles(t *testing.T) {
 	for _, p := range b.People() {
 		names = append(names, p.Name)
 	}
-	find := func(name string) Person {
-		for _, p := range b.People() {
-			if translitFold(p.Name) == translitFold(name) {
-				return p
-			}
+	find := func(name string) people.Person {
+		if res := b.Resolve(name); res.Person != nil && res.How == "alias" {
+			return *res.Person
 		}
 		t.Fatalf("no person %q in %v", name, names)
-		return Person{}
+		return people.Person{}
 	}
 	sv := find("Sergey Volkov")
 	if len(sv.Docs) != 2 || !strings.Contains(strings.Join(sv.Aliases, "|"), "Sergei Volkov") {

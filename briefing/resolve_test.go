@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefbot/briefbot/briefing/people"
 	"github.com/briefbot/briefbot/briefing/text"
 )
 
@@ -53,7 +54,7 @@ func TestResolve(t *testing.T) {
 	}
 }
 
-func personNames(ps []Person) []string {
+func personNames(ps []people.Person) []string {
 	var out []string
 	for _, p := range ps {
 		out = append(out, p.Name)

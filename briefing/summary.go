@@ -4,6 +4,7 @@ import (
 	"container/heap"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -205,12 +206,7 @@ func (b *Briefing) buildSummaries() {
 	idf := text.NewIDF(docsTerms)
 	b.computeEffectiveDates()
 	var docsPlaces [][]string
-	people := map[string]bool{}
-	for _, p := range b.people {
-		for _, t := range p.tokens {
-			people[t] = true
-		}
-	}
+	people := b.ix.NameTokens()
 	for ai := range b.articles {
 		var ps []string
 		for _, p := range b.articles[ai].Body() {
@@ -346,21 +342,12 @@ func (b *Briefing) computeEffectiveDates() {
 		}
 		var latest Date
 		for _, ev := range b.events {
-			if !ev.Date.IsZero() && containsString(ev.Docs, a.ID) && (latest.IsZero() || ev.Date.Compare(latest) > 0) {
+			if !ev.Date.IsZero() && slices.Contains(ev.Docs, a.ID) && (latest.IsZero() || ev.Date.Compare(latest) > 0) {
 				latest = ev.Date
 			}
 		}
 		b.effDates[ai] = latest
 	}
-}
-
-func containsString(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // groupStories clusters articles by TF-IDF similarity, newest first; two

@@ -3,6 +3,7 @@ package briefing
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -149,12 +150,7 @@ func shortenEvent(s, expr string) string {
 // against each article's own date, and merges the same event across
 // articles.
 func (b *Briefing) buildTimeline() {
-	surnames := map[string]bool{}
-	for _, p := range b.people {
-		for _, t := range p.tokens {
-			surnames[t] = true
-		}
-	}
+	surnames := b.ix.NameTokens()
 	type pendingEvent struct {
 		ev    Event
 		expr  dates.Expr
@@ -340,7 +336,7 @@ func unionStrings(a, b []string) []string {
 func unionInts(a, b []int) []int {
 	out := append([]int(nil), a...)
 	for _, x := range b {
-		if !containsInt(out, x) {
+		if !slices.Contains(out, x) {
 			out = append(out, x)
 		}
 	}
@@ -353,38 +349,13 @@ func (b *Briefing) peopleIn(doc, s string) ([]int, []string) {
 	var named []string
 	seen := map[int]bool{}
 	for _, run := range names.Runs(s) {
-		ref := personRef{Name: run.Name}
-		if id := b.lookupRef(doc, ref); id >= 0 && !seen[id] {
+		if id := b.ix.InDoc(doc, run.Name); id >= 0 && !seen[id] {
 			seen[id] = true
 			ids = append(ids, id)
 			named = append(named, b.people[id].Name)
 		}
 	}
 	return ids, named
-}
-
-// lookupRef finds the person a name in article doc refers to.
-func (b *Briefing) lookupRef(doc string, ref personRef) int {
-	if len(ref.Name) == 0 {
-		return -1
-	}
-	sn := ref.Surname()
-	var inDoc []*Person
-	for _, p := range b.bySurname[sn] {
-		if len(ref.Name) > 1 && p.first != "" && !sameFirstName(p.first, ref.Name[0]) {
-			continue
-		}
-		for _, d := range p.Docs {
-			if d == doc {
-				inDoc = append(inDoc, p)
-				break
-			}
-		}
-	}
-	if len(inDoc) == 1 {
-		return inDoc[0].ID
-	}
-	return -1
 }
 
 // Timeline returns the events about a topic (a person or a word), oldest

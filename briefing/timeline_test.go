@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -49,7 +50,7 @@ func TestTimelineUndatedArticleStaysUndated(t *testing.T) {
 	})
 	evs, _ := b.Timeline("")
 	for _, e := range evs {
-		if containsString(e.Docs, "undated.txt") && !e.Date.IsZero() && e.Date.String() != "1998" {
+		if slices.Contains(e.Docs, "undated.txt") && !e.Date.IsZero() && e.Date.String() != "1998" {
 			t.Errorf("undated article event dated %s: %s", e.Date, e.Text)
 		}
 	}

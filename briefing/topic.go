@@ -2,7 +2,10 @@ package briefing
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+
+	"github.com/briefbot/briefbot/briefing/people"
 )
 
 // Topic is what a brief or timeline was narrowed to: a person of the index
@@ -12,11 +15,11 @@ type Topic struct {
 	// Label names the topic for a reader: the person's name or the word.
 	Label string `json:"label"`
 	// Person is set when the topic is a person.
-	Person *Person `json:"person,omitempty"`
+	Person *people.Person `json:"person,omitempty"`
 	// Found is false when nothing in the articles matches the topic.
 	Found bool `json:"found"`
 	// Resolution is how the query was read as a name.
-	Resolution Resolution `json:"resolution"`
+	Resolution people.Resolution `json:"resolution"`
 
 	re *regexp.Regexp
 }
@@ -80,7 +83,7 @@ func (t Topic) matchesText(s string) bool {
 
 // matches reports whether a text naming the given people is about the topic.
 func (t Topic) matches(s string, people []int) bool {
-	if t.Person != nil && containsInt(people, t.Person.ID) {
+	if t.Person != nil && slices.Contains(people, t.Person.ID) {
 		return true
 	}
 	return t.matchesText(s)

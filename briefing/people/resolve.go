@@ -1,6 +1,7 @@
-package briefing
+package people
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -23,8 +24,8 @@ type Resolution struct {
 	How string `json:"how,omitempty"`
 }
 
-// resolver answers name queries over the people index.
-type resolver struct {
+// Resolver answers name queries over the people index.
+type Resolver struct {
 	people []*Person
 	// alias maps a folded alias to the people who carry it.
 	alias map[string][]int
@@ -37,8 +38,9 @@ type resolver struct {
 	foldedName []string
 }
 
-func newResolver(people []*Person) *resolver {
-	r := &resolver{people: people, alias: map[string][]int{}, folded: make([][]string, len(people))}
+// NewResolver indexes the names of people for Resolve and Suggest.
+func NewResolver(people []*Person) *Resolver {
+	r := &Resolver{people: people, alias: map[string][]int{}, folded: make([][]string, len(people))}
 	for _, p := range people {
 		r.foldedName = append(r.foldedName, lowerFoldKeepSpace(p.Name))
 		for _, a := range p.Aliases {
@@ -46,7 +48,7 @@ func newResolver(people []*Person) *resolver {
 			// Kept with a leading space so that a word start is " "+query.
 			r.folded[p.ID] = append(r.folded[p.ID], " "+folded)
 			k := foldQuery(a)
-			if !containsInt(r.alias[k], p.ID) {
+			if !slices.Contains(r.alias[k], p.ID) {
 				r.alias[k] = append(r.alias[k], p.ID)
 			}
 			r.aliasStrs = append(r.aliasStrs, folded)
@@ -54,15 +56,6 @@ func newResolver(people []*Person) *resolver {
 		}
 	}
 	return r
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // lowerFoldKeepSpace folds each word of s and keeps the spaces.
@@ -113,7 +106,7 @@ func rank(cs []candidate) {
 	})
 }
 
-func (r *resolver) wholeWords(q []string, p *Person) int {
+func (r *Resolver) wholeWords(q []string, p *Person) int {
 	n := 0
 	for _, w := range q {
 		for _, t := range p.tokens {
@@ -126,10 +119,10 @@ func (r *resolver) wholeWords(q []string, p *Person) int {
 	return n
 }
 
-// resolve finds the person a query designates: an exact alias first, then a
+// Resolve finds the person a query designates: an exact alias first, then a
 // subsequence match (sahilm/fuzzy: "pskv"), then a typo-tolerant match per
 // word ("peskof"). Whole-word matches rank first.
-func (r *resolver) resolve(query string) Resolution {
+func (r *Resolver) Resolve(query string) Resolution {
 	res := Resolution{Query: query}
 	q := foldQuery(query)
 	if q == "" {
@@ -174,7 +167,7 @@ func (r *resolver) resolve(query string) Resolution {
 	return res
 }
 
-func (r *resolver) byID(ids []int, qw []string, score float64) []candidate {
+func (r *Resolver) byID(ids []int, qw []string, score float64) []candidate {
 	var cs []candidate
 	for _, id := range ids {
 		cs = append(cs, candidate{id: id, whole: r.wholeWords(qw, r.people[id]), score: score, prominence: prominence(r.people[id])})
@@ -184,7 +177,7 @@ func (r *resolver) byID(ids []int, qw []string, score float64) []candidate {
 
 // decide picks the best candidate, or reports the ones that fit about as
 // well as it.
-func (r *resolver) decide(res Resolution, cs []candidate) Resolution {
+func (r *Resolver) decide(res Resolution, cs []candidate) Resolution {
 	rank(cs)
 	top := cs[0]
 	// Near ties are asked about, unless one person is far more present in
@@ -240,7 +233,7 @@ func typoScore(qw, tokens []string) (float64, bool) {
 }
 
 // closest returns the n people whose name words are nearest to the query.
-func (r *resolver) closest(qw []string, n int) []Person {
+func (r *Resolver) closest(qw []string, n int) []Person {
 	type scored struct {
 		p *Person
 		d float64
@@ -274,10 +267,10 @@ func (r *resolver) closest(qw []string, n int) []Person {
 	return out
 }
 
-// suggest returns up to n people for what a user has typed so far, best
+// Suggest returns up to n people for what a user has typed so far, best
 // first: a name starting with it, a name word starting with it, then a
 // subsequence match; people with more quotes first within each.
-func (r *resolver) suggest(prefix string, n int) []Person {
+func (r *Resolver) Suggest(prefix string, n int) []Person {
 	q := lowerFoldKeepSpace(prefix)
 	type scored struct {
 		p     *Person

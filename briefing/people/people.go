@@ -1,6 +1,7 @@
-package briefing
+package people
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -40,10 +41,10 @@ func translitFold(s string) string {
 	return s
 }
 
-// sameFirstName reports whether two first names can be one person's: equal
+// SameFirstName reports whether two first names can be one person's: equal
 // after folding transliteration, one an initial of the other, or one edit
 // apart.
-func sameFirstName(a, b string) bool {
+func SameFirstName(a, b string) bool {
 	fa, fb := translitFold(a), translitFold(b)
 	if fa == fb {
 		return true
@@ -58,13 +59,15 @@ func sameFirstName(a, b string) bool {
 	return d <= 1 || d <= 2 && len(fa) >= 6 && len(fb) >= 6
 }
 
-// peopleIndex groups the people of all articles and maps each article's
+// Index groups the people of all articles and maps each article's
 // references to them.
-type peopleIndex struct {
-	people []*Person
+type Index struct {
+	People []*Person
 	// byDocSurname maps doc + "\x00" + surname to the person a bare surname
 	// names in that article.
 	byDocSurname map[string]int
+	// bySurname indexes people by folded surname.
+	bySurname map[string][]*Person
 }
 
 type cluster struct {
@@ -78,12 +81,12 @@ type cluster struct {
 	mentions int
 }
 
-// buildPeople makes one entry per person from the mentions of each article.
-func buildPeople(mentionsByDoc map[string][]mention, docOrder []string) *peopleIndex {
+// Build makes one entry per person from the mentions of each article.
+func Build(mentionsByDoc map[string][]Mention, docOrder []string) *Index {
 	groups := map[string][]*cluster{} // by surname
 	var surnameOnly []struct {
 		doc string
-		m   mention
+		m   Mention
 	}
 	order := 0
 	for _, doc := range docOrder {
@@ -95,14 +98,14 @@ func buildPeople(mentionsByDoc map[string][]mention, docOrder []string) *peopleI
 			if len(m.Ref.Name) == 1 {
 				surnameOnly = append(surnameOnly, struct {
 					doc string
-					m   mention
+					m   Mention
 				}{doc, m})
 				continue
 			}
 			first := m.Ref.Name[0]
 			var c *cluster
 			for _, cand := range groups[sn] {
-				if sameFirstName(cand.first, first) {
+				if SameFirstName(cand.first, first) {
 					c = cand
 					break
 				}
@@ -115,7 +118,7 @@ func buildPeople(mentionsByDoc map[string][]mention, docOrder []string) *peopleI
 			c.add(doc, m)
 		}
 	}
-	ix := &peopleIndex{byDocSurname: map[string]int{}}
+	ix := &Index{byDocSurname: map[string]int{}, bySurname: map[string][]*Person{}}
 	// A bare surname belongs to the person of that surname in the same
 	// article, else to the only person of that surname anywhere.
 	for _, so := range surnameOnly {
@@ -167,8 +170,9 @@ func buildPeople(mentionsByDoc map[string][]mention, docOrder []string) *peopleI
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].order < all[j].order })
 	for _, c := range all {
-		p := c.person(len(ix.people))
-		ix.people = append(ix.people, p)
+		p := c.person(len(ix.People))
+		ix.People = append(ix.People, p)
+		ix.bySurname[p.surname] = append(ix.bySurname[p.surname], p)
 		for d := range c.docs {
 			key := d + "\x00" + p.surname
 			if _, dup := ix.byDocSurname[key]; dup {
@@ -181,7 +185,7 @@ func buildPeople(mentionsByDoc map[string][]mention, docOrder []string) *peopleI
 	return ix
 }
 
-func (c *cluster) add(doc string, m mention) {
+func (c *cluster) add(doc string, m Mention) {
 	c.forms[strings.Join(m.Ref.Name, " ")]++
 	if len(m.Ref.Title) > 0 {
 		c.titles[m.Ref.Title[len(m.Ref.Title)-1]] = true
@@ -283,13 +287,13 @@ func dedupeFold(xs []string) []string {
 	return out
 }
 
-// byRole returns the one person of article doc whose role, seen anywhere,
+// ByRole returns the one person of article doc whose role, seen anywhere,
 // the phrase names ("the chancellor" in an article naming Gordon Brown, the
 // Chancellor elsewhere), or -1.
-func (ix *peopleIndex) byRole(doc, phrase string) int {
+func (ix *Index) ByRole(doc, phrase string) int {
 	found := -1
-	for _, p := range ix.people {
-		if !containsString(p.Docs, doc) {
+	for _, p := range ix.People {
+		if !slices.Contains(p.Docs, doc) {
 			continue
 		}
 		for _, r := range p.Roles {
@@ -305,16 +309,16 @@ func (ix *peopleIndex) byRole(doc, phrase string) int {
 	return found
 }
 
-// lookup returns the person a reference in article doc names, or -1.
-func (ix *peopleIndex) lookup(doc string, ref personRef) int {
+// Lookup returns the person a reference in article doc names, or -1.
+func (ix *Index) Lookup(doc string, ref Ref) int {
 	if len(ref.Name) == 0 {
 		return -1
 	}
 	sn := ref.Surname()
 	if len(ref.Name) > 1 {
 		first := ref.Name[0]
-		for _, p := range ix.people {
-			if p.surname == sn && p.first != "" && sameFirstName(p.first, first) {
+		for _, p := range ix.People {
+			if p.surname == sn && p.first != "" && SameFirstName(p.first, first) {
 				return p.ID
 			}
 		}
@@ -324,7 +328,7 @@ func (ix *peopleIndex) lookup(doc string, ref personRef) int {
 	}
 	// A surname the article never links: the only person of that surname.
 	found := -1
-	for _, p := range ix.people {
+	for _, p := range ix.People {
 		if p.surname == sn {
 			if found >= 0 {
 				return -1
@@ -333,4 +337,36 @@ func (ix *peopleIndex) lookup(doc string, ref personRef) int {
 		}
 	}
 	return found
+}
+
+// InDoc returns the one person of article doc a name in it refers to, or
+// -1: unlike Lookup it never reaches for a person of another article.
+func (ix *Index) InDoc(doc string, name []string) int {
+	if len(name) == 0 {
+		return -1
+	}
+	var inDoc []*Person
+	for _, p := range ix.bySurname[Ref{Name: name}.Surname()] {
+		if len(name) > 1 && p.first != "" && !SameFirstName(p.first, name[0]) {
+			continue
+		}
+		if slices.Contains(p.Docs, doc) {
+			inDoc = append(inDoc, p)
+		}
+	}
+	if len(inDoc) == 1 {
+		return inDoc[0].ID
+	}
+	return -1
+}
+
+// NameTokens returns the folded words of every person's names.
+func (ix *Index) NameTokens() map[string]bool {
+	out := map[string]bool{}
+	for _, p := range ix.People {
+		for _, t := range p.tokens {
+			out[t] = true
+		}
+	}
+	return out
 }

@@ -1,0 +1,42 @@
+// Package people groups the people named across articles into one index
+// (Sergey and Sergei Lavrov are one person; "Ushakov" is "Yuri Ushakov"
+// named elsewhere) and resolves the names users type to them.
+package people
+
+import "github.com/briefbot/briefbot/briefing/names"
+
+// Ref is a person as one place in the text names them.
+type Ref struct {
+	Name    []string
+	Title   []string
+	Role    string
+	Gender  names.Gender
+	Pronoun string // he, she, they... when named by a pronoun only
+	// RolePhrase is set when named by role only: "the prime minister said".
+	RolePhrase string
+	// Nobody is set when the text names a speaker that is no person ("the
+	// Kremlin said", "officials said"): no other rule may guess one.
+	Nobody bool
+}
+
+// IsZero reports whether the reference names nobody at all.
+func (p Ref) IsZero() bool { return len(p.Name) == 0 && p.Pronoun == "" && p.RolePhrase == "" }
+
+// Surname is the folded last word of the name, the key people are grouped by.
+func (p Ref) Surname() string {
+	if len(p.Name) == 0 {
+		return ""
+	}
+	return names.Fold(p.Name[len(p.Name)-1])
+}
+
+// Mention is a person named in the narrative of an article.
+type Mention struct {
+	Ref     Ref
+	Para    int
+	Pos     int
+	Speaker bool
+	// strong is set when the text marks the run as a person: a title, a role,
+	// a speech verb.
+	Strong bool
+}
