@@ -6,6 +6,7 @@ import (
 
 	"github.com/briefbot/briefbot/briefing/dates"
 	"github.com/briefbot/briefbot/briefing/people"
+	"github.com/briefbot/briefbot/briefing/quotes"
 	"github.com/briefbot/briefbot/briefing/text"
 )
 
@@ -33,3 +34,6 @@ func Load(fsys fs.FS, dir string, log *slog.Logger) ([]Article, error) {
 
 // ParseArticle cleans the text of one article file named id.
 func ParseArticle(id string, data []byte) (Article, error) { return text.ParseArticle(id, data) }
+
+// Quote is a direct quotation and the person who said it.
+type Quote = quotes.Quote

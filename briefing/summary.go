@@ -12,6 +12,8 @@ import (
 
 	"github.com/briefbot/briefbot/briefing/dates"
 	"github.com/briefbot/briefbot/briefing/names"
+	"github.com/briefbot/briefbot/briefing/parallel"
+	"github.com/briefbot/briefbot/briefing/quotes"
 	"github.com/briefbot/briefbot/briefing/text"
 )
 
@@ -29,9 +31,9 @@ type Source struct {
 
 // Story is a group of articles about one event.
 type Story struct {
-	Headline string   `json:"headline"`
-	Summary  []string `json:"summary"`
-	Quotes   []Quote  `json:"quotes,omitempty"`
+	Headline string         `json:"headline"`
+	Summary  []string       `json:"summary"`
+	Quotes   []quotes.Quote `json:"quotes,omitempty"`
 	// Latest is what the newest article adds.
 	Latest      string   `json:"latest,omitempty"`
 	Sources     []Source `json:"sources"`
@@ -103,19 +105,6 @@ var danglingOpeners = map[string]bool{
 	"regardless": true, "moreover": true, "besides": true, "which": true, "we": true, "i": true,
 }
 
-// quoteShare is the fraction of a sentence inside quotation marks.
-func quoteShare(s string) float64 {
-	spans := findQuoteSpans(s)
-	in := 0
-	for _, q := range spans {
-		in += q.end() - q.open
-	}
-	if len(s) == 0 {
-		return 0
-	}
-	return float64(in) / float64(len(s))
-}
-
 // sentencePenalty lowers sentences a summary should not lead with.
 func sentencePenalty(s string) float64 {
 	p := 1.0
@@ -133,7 +122,7 @@ func sentencePenalty(s string) float64 {
 	case n > 45:
 		p *= 0.6
 	}
-	if qs := quoteShare(s); qs > 0.5 {
+	if qs := quotes.Fraction(s); qs > 0.5 {
 		p *= 0.5
 	}
 	if r, _ := utf8.DecodeRuneInString(s); r == '(' || r == '[' {
@@ -239,7 +228,7 @@ func (b *Briefing) buildSummaries() {
 	}
 	b.summaries = make([][]string, len(b.articles))
 	docVecs := make([]text.Vector, len(b.articles))
-	eachArticle(len(b.articles), func(ai int) {
+	parallel.For(len(b.articles), func(ai int) {
 		docVecs[ai] = idf.Vector(docsTerms[ai])
 		pos := 0
 		for _, p := range b.articles[ai].Body() {
@@ -668,18 +657,18 @@ func (b *Briefing) fillStory(st *Story, dates []Date) {
 
 // keyQuotes picks up to n quotes with speakers from the articles: whole
 // quotations of some length first, one per speaker.
-func (b *Briefing) keyQuotes(docs []int, n int) []Quote {
+func (b *Briefing) keyQuotes(docs []int, n int) []quotes.Quote {
 	in := map[string]bool{}
 	for _, ai := range docs {
 		in[b.articles[ai].ID] = true
 	}
-	var cands []Quote
+	var cands []quotes.Quote
 	for _, q := range b.quotes {
 		if in[q.Doc] && q.Speaker != "" && text.WordCount(q.Text) >= 6 {
 			cands = append(cands, q)
 		}
 	}
-	score := func(q Quote) float64 {
+	score := func(q quotes.Quote) float64 {
 		s := 1.0
 		if q.Partial {
 			s *= 0.6
@@ -694,7 +683,7 @@ func (b *Briefing) keyQuotes(docs []int, n int) []Quote {
 		return s / (1 + 0.05*float64(q.Paragraph))
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return score(cands[i]) > score(cands[j]) })
-	var out []Quote
+	var out []quotes.Quote
 	seen := map[string]bool{}
 	for _, q := range cands {
 		if len(out) == n {

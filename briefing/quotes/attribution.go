@@ -1,0 +1,326 @@
+package quotes
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefing/names"
+	"github.com/briefbot/briefbot/briefing/people"
+	"github.com/briefbot/briefbot/briefing/text"
+)
+
+var (
+	speechVerbRe  = regexp.MustCompile(`\b(?:` + text.SpeechVerbs + `)\b`)
+	leadingVerbRe = regexp.MustCompile(`^(?:` + text.SpeechVerbs + `)\b`)
+	titleCueRe    = regexp.MustCompile(`(?i)\b(book|books|novel|film|movie|song|single|album|series|show|programme|program|documentary|play|musical|titled|entitled|headlined|headline|called|dubbed|named|magazine|newspaper|column|poem|painting|game|slogan|hashtag|campaign)\s*(?:,\s*)?$`)
+	participleRe  = regexp.MustCompile(`^(?:saying|adding|telling|insisting|warning|arguing|claiming|explaining|noting|stressing|declaring|replying)$`)
+	pronounRe     = regexp.MustCompile(`^(?i:he|she|they|i|we)$`)
+)
+
+// skipWords may stand between a subject and its speech verb.
+var skipWords = map[string]bool{
+	"also": true, "later": true, "then": true, "has": true, "have": true, "had": true, "was": true,
+	"is": true, "were": true, "are": true, "once": true, "again": true, "previously": true,
+	"reportedly": true, "quickly": true, "further": true, "recently": true, "would": true,
+	"will": true, "earlier": true, "publicly": true, "separately": true, "repeatedly": true,
+	"privately": true, "initially": true, "first": true, "simply": true, "just": true,
+	"always": true, "never": true, "himself": true, "herself": true, "had,": true, "only": true,
+	"famously": true, "angrily": true, "bluntly": true, "calmly": true, "flatly": true,
+}
+
+// subjectBefore finds who does the verb that starts at verbAt in s (a masked
+// sentence or part of one): a pronoun, a name, or a name before an
+// apposition ("Dr Ann Lee, author of ..., claimed").
+func subjectBefore(s string, verbAt int) (people.Ref, bool) {
+	pre := strings.TrimRight(s[:verbAt], " ")
+	for {
+		i := strings.LastIndexByte(pre, ' ')
+		w := pre[i+1:]
+		if !skipWords[strings.ToLower(w)] {
+			break
+		}
+		pre = strings.TrimRight(pre[:i+1], " ")
+	}
+	if pre == "" {
+		return people.Ref{}, false
+	}
+	fields := strings.Fields(pre)
+	last := fields[len(fields)-1]
+	if pronounRe.MatchString(last) {
+		return people.Ref{Pronoun: strings.ToLower(last)}, true
+	}
+	if role, ok := roleSubject(fields); ok {
+		return people.Ref{RolePhrase: role}, true
+	}
+	if strings.HasSuffix(pre, ",") {
+		segs := strings.Split(strings.TrimSuffix(pre, ","), ",")
+		for k := len(segs) - 1; k >= 0 && k >= len(segs)-4; k-- {
+			seg := strings.TrimSpace(segs[k])
+			if seg == "" {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(seg)
+			if unicode.IsLower(r) || unicode.IsDigit(r) || r == '_' {
+				continue // an apposition: "for his part", "a spokesman"
+			}
+			offset := strings.LastIndex(pre, seg)
+			return nameEndingAt(pre, offset+len(seg))
+		}
+		return people.Ref{}, false
+	}
+	return nameEndingAt(pre, len(pre))
+}
+
+// roleSubject reads a subject named by its role: "the prime minister",
+// "our correspondent", "the Labour leader".
+func roleSubject(fields []string) (string, bool) {
+	n := len(fields)
+	last := strings.ToLower(strings.Trim(fields[n-1], ",.;:"))
+	if yearOldRe.MatchString(last) && n >= 2 && strings.ToLower(fields[n-2]) == "the" {
+		// "said the 28-year-old": the person the text is about.
+		return yearOld, true
+	}
+	if !names.IsRoleWord(last) {
+		return "", false
+	}
+	for k := n - 2; k >= 0 && k >= n-5; k-- {
+		switch strings.ToLower(fields[k]) {
+		case "a", "an", "one", "another":
+			// "a spokesman said": someone unnamed, not the spokesman named
+			// earlier.
+			return "", false
+		case "the", "our", "its", "their":
+			var words []string
+			for _, f := range fields[k+1:] {
+				words = append(words, strings.ToLower(strings.Trim(f, ",.;:")))
+			}
+			return strings.Join(words, " "), true
+		}
+	}
+	return "", false
+}
+
+var yearOldRe = regexp.MustCompile(`^\d{1,3}-year-old$`)
+
+// yearOld stands for a speaker named by age only.
+const yearOld = "year-old"
+
+// hasSentenceBreak reports whether a sentence ends inside s: a word closes
+// with a period that is no abbreviation or initial, or a semicolon stands.
+func hasSentenceBreak(s string) bool {
+	if strings.ContainsAny(s, ";_") {
+		return true
+	}
+	for _, w := range strings.Fields(s) {
+		if strings.HasSuffix(w, ".") && !names.IsAbbrevToken(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameEndingAt reads the person whose name ends at offset end of s. A name
+// after a preposition ("a statement from Chelsea") is no subject.
+func nameEndingAt(s string, end int) (people.Ref, bool) {
+	var run names.Run
+	found := false
+	for _, m := range names.RunIndexes(s[:end]) {
+		if m[1] == end {
+			run, found = parseRunAt(s, m[0], m[1])
+		}
+	}
+	// "Secretary of State Antony Blinken": the preposition belongs to the
+	// title, not the name.
+	if !found || afterPreposition(s, run.Start) && len(run.Title) == 0 {
+		return people.Ref{}, false
+	}
+	return refOf(s, run), true
+}
+
+// prepositions take a name as their object, never as a subject.
+var prepositions = map[string]bool{
+	"with": true, "to": true, "of": true, "by": true, "for": true, "on": true, "in": true, "at": true,
+	"from": true, "about": true, "against": true, "than": true, "between": true, "like": true,
+	"into": true, "over": true, "under": true,
+}
+
+// wordBefore returns the lower-case word before offset i of s.
+func wordBefore(s string, i int) string {
+	before := strings.Fields(strings.ToLower(s[:i]))
+	if len(before) == 0 {
+		return ""
+	}
+	return strings.Trim(before[len(before)-1], ",")
+}
+
+func afterPreposition(s string, i int) bool { return prepositions[wordBefore(s, i)] }
+
+func parseRunAt(s string, start, end int) (names.Run, bool) {
+	r, ok := names.ParseRun(s, start, end)
+	return r, ok && !r.Possessive
+}
+
+func refOf(s string, run names.Run) people.Ref {
+	ref := people.Ref{Name: run.Name, Title: run.Title, Gender: run.Gender}
+	if role, ok := names.PrecededByRole(s, run.Start); ok {
+		ref.Role = role
+	} else if len(run.Title) > 0 && !(len(run.Title) == 1 && names.IsHonorific(strings.ToLower(names.TrimToken(run.Title[0])))) {
+		// "Foreign Secretary Jack Straw" has a role; "Mr Straw" only a title.
+		ref.Role = strings.Join(run.Title, " ")
+	}
+	return ref
+}
+
+// sentenceSubject returns the first person named in s who is not the object
+// of a preposition: the subject of a sentence such as "Lavrov struck a
+// similar note, saying ...".
+func sentenceSubject(s string) (people.Ref, bool) {
+	for _, run := range names.Runs(s) {
+		if run.Possessive {
+			continue
+		}
+		// "Putin met Trump and Lavrov": the second of two names is no subject.
+		if w := wordBefore(s, run.Start); prepositions[w] || w == "and" {
+			continue
+		}
+		return refOf(s, run), true
+	}
+	return people.Ref{}, false
+}
+
+// speakerAfter reads an attribution that follows a quotation: `", Ushakov
+// said.`, `," said Ushakov.`, `," she added`, `, according to X`.
+func speakerAfter(post string) (people.Ref, bool) {
+	post = strings.TrimLeft(post, " ,.!?—–-")
+	// The attribution must start within a few words of the quotation.
+	loc := speechVerbRe.FindStringIndex(post)
+	if loc == nil || text.WordCount(post[:loc[0]]) > 6 || hasSentenceBreak(post[:loc[0]]) {
+		return people.Ref{}, false
+	}
+	verb := post[loc[0]:loc[1]]
+	if loc[0] == 0 || verb == "according to" {
+		rest := strings.TrimLeft(post[loc[1]:], " ")
+		if ref, ok := nameAfterVerb(rest); ok {
+			return ref, true
+		}
+		f := strings.Fields(rest)
+		if len(f) > 0 && pronounRe.MatchString(strings.Trim(f[0], ",.")) {
+			return people.Ref{Pronoun: strings.ToLower(strings.Trim(f[0], ",."))}, true
+		}
+		for k := 1; k < len(f) && k <= 4; k++ {
+			if role, ok := roleSubject(f[:k+1]); ok {
+				return people.Ref{RolePhrase: role}, true
+			}
+		}
+		return people.Ref{Nobody: true}, true
+	}
+	if ref, ok := subjectBefore(post, loc[0]); ok {
+		return ref, true
+	}
+	// `"...," officials said`: a speaker is named, but no person.
+	return people.Ref{Nobody: true}, true
+}
+
+// speakerBefore reads the speaker of a quotation from the narrative of its
+// sentence before it: `Peskov told reporters: "...`, `X said the chance was
+// "quite high"`. The first speech verb with a subject decides.
+func speakerBefore(pre string) (people.Ref, bool) {
+	for _, loc := range speechVerbRe.FindAllStringIndex(pre, -1) {
+		verb := pre[loc[0]:loc[1]]
+		if verb == "according to" {
+			if ref, ok := leadingName(strings.TrimLeft(pre[loc[1]:], " ")); ok {
+				return ref, true
+			}
+			continue
+		}
+		if ref, ok := subjectBefore(pre, loc[0]); ok {
+			return ref, true
+		}
+		if participleRe.MatchString(verb) {
+			if ref, ok := sentenceSubject(pre[:loc[0]]); ok {
+				return ref, true
+			}
+		}
+	}
+	return people.Ref{}, false
+}
+
+// nameAfterVerb reads the speaker named after a speech verb: "said Ortega",
+// "said Real Madrid president Florentino Perez" (the name after the role,
+// not the club), "said one of their lawyers, Michalis Dimitrakopoulos".
+func nameAfterVerb(rest string) (people.Ref, bool) {
+	clause := rest
+	if i := strings.IndexAny(clause, ".;"); i >= 0 {
+		for i >= 0 && i < len(clause) && names.IsAbbrevToken(lastField(clause[:i+1])) {
+			j := strings.IndexAny(clause[i+1:], ".;")
+			if j < 0 {
+				i = -1
+				break
+			}
+			i += j + 1
+		}
+		if i >= 0 {
+			clause = clause[:i]
+		}
+	}
+	runs := names.RunIndexes(clause)
+	for k, m := range runs {
+		between := clause[:m[0]]
+		if k > 0 {
+			between = clause[runs[k-1][1]:m[0]]
+		}
+		if k == 0 && m[0] != 0 && !strings.Contains(between, ",") {
+			// Lower-case words first: only a role phrase then a comma may
+			// lead to the name ("one of their lawyers, X").
+			return people.Ref{}, false
+		}
+		if k > 0 && !roleLeadsTo(between) {
+			break
+		}
+		next := ""
+		if k+1 < len(runs) {
+			next = clause[m[1]:runs[k+1][0]]
+		}
+		if k+1 < len(runs) && roleLeadsTo(next) {
+			continue // "Real Madrid president <Name>": the name comes next
+		}
+		if run, ok := parseRunAt(clause, m[0], m[1]); ok {
+			return refOf(clause, run), true
+		}
+		return people.Ref{}, false
+	}
+	return people.Ref{}, false
+}
+
+// roleLeadsTo reports whether the words between two capitalised runs are a
+// role that introduces the second: " president ", " sporting director ".
+func roleLeadsTo(between string) bool {
+	f := strings.Fields(strings.Trim(between, " ,"))
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	return names.IsRoleWord(strings.ToLower(f[len(f)-1]))
+}
+
+func lastField(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// leadingName reads the person named at the very start of s.
+func leadingName(s string) (people.Ref, bool) {
+	if runs := names.RunIndexes(s); len(runs) > 0 && runs[0][0] == 0 {
+		if run, ok := parseRunAt(s, runs[0][0], runs[0][1]); ok {
+			return refOf(s, run), true
+		}
+	}
+	return people.Ref{}, false
+}
+
+// hasSpeechCue reports whether a sentence's narrative has a speech verb.
+func hasSpeechCue(s string) bool { return speechVerbRe.MatchString(s) }

@@ -1,0 +1,123 @@
+// Package quotes finds the direct quotations of news articles and who said
+// them: trailing attributions, speech verbs with their subjects, roles and
+// pronouns resolved to the people named before, and continuation across a
+// paragraph.
+package quotes
+
+import (
+	"encoding/json"
+	"strings"
+
+	"github.com/briefbot/briefbot/briefing/dates"
+	"github.com/briefbot/briefbot/briefing/parallel"
+	"github.com/briefbot/briefbot/briefing/people"
+	"github.com/briefbot/briefbot/briefing/text"
+)
+
+// Quote is a direct quotation and the person who said it.
+type Quote struct {
+	// Text is the words inside the quotation marks.
+	Text string `json:"text"`
+	// Speaker is the canonical name of who said it, empty when the text
+	// does not say.
+	Speaker string `json:"-"`
+	// PersonID identifies the speaker in the people index, or -1.
+	PersonID int        `json:"-"`
+	Doc      string     `json:"doc"`
+	Title    string     `json:"title"`
+	Date     dates.Date `json:"date"`
+	// Sentence is the sentence the quote stands in.
+	Sentence string `json:"sentence"`
+	// Partial is set for a fragment quoted inside reported speech.
+	Partial bool `json:"partial,omitempty"`
+	// Paragraph is the index of the paragraph in the article.
+	Paragraph int `json:"paragraph"`
+}
+
+// MarshalJSON writes the quote with its speaker, null when unknown.
+func (q Quote) MarshalJSON() ([]byte, error) {
+	type plain Quote
+	var speaker *string
+	if q.Speaker != "" {
+		speaker = &q.Speaker
+	}
+	return json.Marshal(struct {
+		Speaker *string `json:"speaker"`
+		plain
+	}{speaker, plain(q)})
+}
+
+// rawQuote is a quote before its speaker is linked to the people index.
+type rawQuote struct {
+	// rolePhrase is kept when only a role names the speaker and the article
+	// did not say whose it is; the people index may know.
+	rolePhrase string
+	text       string
+	para       int
+	sentence   string
+	partial    bool
+	speaker    people.Ref
+}
+
+// Build extracts the quotes of every article and the people index, then
+// names each quote's speaker by the index's canonical name and counts each
+// person's quotes.
+func Build(articles []text.Article) ([]Quote, *people.Index) {
+	type perDoc struct {
+		quotes   []rawQuote
+		mentions []people.Mention
+	}
+	docs := make([]perDoc, len(articles))
+	parallel.For(len(articles), func(i int) {
+		q, m := extractQuotes(&articles[i])
+		for _, rq := range q {
+			if len(rq.speaker.Name) > 0 {
+				m = append(m, people.Mention{Ref: rq.speaker, Para: rq.para, Speaker: true, Strong: true})
+			}
+		}
+		docs[i] = perDoc{q, m}
+	})
+	// Surnames that a title, role or speech verb marks as a person anywhere
+	// let a bare surname elsewhere count as a mention.
+	known := map[string]bool{}
+	for i := range docs {
+		for _, x := range docs[i].mentions {
+			if x.Strong {
+				known[x.Ref.Surname()] = true
+			}
+		}
+	}
+	mentionsByDoc := map[string][]people.Mention{}
+	var order []string
+	for i := range articles {
+		var kept []people.Mention
+		for _, x := range docs[i].mentions {
+			if x.Strong || known[x.Ref.Surname()] {
+				kept = append(kept, x)
+			}
+		}
+		mentionsByDoc[articles[i].ID] = kept
+		order = append(order, articles[i].ID)
+	}
+	ix := people.Build(mentionsByDoc, order)
+	var out []Quote
+	for i := range articles {
+		a := &articles[i]
+		for _, rq := range docs[i].quotes {
+			q := Quote{Text: rq.text, Doc: a.ID, Title: a.Title, Date: a.Date, Sentence: rq.sentence, Partial: rq.partial, Paragraph: rq.para, PersonID: -1}
+			id := ix.Lookup(a.ID, rq.speaker)
+			if id < 0 && rq.rolePhrase != "" {
+				id = ix.ByRole(a.ID, rq.rolePhrase)
+			}
+			if id >= 0 {
+				q.PersonID = id
+				q.Speaker = ix.People[id].Name
+				ix.People[id].Quotes++
+			} else if len(rq.speaker.Name) > 0 {
+				q.Speaker = strings.Join(rq.speaker.Name, " ")
+			}
+			out = append(out, q)
+		}
+	}
+	return out, ix
+}

@@ -1,0 +1,153 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// quoteSpan is one quotation in a paragraph: the marks at open and close,
+// the words between them.
+type quoteSpan struct {
+	open, close int // offsets of the opening and closing marks (close = len when unclosed)
+	closeLen    int
+	unclosed    bool
+}
+
+func (q quoteSpan) inner(text string) string {
+	_, n := utf8.DecodeRuneInString(text[q.open:])
+	if q.close < q.open+n {
+		return "" // an opening mark with nothing after it
+	}
+	return text[q.open+n : q.close]
+}
+
+func (q quoteSpan) end() int { return q.close + q.closeLen }
+
+// findQuoteSpans pairs the double quotation marks of a paragraph, straight
+// or curly. A quotation left open runs to the paragraph's end: in news style
+// the next paragraph continues it.
+func findQuoteSpans(text string) []quoteSpan {
+	var out []quoteSpan
+	in := false
+	var cur quoteSpan
+	for i, r := range text {
+		switch {
+		case !in && (r == '“' || r == '"' || r == '„'):
+			if r == '"' && !canOpenStraight(text, i) {
+				continue
+			}
+			in, cur = true, quoteSpan{open: i}
+		case in && (r == '“' || r == '"' && canOpenStraight(text, i) && !canCloseStraight(text, i)):
+			// An opening mark inside a quotation: the one before was left
+			// open, as news text does when a quoted paragraph runs on. It
+			// ends here and a new one starts.
+			cur.close, cur.unclosed = strings.LastIndexFunc(text[:i], func(r rune) bool { return !unicode.IsSpace(r) })+1, true
+			out = append(out, cur)
+			cur = quoteSpan{open: i}
+		case in && (r == '”' || r == '"'):
+			cur.close, cur.closeLen = i, utf8.RuneLen(r)
+			out = append(out, cur)
+			in = false
+		}
+	}
+	if in {
+		cur.close, cur.unclosed = len(text), true
+		out = append(out, cur)
+	}
+	return out
+}
+
+// canCloseStraight reports whether a straight quote at i can close a
+// quotation: a word or mark stands before it.
+func canCloseStraight(text string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return !unicode.IsSpace(r)
+}
+
+// canOpenStraight reports whether a straight quote at i opens a quotation:
+// it follows a space, a bracket or the start, and a word follows it.
+func canOpenStraight(text string, i int) bool {
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsSpace(r) && r != '(' && r != '[' && r != '—' && r != '-' && r != ':' {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+1:])
+	return i+1 < len(text) && !unicode.IsSpace(r)
+}
+
+// mask returns text with every quotation, marks included, replaced by
+// underscores of the same byte length, so offsets still match and no name
+// or verb inside a quotation is read as narrative.
+func mask(text string, spans []quoteSpan) string {
+	b := []byte(text)
+	for _, q := range spans {
+		for i := q.open; i < q.end() && i < len(b); i++ {
+			b[i] = '_'
+		}
+	}
+	return string(b)
+}
+
+// sentenceBounds returns the byte ranges of a paragraph's sentences.
+func sentenceBounds(text string, sents []string) [][2]int {
+	var out [][2]int
+	cur := 0
+	for _, s := range sents {
+		i := strings.Index(text[cur:], s)
+		if i < 0 {
+			continue
+		}
+		out = append(out, [2]int{cur + i, cur + i + len(s)})
+		cur += i + len(s)
+	}
+	return out
+}
+
+func sentenceAt(bounds [][2]int, pos int) (int, int) {
+	for _, b := range bounds {
+		if pos >= b[0] && pos < b[1] {
+			return b[0], b[1]
+		}
+	}
+	return 0, 0
+}
+
+// isTitleQuote reports whether a quotation names a work ("the book “Will
+// China's Economy Collapse?”") rather than quoting speech.
+func isTitleQuote(before, inner string) bool {
+	if titleCueRe.MatchString(strings.TrimRight(before, " _")) {
+		return true
+	}
+	words := strings.Fields(inner)
+	if len(words) < 2 || len(words) > 12 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "‘'(\""))
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	// Title Case across the board, with no comma of speech.
+	return caps == len(words) && !strings.Contains(inner, ",")
+}
+
+// Fraction is the share of s, by bytes, inside quotation marks.
+func Fraction(s string) float64 {
+	spans := findQuoteSpans(s)
+	in := 0
+	for _, q := range spans {
+		in += q.end() - q.open
+	}
+	if len(s) == 0 {
+		return 0
+	}
+	return float64(in) / float64(len(s))
+}
