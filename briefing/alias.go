@@ -8,6 +8,7 @@ import (
 	"github.com/briefbot/briefbot/briefing/people"
 	"github.com/briefbot/briefbot/briefing/quotes"
 	"github.com/briefbot/briefbot/briefing/text"
+	"github.com/briefbot/briefbot/briefing/timeline"
 )
 
 // The facade's own names for the types its answers carry, so that callers
@@ -37,3 +38,6 @@ func ParseArticle(id string, data []byte) (Article, error) { return text.ParseAr
 
 // Quote is a direct quotation and the person who said it.
 type Quote = quotes.Quote
+
+// Event is one dated statement of the timeline.
+type Event = timeline.Event

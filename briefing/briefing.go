@@ -10,6 +10,7 @@ import (
 	"github.com/briefbot/briefbot/briefing/people"
 	"github.com/briefbot/briefbot/briefing/quotes"
 	"github.com/briefbot/briefbot/briefing/text"
+	"github.com/briefbot/briefbot/briefing/timeline"
 )
 
 // Briefing is the precomputed answer to every query over a set of articles.
@@ -19,7 +20,7 @@ type Briefing struct {
 	quotes   []quotes.Quote
 	people   []*people.Person
 	resolver *people.Resolver
-	events   []Event
+	events   []timeline.Event
 	stories  []Story
 	brief    Brief
 	// summaries holds each article's summary sentences, by article index.
@@ -46,7 +47,7 @@ func New(articles []text.Article) *Briefing {
 	b.quotes, b.ix = quotes.Build(b.articles)
 	b.people = b.ix.People
 	b.resolver = people.NewResolver(b.people)
-	b.buildTimeline()
+	b.events, b.reprint = timeline.Build(b.articles, b.ix)
 	b.buildSummaries()
 	return b
 }
@@ -111,4 +112,20 @@ func (b *Briefing) WhoSaid(name string) (people.Resolution, []quotes.Quote) {
 		return res, nil
 	}
 	return res, b.QuotesBy(res.Person.ID)
+}
+
+// Timeline returns the events about a topic (a person or a word), oldest
+// first, undated last; an empty topic returns them all.
+func (b *Briefing) Timeline(topic string) ([]timeline.Event, Topic) {
+	t := b.topic(topic)
+	if topic == "" {
+		return b.events, t
+	}
+	var out []timeline.Event
+	for _, ev := range b.events {
+		if t.matches(ev.Text, ev.PersonIDs) {
+			out = append(out, ev)
+		}
+	}
+	return out, t
 }

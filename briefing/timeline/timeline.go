@@ -1,4 +1,7 @@
-package briefing
+// Package timeline finds the dated statements of articles, resolves their
+// relative dates against each article's own date, and merges the same event
+// told by several articles into one row.
+package timeline
 
 import (
 	"math"
@@ -10,6 +13,7 @@ import (
 
 	"github.com/briefbot/briefbot/briefing/dates"
 	"github.com/briefbot/briefbot/briefing/names"
+	"github.com/briefbot/briefbot/briefing/people"
 	"github.com/briefbot/briefbot/briefing/text"
 )
 
@@ -18,7 +22,7 @@ import (
 type Event struct {
 	// Date is when it happened, to the precision the text gives; zero when
 	// the text gives no date that can be trusted.
-	Date Date `json:"date"`
+	Date dates.Date `json:"date"`
 	// Text is the statement, cleaned and kept short.
 	Text string `json:"text"`
 	// Docs are the articles that report it.
@@ -28,7 +32,8 @@ type Event struct {
 	// Caption is set when the statement comes from a photo caption.
 	Caption bool `json:"caption,omitempty"`
 
-	personIDs []int
+	// PersonIDs are the people of the index named in it.
+	PersonIDs []int           `json:"-"`
 	keys      map[string]bool // content words, for merging
 	order     int             // article and sentence order, for undated grouping
 }
@@ -146,10 +151,17 @@ func shortenEvent(s, expr string) string {
 	return s
 }
 
-// buildTimeline finds every dated statement, resolves relative dates
+// builder holds what building the timeline reads.
+type builder struct {
+	articles []text.Article
+	ix       *people.Index
+}
+
+// Build finds every dated statement, resolves relative dates
 // against each article's own date, and merges the same event across
 // articles.
-func (b *Briefing) buildTimeline() {
+func Build(articles []text.Article, ix *people.Index) (events []Event, reprints []bool) {
+	b := &builder{articles: articles, ix: ix}
 	surnames := b.ix.NameTokens()
 	type pendingEvent struct {
 		ev    Event
@@ -161,11 +173,11 @@ func (b *Briefing) buildTimeline() {
 	var reprintPending []pendingEvent
 	var undated []Event
 	order := 0
-	b.reprint = make([]bool, len(b.articles))
+	reprints = make([]bool, len(b.articles))
 	for ai := range b.articles {
 		a := &b.articles[ai]
 		reprint := isReprint(a)
-		b.reprint[ai] = reprint
+		reprints[ai] = reprint
 		var anc dates.Anchor
 		if !reprint && !a.Date.IsZero() {
 			anc = dates.Anchor{Date: a.Date, LowerBound: a.DateInferred}
@@ -185,7 +197,7 @@ func (b *Briefing) buildTimeline() {
 					continue
 				}
 				order++
-				best, bestExpr := Date{}, dates.Expr{}
+				best, bestExpr := dates.Date{}, dates.Expr{}
 				for _, e := range exprs {
 					d := dates.Resolve(e, s, anc)
 					if !d.IsZero() && d.Prec > best.Prec {
@@ -196,7 +208,7 @@ func (b *Briefing) buildTimeline() {
 					bestExpr = exprs[0]
 				}
 				ev := Event{Date: best, Text: shortenEvent(s, bestExpr.Text), Docs: []string{a.ID}, Caption: p.Kind == text.Caption, order: order}
-				ev.personIDs, ev.People = b.peopleIn(a.ID, s)
+				ev.PersonIDs, ev.People = b.peopleIn(a.ID, s)
 				ev.keys = eventKeys(ev.Text)
 				switch {
 				case !best.IsZero():
@@ -225,14 +237,14 @@ func (b *Briefing) buildTimeline() {
 		}
 		return dated[i].order < dated[j].order
 	})
-	b.events = append(mergeEvents(dated), undated...)
+	return append(mergeEvents(dated), undated...), reprints
 }
 
 // borrowYear dates a month-day or month expression of a reprint by the year
 // of the dated events of other articles that share a named event or place.
-func borrowYear(e dates.Expr, terms map[string]bool, dated []Event, surnames map[string]bool) Date {
+func borrowYear(e dates.Expr, terms map[string]bool, dated []Event, surnames map[string]bool) dates.Date {
 	if e.Kind != dates.MonthDay && e.Kind != dates.Month || len(terms) == 0 {
-		return Date{}
+		return dates.Date{}
 	}
 	votes := map[int]int{}
 	for _, ev := range dated {
@@ -253,11 +265,11 @@ func borrowYear(e dates.Expr, terms map[string]bool, dated []Event, surnames map
 		}
 	}
 	if bestYear == 0 {
-		return Date{}
+		return dates.Date{}
 	}
 	if e.Kind == dates.MonthDay {
 		if !dates.ValidDay(bestYear, e.Month, e.Day) {
-			return Date{}
+			return dates.Date{}
 		}
 		return dates.DayDate(bestYear, e.Month, e.Day)
 	}
@@ -305,7 +317,7 @@ func joinEvents(a, b Event) Event {
 	}
 	out.Docs = unionStrings(a.Docs, b.Docs)
 	out.People = unionStrings(a.People, b.People)
-	out.personIDs = unionInts(a.personIDs, b.personIDs)
+	out.PersonIDs = unionInts(a.PersonIDs, b.PersonIDs)
 	keys := map[string]bool{}
 	for k := range a.keys {
 		keys[k] = true
@@ -344,7 +356,7 @@ func unionInts(a, b []int) []int {
 }
 
 // peopleIn returns the people of the index named in a sentence of doc.
-func (b *Briefing) peopleIn(doc, s string) ([]int, []string) {
+func (b *builder) peopleIn(doc, s string) ([]int, []string) {
 	var ids []int
 	var named []string
 	seen := map[int]bool{}
@@ -352,24 +364,8 @@ func (b *Briefing) peopleIn(doc, s string) ([]int, []string) {
 		if id := b.ix.InDoc(doc, run.Name); id >= 0 && !seen[id] {
 			seen[id] = true
 			ids = append(ids, id)
-			named = append(named, b.people[id].Name)
+			named = append(named, b.ix.People[id].Name)
 		}
 	}
 	return ids, named
-}
-
-// Timeline returns the events about a topic (a person or a word), oldest
-// first, undated last; an empty topic returns them all.
-func (b *Briefing) Timeline(topic string) ([]Event, Topic) {
-	t := b.topic(topic)
-	if topic == "" {
-		return b.events, t
-	}
-	var out []Event
-	for _, ev := range b.events {
-		if t.matches(ev.Text, ev.personIDs) {
-			out = append(out, ev)
-		}
-	}
-	return out, t
 }
