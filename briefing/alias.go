@@ -7,6 +7,7 @@ import (
 	"github.com/briefbot/briefbot/briefing/dates"
 	"github.com/briefbot/briefbot/briefing/people"
 	"github.com/briefbot/briefbot/briefing/quotes"
+	"github.com/briefbot/briefbot/briefing/summary"
 	"github.com/briefbot/briefbot/briefing/text"
 	"github.com/briefbot/briefbot/briefing/timeline"
 )
@@ -41,3 +42,10 @@ type Quote = quotes.Quote
 
 // Event is one dated statement of the timeline.
 type Event = timeline.Event
+
+type (
+	// Brief is the cross-article briefing.
+	Brief = summary.Brief
+	// Story is a group of articles about one event.
+	Story = summary.Story
+)

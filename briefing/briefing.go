@@ -9,6 +9,7 @@ import (
 
 	"github.com/briefbot/briefbot/briefing/people"
 	"github.com/briefbot/briefbot/briefing/quotes"
+	"github.com/briefbot/briefbot/briefing/summary"
 	"github.com/briefbot/briefbot/briefing/text"
 	"github.com/briefbot/briefbot/briefing/timeline"
 )
@@ -19,21 +20,12 @@ type Briefing struct {
 	byID     map[string]int
 	quotes   []quotes.Quote
 	people   []*people.Person
+	ix       *people.Index
 	resolver *people.Resolver
 	events   []timeline.Event
-	stories  []Story
-	brief    Brief
-	// summaries holds each article's summary sentences, by article index.
-	summaries [][]string
-	// sentences holds each article's ranked sentences.
-	sentences [][]sentence
-	docVecs   []text.Vector
-	placeVecs []text.Vector
-	titleVecs []text.Vector
 	// reprint marks articles whose date line is a later reprint's.
-	reprint  []bool
-	effDates []Date
-	ix       *people.Index
+	reprint []bool
+	summary *summary.Summaries
 }
 
 // New builds the briefing of the articles. The articles are not modified.
@@ -48,7 +40,7 @@ func New(articles []text.Article) *Briefing {
 	b.people = b.ix.People
 	b.resolver = people.NewResolver(b.people)
 	b.events, b.reprint = timeline.Build(b.articles, b.ix)
-	b.buildSummaries()
+	b.summary = summary.Build(b.articles, b.quotes, b.ix, b.events, b.reprint)
 	return b
 }
 
@@ -129,3 +121,19 @@ func (b *Briefing) Timeline(topic string) ([]timeline.Event, Topic) {
 	}
 	return out, t
 }
+
+// Brief returns the cross-article briefing, narrowed to a topic (a person
+// or a word) when one is given. Topic.Found is false when nothing matches.
+func (b *Briefing) Brief(topic string) (Brief, Topic) {
+	t := b.topic(topic)
+	if topic == "" {
+		return b.summary.Brief(), t
+	}
+	if !t.Found {
+		return Brief{Topic: topic}, t
+	}
+	return b.summary.Narrowed(t.Label, t.matchesText), t
+}
+
+// Stories returns the stories of the briefing, newest first.
+func (b *Briefing) Stories() []Story { return b.summary.Stories() }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/briefing/people"
+	"github.com/briefbot/briefbot/briefing/summary"
 )
 
 // Topic is what a brief or timeline was narrowed to: a person of the index
@@ -66,7 +67,7 @@ func wordsPattern(words []string) *regexp.Regexp {
 
 func (b *Briefing) anyArticleMatches(re *regexp.Regexp) bool {
 	for i := range b.articles {
-		if articleKept(&b.articles[i], re.MatchString) {
+		if summary.ArticleKept(&b.articles[i], re.MatchString) {
 			return true
 		}
 	}

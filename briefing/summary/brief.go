@@ -1,0 +1,160 @@
+package summary
+
+import (
+	"math"
+	"sort"
+
+	"github.com/briefbot/briefbot/briefing/text"
+)
+
+// makeBrief writes the brief over the given stories (all when nil),
+// preferring sentences a topic filter keeps when one is given.
+func (b *Summaries) makeBrief(topic string, keep func(s string) bool) Brief {
+	br := Brief{Topic: topic}
+	budget := MaxBriefWords
+	picked := make([][]sentence, len(b.stories))
+	var used []text.Vector
+	stories := b.stories
+	// Round one gives each story its best sentences, round two adds more
+	// while the budget lasts; no fact twice across the whole brief.
+	for round, quota := range []int{2, 4} {
+		for si := range stories {
+			st := &stories[si]
+			if keep != nil && !b.storyKept(st, keep) {
+				continue
+			}
+			if round == 0 && budget < 40 {
+				break
+			}
+			for len(picked[si]) < quota {
+				s, ok := b.nextSentence(st, picked[si], used, keep)
+				if !ok || text.WordCount(s.text) > budget {
+					break
+				}
+				picked[si] = append(picked[si], s)
+				used = append(used, s.vec)
+				budget -= text.WordCount(s.text)
+			}
+		}
+	}
+	for si := range stories {
+		if len(picked[si]) == 0 {
+			continue
+		}
+		st := stories[si]
+		ss := picked[si]
+		artDates := b.effDates
+		// Told in order: older articles first, then by position.
+		sort.SliceStable(ss, func(i, j int) bool {
+			di, dj := artDates[ss[i].art], artDates[ss[j].art]
+			if c := di.Compare(dj); c != 0 && !di.IsZero() && !dj.IsZero() {
+				return c < 0
+			}
+			if ss[i].art != ss[j].art {
+				return ss[i].art < ss[j].art
+			}
+			return ss[i].pos < ss[j].pos
+		})
+		st.Summary = nil
+		for _, s := range ss {
+			st.Summary = append(st.Summary, s.text)
+			br.Summary = append(br.Summary, s.text)
+		}
+		br.Stories = append(br.Stories, st)
+	}
+	for ai, a := range b.articles {
+		if keep != nil && !ArticleKept(&a, keep) {
+			continue
+		}
+		br.Articles = append(br.Articles, ArticleSummary{Doc: a.ID, Title: a.Title, Outlet: a.Outlet, Author: a.Author, Date: a.Date, DateInferred: a.DateInferred, Summary: b.summaries[ai], Corrections: a.Corrections(), Hash: a.Hash})
+	}
+	return br
+}
+
+func (b *Summaries) storyKept(st *Story, keep func(string) bool) bool {
+	for _, ai := range st.docs {
+		if ArticleKept(&b.articles[ai], keep) {
+			return true
+		}
+	}
+	return false
+}
+
+func ArticleKept(a *text.Article, keep func(string) bool) bool {
+	if keep(a.Title) {
+		return true
+	}
+	for _, p := range a.Body() {
+		if keep(p.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextSentence picks the story sentence with the best marginal relevance:
+// its own rank and closeness to the story, less its likeness to what the
+// brief already says. A near repeat is never picked.
+func (b *Summaries) nextSentence(st *Story, picked []sentence, used []text.Vector, keep func(string) bool) (sentence, bool) {
+	const lambda = 0.7
+	best, bestScore := sentence{}, math.Inf(-1)
+	centroid, newest := st.centroid, st.newest
+	for _, ai := range st.docs {
+		for _, s := range b.sentences[ai] {
+			if s.score < 0.2 || text.WordCount(s.text) < 8 {
+				continue
+			}
+			if keep != nil && !keep(s.text) {
+				continue
+			}
+			dup := false
+			maxSim := 0.0
+			for _, u := range used {
+				c := text.Cosine(s.vec, u)
+				if c > 0.5 {
+					dup = true
+				}
+				maxSim = math.Max(maxSim, c)
+			}
+			for _, p := range picked {
+				if p.text == s.text {
+					dup = true
+				}
+			}
+			if dup {
+				continue
+			}
+			rel := 0.6*s.score + 0.4*text.Cosine(s.vec, centroid)
+			if ai == newest && len(st.docs) > 1 && len(picked) > 0 && !pickedFrom(picked, newest) {
+				// The latest development belongs in the brief.
+				rel += 0.3
+			}
+			mmr := lambda*rel - (1-lambda)*maxSim
+			if mmr > bestScore {
+				best, bestScore = s, mmr
+			}
+		}
+	}
+	return best, !math.IsInf(bestScore, -1)
+}
+
+func pickedFrom(ps []sentence, ai int) bool {
+	for _, p := range ps {
+		if p.art == ai {
+			return true
+		}
+	}
+	return false
+}
+
+// Brief returns the brief over all articles.
+func (b *Summaries) Brief() Brief { return b.brief }
+
+// Narrowed writes the brief of what keep accepts: stories with an article it
+// keeps, and their sentences it keeps first. Label names the topic.
+func (b *Summaries) Narrowed(label string, keep func(s string) bool) Brief {
+	return b.makeBrief(label, keep)
+}
+
+// Stories returns the stories, newest first.
+func (b *Summaries) Stories() []Story { return b.stories }

@@ -1,0 +1,374 @@
+package summary
+
+import (
+	"container/heap"
+	"math"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefing/dates"
+	"github.com/briefbot/briefbot/briefing/names"
+	"github.com/briefbot/briefbot/briefing/quotes"
+	"github.com/briefbot/briefbot/briefing/text"
+)
+
+// groupStories clusters articles by TF-IDF similarity, newest first; two
+// dated articles weeks apart are never one story.
+func (b *Summaries) groupStories(docVecs []text.Vector) []Story {
+	n := len(b.articles)
+	artDates := make([]dates.Date, n)
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+		artDates[i] = b.effectiveDate(i)
+	}
+	sort.SliceStable(order, func(x, y int) bool {
+		dx, dy := artDates[order[x]], artDates[order[y]]
+		if dx.IsZero() != dy.IsZero() {
+			return !dx.IsZero()
+		}
+		return dx.Compare(dy) > 0
+	})
+	groups := b.clusterArticles(artDates)
+	var stories []Story
+	for _, members := range groups {
+		st := Story{docs: members}
+		sort.Ints(st.docs)
+		for _, ai := range st.docs {
+			if d := artDates[ai]; !d.IsZero() && (st.Date.IsZero() || d.Compare(st.Date) > 0) {
+				st.Date = d
+			}
+		}
+		stories = append(stories, st)
+	}
+	// Newest first; undated stories after dated ones, larger first.
+	sort.SliceStable(stories, func(i, j int) bool {
+		di, dj := stories[i].Date, stories[j].Date
+		if di.IsZero() != dj.IsZero() {
+			return !di.IsZero()
+		}
+		if c := di.Compare(dj); c != 0 {
+			return c > 0
+		}
+		return len(stories[i].docs) > len(stories[j].docs)
+	})
+	for i := range stories {
+		b.fillStory(&stories[i], artDates)
+	}
+	return stories
+}
+
+// properWords returns the stemmed capitalised words of s that are not its
+// first word.
+func properWords(s string) []string {
+	var out []string
+	for i, w := range text.Words(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if i == 0 || !unicode.IsUpper(r) || names.IsStopCap(strings.ToLower(w)) {
+			continue
+		}
+		out = append(out, text.Stem(strings.ToLower(w)))
+	}
+	return out
+}
+
+// clusterArticles groups articles by average-link agglomerative clustering:
+// the two groups most alike on average merge first, until no two are alike
+// enough. Only pairs that share a heavy term are compared, so a large folder
+// costs far less than all pairs.
+func (b *Summaries) clusterArticles(artDates []dates.Date) [][]int {
+	n := len(b.articles)
+	byTerm := map[string][]int{}
+	for ai := 0; ai < n; ai++ {
+		for _, t := range topTerms(b.docVecs[ai], 15) {
+			byTerm[t] = append(byTerm[t], ai)
+		}
+		for _, t := range topTerms(b.placeVecs[ai], 5) {
+			byTerm["@"+t] = append(byTerm["@"+t], ai)
+		}
+	}
+	type pair struct{ a, b int }
+	links := map[pair]float64{} // summed similarity between two groups
+	for _, list := range byTerm {
+		if len(list) > n/4+2 && n > 40 {
+			continue // a term in a quarter of a large folder ties nothing
+		}
+		for x := 0; x < len(list); x++ {
+			for y := x + 1; y < len(list); y++ {
+				i, j := list[x], list[y]
+				if i > j {
+					i, j = j, i
+				}
+				if _, done := links[pair{i, j}]; done {
+					continue
+				}
+				links[pair{i, j}] = b.articleSimilarity(i, j)
+			}
+		}
+	}
+	members := make([][]int, n)
+	version := make([]int, n)
+	adj := make([]map[int]float64, n)
+	for i := range members {
+		members[i] = []int{i}
+		adj[i] = map[int]float64{}
+	}
+	h := &linkHeap{}
+	for p, s := range links {
+		adj[p.a][p.b] = s
+		adj[p.b][p.a] = s
+		if s >= storyThreshold {
+			heap.Push(h, link{avg: s, a: p.a, b: p.b})
+		}
+	}
+	for h.Len() > 0 {
+		l := heap.Pop(h).(link)
+		if members[l.a] == nil || members[l.b] == nil || version[l.a] != l.va || version[l.b] != l.vb {
+			continue
+		}
+		if !groupDatesCompatible(artDates, members[l.a], members[l.b]) {
+			continue
+		}
+		a, c := l.a, l.b
+		members[a] = append(members[a], members[c]...)
+		members[c] = nil
+		version[a]++
+		for k, s := range adj[c] {
+			if k == a {
+				continue
+			}
+			adj[a][k] += s
+			adj[k][a] = adj[a][k]
+			delete(adj[k], c)
+		}
+		delete(adj[a], c)
+		adj[c] = nil
+		for k, s := range adj[a] {
+			if members[k] == nil {
+				continue
+			}
+			avg := s / float64(len(members[a])*len(members[k]))
+			if avg >= storyThreshold {
+				heap.Push(h, link{avg: avg, a: a, b: k, va: version[a], vb: version[k]})
+			}
+		}
+	}
+	var out [][]int
+	for _, m := range members {
+		if m != nil {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+type link struct {
+	avg    float64
+	a, b   int
+	va, vb int
+}
+
+// linkHeap is a max-heap of links by average similarity.
+type linkHeap []link
+
+func (h linkHeap) Len() int { return len(h) }
+func (h linkHeap) Less(i, j int) bool {
+	if h[i].avg != h[j].avg {
+		return h[i].avg > h[j].avg
+	}
+	if h[i].a != h[j].a {
+		return h[i].a < h[j].a
+	}
+	return h[i].b < h[j].b
+}
+func (h linkHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *linkHeap) Push(x any)   { *h = append(*h, x.(link)) }
+func (h *linkHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+func groupDatesCompatible(artDates []dates.Date, a, b []int) bool {
+	for _, x := range b {
+		if !datesCompatible(artDates, a, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// articleSimilarity measures whether two articles tell one event: the
+// words they share, their headlines, and the places they report from ("in
+// Vietnam"). The same actors meet at many events; the headline and the
+// place tell the events apart. Headline and place count only as far as the
+// texts are alike at all, so a shared "in London" makes no story.
+func (b *Summaries) articleSimilarity(i, j int) float64 {
+	content := text.Cosine(b.docVecs[i], b.docVecs[j])
+	gate := math.Min(1, content/contentGate)
+	title := text.Cosine(b.titleVecs[i], b.titleVecs[j])
+	if len(b.placeVecs[i]) == 0 || len(b.placeVecs[j]) == 0 {
+		// An article that names no place says nothing either way.
+		return 0.55*content + gate*0.45*title
+	}
+	return 0.4*content + gate*(0.3*title+0.3*text.Cosine(b.placeVecs[i], b.placeVecs[j]))
+}
+
+// contentGate is the word likeness from which headline and place count in
+// full.
+const contentGate = 0.15
+
+var placeCueRe = regexp.MustCompile(`\b(?:in|at|near|outside|inside)\s`)
+
+// placeTerms returns the capitalised names that follow "in", "at" or "near"
+// within a few words in a text: where things happen. People are left out.
+func placeTerms(s string, people map[string]bool) []string {
+	var out []string
+	for _, m := range placeCueRe.FindAllStringIndex(s, -1) {
+		rest := s[m[1]:]
+		runs := names.RunIndexes(rest[:min(len(rest), 80)])
+		if len(runs) == 0 {
+			continue
+		}
+		loc := runs[0]
+		if text.WordCount(rest[:loc[0]]) > 3 || strings.ContainsAny(rest[:loc[0]], ",.;:\"“”") {
+			continue
+		}
+		var keep []string
+		for _, w := range strings.Fields(rest[loc[0]:loc[1]]) {
+			l := strings.ToLower(names.TrimToken(w))
+			if names.IsStopCap(l) || names.IsDemonym(w) || names.IsTitleWord(l) || people[names.Fold(w)] || dates.IsMonthName(l) {
+				continue
+			}
+			keep = append(keep, names.Fold(w))
+		}
+		if len(keep) > 0 {
+			out = append(out, strings.Join(keep, ""))
+		}
+	}
+	return out
+}
+
+// datesCompatible reports whether a dated article may join a story: no
+// dated member lies more than storyMaxDays from it.
+func datesCompatible(artDates []dates.Date, members []int, ai int) bool {
+	d := artDates[ai]
+	if d.IsZero() {
+		return true
+	}
+	for _, m := range members {
+		if dm := artDates[m]; !dm.IsZero() {
+			gap := d.Time().Sub(dm.Time()).Hours() / 24
+			if math.Abs(gap) > storyMaxDays {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// topTerms returns the k heaviest terms of v.
+func topTerms(v text.Vector, k int) []string {
+	type tw struct {
+		t string
+		w float64
+	}
+	all := make([]tw, 0, len(v))
+	for t, w := range v {
+		all = append(all, tw{t, w})
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].w != all[j].w {
+			return all[i].w > all[j].w
+		}
+		return all[i].t < all[j].t
+	})
+	out := make([]string, 0, k)
+	for i := 0; i < len(all) && i < k; i++ {
+		out = append(out, all[i].t)
+	}
+	return out
+}
+
+// fillStory writes a story's headline, sources, quotes, corrections and
+// latest development.
+func (b *Summaries) fillStory(st *Story, artDates []dates.Date) {
+	centroid := text.Vector{}
+	for _, ai := range st.docs {
+		centroid.Add(b.docVecs[ai])
+	}
+	centroid.Normalize()
+	st.centroid = centroid
+	bestHead, bestSim := -1, -1.0
+	newest := -1
+	for _, ai := range st.docs {
+		a := &b.articles[ai]
+		st.Sources = append(st.Sources, Source{Doc: a.ID, Title: a.Title, Outlet: a.Outlet, Date: artDates[ai]})
+		st.Corrections = append(st.Corrections, a.Corrections()...)
+		if s := text.Cosine(b.docVecs[ai], centroid); s > bestSim {
+			bestHead, bestSim = ai, s
+		}
+		if !artDates[ai].IsZero() && (newest < 0 || artDates[ai].Compare(artDates[newest]) > 0) {
+			newest = ai
+		}
+	}
+	sort.SliceStable(st.Sources, func(i, j int) bool {
+		di, dj := st.Sources[i].Date, st.Sources[j].Date
+		if di.IsZero() != dj.IsZero() {
+			return !di.IsZero()
+		}
+		return di.Compare(dj) > 0
+	})
+	st.Headline = b.articles[bestHead].Title
+	st.newest = newest
+	if len(st.docs) > 1 && newest >= 0 && len(b.summaries[newest]) > 0 {
+		st.Latest = b.summaries[newest][0]
+	}
+	st.Quotes = b.keyQuotes(st.docs, 2)
+}
+
+// keyQuotes picks up to n quotes with speakers from the articles: whole
+// quotations of some length first, one per speaker.
+func (b *Summaries) keyQuotes(docs []int, n int) []quotes.Quote {
+	in := map[string]bool{}
+	for _, ai := range docs {
+		in[b.articles[ai].ID] = true
+	}
+	var cands []quotes.Quote
+	for _, q := range b.quotes {
+		if in[q.Doc] && q.Speaker != "" && text.WordCount(q.Text) >= 6 {
+			cands = append(cands, q)
+		}
+	}
+	score := func(q quotes.Quote) float64 {
+		s := 1.0
+		if q.Partial {
+			s *= 0.6
+		}
+		w := text.WordCount(q.Text)
+		if w > 40 {
+			s *= 0.6
+		}
+		if q.PersonID >= 0 {
+			s *= 1 + 0.1*float64(min(b.people[q.PersonID].Quotes, 5))
+		}
+		return s / (1 + 0.05*float64(q.Paragraph))
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return score(cands[i]) > score(cands[j]) })
+	var out []quotes.Quote
+	seen := map[string]bool{}
+	for _, q := range cands {
+		if len(out) == n {
+			break
+		}
+		if !seen[q.Speaker] {
+			seen[q.Speaker] = true
+			out = append(out, q)
+		}
+	}
+	return out
+}

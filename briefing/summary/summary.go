@@ -1,0 +1,366 @@
+// Package summary writes extractive summaries: each article's best
+// sentences, the stories the articles group into, and a brief across them
+// that states each fact once.
+package summary
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefing/dates"
+	"github.com/briefbot/briefbot/briefing/parallel"
+	"github.com/briefbot/briefbot/briefing/people"
+	"github.com/briefbot/briefbot/briefing/quotes"
+	"github.com/briefbot/briefbot/briefing/text"
+	"github.com/briefbot/briefbot/briefing/timeline"
+)
+
+// Summaries are extractive: sentences are ranked by TextRank over TF-IDF
+// cosine similarity with a lead-position prior, and picked across articles
+// by maximal marginal relevance so that one fact is stated once.
+
+// Source is an article a story draws on.
+type Source struct {
+	Doc    string     `json:"doc"`
+	Title  string     `json:"title"`
+	Outlet string     `json:"outlet,omitempty"`
+	Date   dates.Date `json:"date"`
+}
+
+// Story is a group of articles about one event.
+type Story struct {
+	Headline string         `json:"headline"`
+	Summary  []string       `json:"summary"`
+	Quotes   []quotes.Quote `json:"quotes,omitempty"`
+	// Latest is what the newest article adds.
+	Latest      string   `json:"latest,omitempty"`
+	Sources     []Source `json:"sources"`
+	Corrections []string `json:"corrections,omitempty"`
+	// Date is the newest date of the story's articles, zero when none is
+	// dated.
+	Date dates.Date `json:"date"`
+
+	docs []int
+	// centroid is the story's normalised TF-IDF vector; newest is its
+	// newest dated article, or -1.
+	centroid text.Vector
+	newest   int
+}
+
+// ArticleSummary is one article's own summary.
+type ArticleSummary struct {
+	Doc          string     `json:"doc"`
+	Title        string     `json:"title"`
+	Outlet       string     `json:"outlet,omitempty"`
+	Author       string     `json:"author,omitempty"`
+	Date         dates.Date `json:"date"`
+	DateInferred bool       `json:"date_inferred,omitempty"`
+	Summary      []string   `json:"summary"`
+	Corrections  []string   `json:"corrections,omitempty"`
+	// Hash identifies the article's text, to tell an edited article.
+	Hash string `json:"hash,omitempty"`
+}
+
+// Brief is the cross-article briefing.
+type Brief struct {
+	// Topic is what the brief was narrowed to, if anything.
+	Topic string `json:"topic,omitempty"`
+	// Summary is the sentences of the brief, across stories, with no fact
+	// stated twice.
+	Summary  []string         `json:"summary"`
+	Stories  []Story          `json:"stories"`
+	Articles []ArticleSummary `json:"articles"`
+}
+
+// MaxBriefWords bounds the brief's summary so it fits one chat message.
+const MaxBriefWords = 230
+
+// maxRankedSentences bounds TextRank's quadratic graph for a very long
+// article; news leads carry the story.
+const maxRankedSentences = 80
+
+// storyThreshold is the cosine similarity of TF-IDF vectors above which an
+// article joins a story.
+const storyThreshold = 0.14
+
+// storyMaxDays is how far apart two dated articles of one story may be.
+const storyMaxDays = 21
+
+type sentence struct {
+	art   int
+	pos   int
+	text  string
+	vec   text.Vector
+	score float64 // rank within its article, 0..1
+}
+
+// danglingOpeners start sentences that lean on the one before.
+var danglingOpeners = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true, "this": true, "that": true, "these": true,
+	"those": true, "but": true, "and": true, "also": true, "however": true, "instead": true,
+	"such": true, "his": true, "her": true, "their": true, "its": true, "there": true, "so": true,
+	"yet": true, "still": true, "meanwhile": true, "even": true, "then": true, "further": true,
+	"regardless": true, "moreover": true, "besides": true, "which": true, "we": true, "i": true,
+}
+
+// sentencePenalty lowers sentences a summary should not lead with.
+func sentencePenalty(s string) float64 {
+	p := 1.0
+	w := strings.Fields(s)
+	if len(w) == 0 {
+		return 0
+	}
+	first := strings.ToLower(strings.Trim(w[0], "\"“‘',"))
+	if danglingOpeners[first] {
+		p *= 0.25
+	}
+	switch n := len(w); {
+	case n < 8:
+		p *= 0.3
+	case n > 45:
+		p *= 0.6
+	}
+	if qs := quotes.Fraction(s); qs > 0.5 {
+		p *= 0.5
+	}
+	if r, _ := utf8.DecodeRuneInString(s); r == '(' || r == '[' {
+		p *= 0.3
+	}
+	return p
+}
+
+// textRank scores sentences by PageRank over their similarity graph.
+func textRank(vecs []text.Vector) []float64 {
+	n := len(vecs)
+	scores := make([]float64, n)
+	if n == 0 {
+		return scores
+	}
+	w := make([][]float64, n)
+	out := make([]float64, n)
+	for i := range w {
+		w[i] = make([]float64, n)
+	}
+	for i := 0; i < n; i++ {
+		for j := i + 1; j < n; j++ {
+			s := text.Cosine(vecs[i], vecs[j])
+			w[i][j], w[j][i] = s, s
+			out[i] += s
+			out[j] += s
+		}
+	}
+	for i := range scores {
+		scores[i] = 1.0 / float64(n)
+	}
+	const d = 0.85
+	for it := 0; it < 30; it++ {
+		next := make([]float64, n)
+		for i := 0; i < n; i++ {
+			sum := 0.0
+			for j := 0; j < n; j++ {
+				if w[j][i] > 0 && out[j] > 0 {
+					sum += w[j][i] / out[j] * scores[j]
+				}
+			}
+			next[i] = (1-d)/float64(n) + d*sum
+		}
+		scores = next
+	}
+	return scores
+}
+
+// Summaries holds each article's ranked sentences and summary, the stories
+// the articles group into and the brief over them all.
+type Summaries struct {
+	articles []text.Article
+	quotes   []quotes.Quote
+	people   []*people.Person
+	events   []timeline.Event
+	// reprint marks articles whose date line is a later reprint's.
+	reprint []bool
+	ix      *people.Index
+
+	stories []Story
+	brief   Brief
+	// summaries holds each article's summary sentences, by article index.
+	summaries [][]string
+	// sentences holds each article's ranked sentences.
+	sentences [][]sentence
+	docVecs   []text.Vector
+	placeVecs []text.Vector
+	titleVecs []text.Vector
+	effDates  []dates.Date
+}
+
+// Build ranks every article's sentences, summarises each article, groups
+// the articles into stories and writes the brief.
+func Build(articles []text.Article, qs []quotes.Quote, ix *people.Index, events []timeline.Event, reprint []bool) *Summaries {
+	b := &Summaries{articles: articles, quotes: qs, people: ix.People, ix: ix, events: events, reprint: reprint}
+	var docsTerms [][]string
+	perArt := make([][]sentence, len(b.articles))
+	for ai := range b.articles {
+		var all []string
+		for _, p := range b.articles[ai].Body() {
+			for _, s := range p.Sentences {
+				all = append(all, text.Terms(s)...)
+				// Names carry the story more than common words: count them twice.
+				all = append(all, properWords(s)...)
+			}
+		}
+		// The headline says what the story is: it weighs as much as a few
+		// sentences.
+		for i := 0; i < 3; i++ {
+			all = append(all, text.Terms(b.articles[ai].Title)...)
+		}
+		docsTerms = append(docsTerms, all)
+	}
+	idf := text.NewIDF(docsTerms)
+	b.computeEffectiveDates()
+	var docsPlaces [][]string
+	people := b.ix.NameTokens()
+	for ai := range b.articles {
+		var ps []string
+		for _, p := range b.articles[ai].Body() {
+			ps = append(ps, placeTerms(p.Text, people)...)
+		}
+		docsPlaces = append(docsPlaces, ps)
+	}
+	placeIDF := text.NewIDF(docsPlaces)
+	// Headlines are compared without people's names: the same actors head
+	// many stories ("Campbell returns to election team", "Campbell to be
+	// Lions consultant").
+	var titles [][]string
+	for ai := range b.articles {
+		var ts []string
+		for _, t := range text.Terms(b.articles[ai].Title) {
+			if !people[t] {
+				ts = append(ts, t)
+			}
+		}
+		titles = append(titles, ts)
+	}
+	titleIDF := text.NewIDF(titles)
+	b.titleVecs = make([]text.Vector, len(b.articles))
+	for ai := range b.articles {
+		b.titleVecs[ai] = titleIDF.Vector(titles[ai])
+	}
+	b.placeVecs = make([]text.Vector, len(b.articles))
+	for ai := range b.articles {
+		b.placeVecs[ai] = placeIDF.Vector(docsPlaces[ai])
+	}
+	b.summaries = make([][]string, len(b.articles))
+	docVecs := make([]text.Vector, len(b.articles))
+	parallel.For(len(b.articles), func(ai int) {
+		docVecs[ai] = idf.Vector(docsTerms[ai])
+		pos := 0
+		for _, p := range b.articles[ai].Body() {
+			for _, s := range p.Sentences {
+				if pos >= maxRankedSentences {
+					break
+				}
+				perArt[ai] = append(perArt[ai], sentence{art: ai, pos: pos, text: s, vec: idf.Vector(text.Terms(s))})
+				pos++
+			}
+		}
+		rankArticle(perArt[ai], docVecs[ai])
+		b.summaries[ai] = topSentences(perArt[ai], summaryLength(len(perArt[ai])))
+	})
+	b.sentences = perArt
+	b.docVecs = docVecs
+	b.stories = b.groupStories(docVecs)
+	b.brief = b.makeBrief("", nil)
+	return b
+}
+
+func summaryLength(n int) int {
+	if n >= 6 {
+		return 3
+	}
+	return 2
+}
+
+// rankArticle scores an article's sentences: centrality in the article
+// (TextRank), closeness to the article as a whole, the lead prior, and the
+// penalties for sentences that cannot stand alone.
+func rankArticle(ss []sentence, doc text.Vector) {
+	vecs := make([]text.Vector, len(ss))
+	for i := range ss {
+		vecs[i] = ss[i].vec
+	}
+	tr := textRank(vecs)
+	maxTR := 0.0
+	for _, x := range tr {
+		maxTR = math.Max(maxTR, x)
+	}
+	best := 0.0
+	for i := range ss {
+		central := 0.0
+		if maxTR > 0 {
+			central = tr[i] / maxTR
+		}
+		lead := 1.0 / (1.0 + 0.15*float64(ss[i].pos))
+		ss[i].score = (0.45*central + 0.35*text.Cosine(ss[i].vec, doc) + 0.2*lead) * sentencePenalty(ss[i].text)
+		best = math.Max(best, ss[i].score)
+	}
+	if best > 0 {
+		for i := range ss {
+			ss[i].score /= best
+		}
+	}
+}
+
+// topSentences returns the n best sentences in article order, skipping a
+// near repeat of one already chosen.
+func topSentences(ss []sentence, n int) []string {
+	idx := make([]int, len(ss))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return ss[idx[a]].score > ss[idx[b]].score })
+	var chosen []int
+	for _, i := range idx {
+		if len(chosen) == n {
+			break
+		}
+		dup := false
+		for _, j := range chosen {
+			if text.Cosine(ss[i].vec, ss[j].vec) > 0.6 {
+				dup = true
+			}
+		}
+		if !dup {
+			chosen = append(chosen, i)
+		}
+	}
+	sort.Ints(chosen)
+	out := make([]string, 0, len(chosen))
+	for _, i := range chosen {
+		out = append(out, ss[i].text)
+	}
+	return out
+}
+
+// effectiveDate is the date an article speaks from: its own date, or for a
+// reprint the latest date of the events it reports.
+func (b *Summaries) effectiveDate(ai int) dates.Date { return b.effDates[ai] }
+
+func (b *Summaries) computeEffectiveDates() {
+	b.effDates = make([]dates.Date, len(b.articles))
+	for ai := range b.articles {
+		a := &b.articles[ai]
+		if !b.reprint[ai] {
+			b.effDates[ai] = a.Date
+			continue
+		}
+		var latest dates.Date
+		for _, ev := range b.events {
+			if !ev.Date.IsZero() && slices.Contains(ev.Docs, a.ID) && (latest.IsZero() || ev.Date.Compare(latest) > 0) {
+				latest = ev.Date
+			}
+		}
+		b.effDates[ai] = latest
+	}
+}
