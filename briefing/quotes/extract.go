@@ -94,163 +94,197 @@ func (st *speakerState) resolvePronoun(pronoun string, para int) (people.Ref, bo
 // said her firm"). An object ("spoke after her") tells nothing.
 var genderCueRe = regexp.MustCompile(`^[,\s]*(?:(?:[a-z]+,?\s+){0,3}?(?:said|says|added|adds|explained|insisted|argued|claimed|warned|noted)\s+(?:[a-z]+\s+){0,2}?(?:that\s+)?(he|she)\b|(?:[a-z]+\s+){0,2}?(?:said|says|for)\s+(his|her)\s+[a-z])`)
 
+// extractor reads one article's paragraphs in order, remembering what later
+// paragraphs need: who was named and who spoke.
+type extractor struct {
+	st       speakerState
+	known    map[string]bool // surnames the article has marked as people
+	quotes   []rawQuote
+	mentions []people.Mention
+	// open is the speaker of a quotation left open at a paragraph's end, or
+	// introduced by a paragraph ending "X said:"; openPending says the next
+	// paragraph may take it.
+	open        people.Ref
+	openPending bool
+}
+
+// paragraphView is a body paragraph with its quotations found and masked.
+type paragraphView struct {
+	index  int
+	text   string
+	masked string // text with every quotation blanked, for reading narrative
+	spans  []quoteSpan
+	bounds [][2]int // sentence byte ranges
+}
+
 // extractQuotes finds the quotations of an article, their speakers as the
 // text names them, and every person the narrative names.
 func extractQuotes(a *text.Article) ([]rawQuote, []people.Mention) {
-	st := &speakerState{gender: map[string]names.Gender{}}
-	articleKnown := map[string]bool{}
-	var quotes []rawQuote
-	var mentions []people.Mention
-	var openSpeaker people.Ref // speaker of a quotation left open at a paragraph's end
-	openPending := false
+	e := &extractor{st: speakerState{gender: map[string]names.Gender{}}, known: map[string]bool{}}
 	for pi, p := range a.Paragraphs {
 		if p.Kind != text.Body {
 			continue
 		}
-		ptext := p.Text
-		spans := findQuoteSpans(ptext)
-		m := mask(ptext, spans)
-		bounds := sentenceBounds(ptext, p.Sentences)
+		spans := findQuoteSpans(p.Text)
+		v := paragraphView{index: pi, text: p.Text, masked: mask(p.Text, spans), spans: spans, bounds: sentenceBounds(p.Text, p.Sentences)}
+		e.readNarrative(v)
+		e.attributeQuotes(v)
+		e.carryOver(v)
+	}
+	return e.quotes, e.mentions
+}
 
-		// People named in the narrative, in order.
-		for _, run := range names.Runs(m) {
-			if strings.Contains(run.Text(), "_") {
-				continue
-			}
-			ref := refOf(m, run)
-			_, roleBefore := names.PrecededByRole(m, run.Start)
-			strong := run.Strong || roleBefore || len(run.Name) >= 2 && isSpeechSubject(m, run.End)
-			if !strong && !articleKnown[ref.Surname()] {
-				// Kept for the people index, which admits it when the surname
-				// is a person's elsewhere; not used for pronouns.
-				mentions = append(mentions, people.Mention{Ref: ref, Para: pi, Pos: run.Start})
-				continue
-			}
-			articleKnown[ref.Surname()] = true
-			if g := genderCueRe.FindStringSubmatch(m[run.End:]); g != nil {
-				if p := g[1] + g[2]; p == "his" || p == "he" {
-					st.learn(ref, names.Male)
-				} else {
-					st.learn(ref, names.Female)
-				}
-			}
-			st.learn(ref, run.Gender)
-			mt := people.Mention{Ref: ref, Para: pi, Pos: run.Start, Strong: strong}
-			if isSpeechSubject(m, run.End) {
-				mt.Speaker = true
-			}
-			st.events = append(st.events, mt)
-			mentions = append(mentions, mt)
+// readNarrative records the people the paragraph's narrative names, in
+// order, and what it says of their sex.
+func (e *extractor) readNarrative(v paragraphView) {
+	m := v.masked
+	for _, run := range names.Runs(m) {
+		if strings.Contains(run.Text(), "_") {
+			continue
 		}
-
-		paraSpeaker := people.Ref{}
-		var pending []int // quotes of this paragraph still without a speaker
-		for qi, q := range spans {
-			inner := strings.TrimSpace(q.inner(ptext))
-			inner = strings.TrimRight(inner, ", ")
-			if inner == "" {
-				continue
-			}
-			ss, se := sentenceAt(bounds, q.open)
-			if se == 0 {
-				ss, se = 0, len(ptext)
-			}
-			pre := m[ss:q.open]
-			if isTitleQuote(pre, inner) {
-				continue
-			}
-			narrative := strings.ReplaceAll(m[ss:se], "_", "")
-			partial := strings.TrimSpace(strings.Trim(pre, " _")) != "" && !strings.HasSuffix(strings.TrimSpace(pre), ":")
-			if partial && text.WordCount(inner) <= 3 && !hasSpeechCue(narrative) {
-				continue // a scare quote: a phrase set off, no one speaking
-			}
-			postEnd := len(m)
-			if qi+1 < len(spans) {
-				postEnd = spans[qi+1].open
-			}
-			var ref people.Ref
-			var ok bool
-			// A quotation that closes its sentence ("...he said.") takes no
-			// attribution from the next sentence; "?" and "!" may be followed
-			// by a lower-case "she asked".
-			closes := strings.HasSuffix(inner, ".")
-			if !q.unclosed && !closes {
-				ref, ok = speakerAfter(m[q.end():postEnd])
-			}
-			unresolvedRole := ""
-			if ok && ref.RolePhrase != "" {
-				role := ref.RolePhrase
-				ref, ok = st.resolveRole(role)
-				if !ok {
-					ref, ok = people.Ref{Nobody: true}, true
-					unresolvedRole = role
-				}
-			}
-			if !ok {
-				ref, ok = speakerBefore(pre)
-			}
-			if ok && ref.Pronoun != "" {
-				pronoun := ref.Pronoun
-				ref, ok = st.resolvePronoun(pronoun, pi)
-				if ok {
-					if pronoun == "he" {
-						st.learn(ref, names.Male)
-					} else if pronoun == "she" {
-						st.learn(ref, names.Female)
-					}
-				}
-			}
-			if ok && ref.Nobody {
-				ref, ok = people.Ref{}, false
-				// Named, but not a person: no continuation rule may guess.
-				rq := rawQuote{text: inner, para: pi, sentence: strings.TrimSpace(ptext[ss:se]), partial: partial, rolePhrase: unresolvedRole}
-				quotes = append(quotes, rq)
-				pending = nil
-				continue
-			}
-			if !ok && !paraSpeaker.IsZero() {
-				ref, ok = paraSpeaker, true
-			}
-			if !ok && qi == 0 && openPending && strings.HasPrefix(strings.TrimSpace(ptext), ptext[q.open:q.open+1]) {
-				ref, ok = openSpeaker, !openSpeaker.IsZero()
-			}
-			rq := rawQuote{text: inner, para: pi, sentence: strings.TrimSpace(ptext[ss:se]), partial: partial}
-			if ok {
-				rq.speaker = ref
-				paraSpeaker = ref
-				st.events = append(st.events, people.Mention{Ref: ref, Para: pi, Pos: q.open, Speaker: true, Strong: true})
-				// Quotations earlier in the paragraph with no speaker of their
-				// own belong to this one: `"A." "B," she said.`
-				for _, k := range pending {
-					quotes[k].speaker = ref
-				}
-				pending = nil
+		ref := refOf(m, run)
+		_, roleBefore := names.PrecededByRole(m, run.Start)
+		strong := run.Strong || roleBefore || len(run.Name) >= 2 && isSpeechSubject(m, run.End)
+		if !strong && !e.known[ref.Surname()] {
+			// Kept for the people index, which admits it when the surname
+			// is a person's elsewhere; not used for pronouns.
+			e.mentions = append(e.mentions, people.Mention{Ref: ref, Para: v.index, Pos: run.Start})
+			continue
+		}
+		e.known[ref.Surname()] = true
+		if g := genderCueRe.FindStringSubmatch(m[run.End:]); g != nil {
+			if p := g[1] + g[2]; p == "his" || p == "he" {
+				e.st.learn(ref, names.Male)
 			} else {
-				pending = append(pending, len(quotes))
-			}
-			quotes = append(quotes, rq)
-			if q.unclosed {
-				openSpeaker, openPending = ref, true
+				e.st.learn(ref, names.Female)
 			}
 		}
-		if len(spans) == 0 || !spans[len(spans)-1].unclosed {
-			openPending = false
+		e.st.learn(ref, run.Gender)
+		mt := people.Mention{Ref: ref, Para: v.index, Pos: run.Start, Strong: strong}
+		if isSpeechSubject(m, run.End) {
+			mt.Speaker = true
 		}
-		// "The minister said:" closing a paragraph introduces the
-		// quotation that opens the next one.
-		if strings.HasSuffix(strings.TrimSpace(ptext), ":") && len(bounds) > 0 {
-			last := bounds[len(bounds)-1]
-			if ref, ok := speakerBefore(m[last[0]:last[1]]); ok {
-				if ref.Pronoun != "" {
-					ref, ok = st.resolvePronoun(ref.Pronoun, pi)
-				}
-				if ok && len(ref.Name) > 0 {
-					openSpeaker, openPending = ref, true
-				}
+		e.st.events = append(e.st.events, mt)
+		e.mentions = append(e.mentions, mt)
+	}
+}
+
+// attributeQuotes finds the speaker of each quotation of the paragraph. A
+// quotation with no speaker of its own takes the one of a later quotation
+// of the same paragraph (`"A." "B," she said.`), or an earlier one's.
+func (e *extractor) attributeQuotes(v paragraphView) {
+	paraSpeaker := people.Ref{}
+	var pending []int // quotes of this paragraph still without a speaker
+	for qi, q := range v.spans {
+		inner := strings.TrimRight(strings.TrimSpace(q.inner(v.text)), ", ")
+		if inner == "" {
+			continue
+		}
+		ss, se := sentenceAt(v.bounds, q.open)
+		if se == 0 {
+			ss, se = 0, len(v.text)
+		}
+		pre := v.masked[ss:q.open]
+		if isTitleQuote(pre, inner) {
+			continue
+		}
+		narrative := strings.ReplaceAll(v.masked[ss:se], "_", "")
+		partial := strings.TrimSpace(strings.Trim(pre, " _")) != "" && !strings.HasSuffix(strings.TrimSpace(pre), ":")
+		if partial && text.WordCount(inner) <= 3 && !hasSpeechCue(narrative) {
+			continue // a scare quote: a phrase set off, no one speaking
+		}
+		postEnd := len(v.masked)
+		if qi+1 < len(v.spans) {
+			postEnd = v.spans[qi+1].open
+		}
+		rq := rawQuote{text: inner, para: v.index, sentence: strings.TrimSpace(v.text[ss:se]), partial: partial}
+		ref, ok, named := e.speakerOf(v, q, inner, pre, v.masked[q.end():postEnd], &rq)
+		if named && !ok {
+			// Named, but not a person: no continuation rule may guess.
+			e.quotes = append(e.quotes, rq)
+			pending = nil
+			continue
+		}
+		if !ok && !paraSpeaker.IsZero() {
+			ref, ok = paraSpeaker, true
+		}
+		if !ok && qi == 0 && e.openPending && strings.HasPrefix(strings.TrimSpace(v.text), v.text[q.open:q.open+1]) {
+			ref, ok = e.open, !e.open.IsZero()
+		}
+		if ok {
+			rq.speaker = ref
+			paraSpeaker = ref
+			e.st.events = append(e.st.events, people.Mention{Ref: ref, Para: v.index, Pos: q.open, Speaker: true, Strong: true})
+			for _, k := range pending {
+				e.quotes[k].speaker = ref
+			}
+			pending = nil
+		} else {
+			pending = append(pending, len(e.quotes))
+		}
+		e.quotes = append(e.quotes, rq)
+		if q.unclosed {
+			e.open, e.openPending = ref, true
+		}
+	}
+}
+
+// speakerOf reads who the text says spoke a quotation: an attribution after
+// it, else one before it in its sentence, with roles and pronouns resolved.
+// named is set when the text names a speaker, even one that is no person;
+// an unresolved role is kept on rq for the people index.
+func (e *extractor) speakerOf(v paragraphView, q quoteSpan, inner, pre, post string, rq *rawQuote) (ref people.Ref, ok, named bool) {
+	// A quotation that closes its sentence ("...he said.") takes no
+	// attribution from the next sentence; "?" and "!" may be followed by a
+	// lower-case "she asked".
+	if !q.unclosed && !strings.HasSuffix(inner, ".") {
+		ref, ok = speakerAfter(post)
+	}
+	if ok && ref.RolePhrase != "" {
+		role := ref.RolePhrase
+		ref, ok = e.st.resolveRole(role)
+		if !ok {
+			ref, ok = people.Ref{Nobody: true}, true
+			rq.rolePhrase = role
+		}
+	}
+	if !ok {
+		ref, ok = speakerBefore(pre)
+	}
+	if ok && ref.Pronoun != "" {
+		pronoun := ref.Pronoun
+		ref, ok = e.st.resolvePronoun(pronoun, v.index)
+		if ok {
+			if pronoun == "he" {
+				e.st.learn(ref, names.Male)
+			} else if pronoun == "she" {
+				e.st.learn(ref, names.Female)
 			}
 		}
 	}
-	return quotes, mentions
+	if ok && ref.Nobody {
+		return people.Ref{}, false, true
+	}
+	return ref, ok, false
+}
+
+// carryOver decides what the next paragraph may inherit: the speaker of a
+// quotation left open, or of a closing "The minister said:".
+func (e *extractor) carryOver(v paragraphView) {
+	if len(v.spans) == 0 || !v.spans[len(v.spans)-1].unclosed {
+		e.openPending = false
+	}
+	if strings.HasSuffix(strings.TrimSpace(v.text), ":") && len(v.bounds) > 0 {
+		last := v.bounds[len(v.bounds)-1]
+		if ref, ok := speakerBefore(v.masked[last[0]:last[1]]); ok {
+			if ref.Pronoun != "" {
+				ref, ok = e.st.resolvePronoun(ref.Pronoun, v.index)
+			}
+			if ok && len(ref.Name) > 0 {
+				e.open, e.openPending = ref, true
+			}
+		}
+	}
 }
 
 // isSpeechSubject reports whether a speech verb follows the name ending at
