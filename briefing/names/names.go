@@ -328,7 +328,7 @@ func ParseRun(text string, start, end int) (Run, bool) {
 		if IsAcronym(t) || stopCaps[l] || orgWords[l] || titleWords[l] || (i == 0 && placeStarts[l]) {
 			return r, false
 		}
-		if strings.ContainsAny(t, "0123456789") {
+		if strings.ContainsAny(t, "0123456789") || partyTag(t) {
 			return r, false
 		}
 		name[i] = strings.TrimRight(t, ".,;:")
@@ -492,3 +492,9 @@ func IsStopCap(l string) bool { return stopCaps[l] }
 // IsHonorific reports whether a lower-case title calls a person by surname
 // alone ("mr", "president").
 func IsHonorific(l string) bool { return honorifics[l] }
+
+// partyTag reports whether a word is a US party and state tag ("R-Ky",
+// "D-Md."), which follows a name but is none.
+func partyTag(t string) bool {
+	return len(t) >= 3 && strings.ContainsRune("DRI", rune(t[0])) && t[1] == '-' && unicode.IsUpper(rune(t[2]))
+}

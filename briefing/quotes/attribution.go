@@ -34,7 +34,7 @@ var skipWords = map[string]bool{
 // sentence or part of one): a pronoun, a name, or a name before an
 // apposition ("Dr Ann Lee, author of ..., claimed").
 func subjectBefore(s string, verbAt int) (people.Ref, bool) {
-	pre := strings.TrimRight(s[:verbAt], " ")
+	pre := strings.TrimRight(partyTagRe.ReplaceAllString(s[:verbAt], ""), " ")
 	for {
 		i := strings.LastIndexByte(pre, ' ')
 		w := pre[i+1:]
@@ -66,7 +66,11 @@ func subjectBefore(s string, verbAt int) (people.Ref, bool) {
 				continue // an apposition: "for his part", "a spokesman"
 			}
 			offset := strings.LastIndex(pre, seg)
-			return nameEndingAt(pre, offset+len(seg))
+			if ref, ok := nameEndingAt(pre, offset+len(seg)); ok {
+				return ref, true
+			}
+			// "X, Sanders' campaign manager, said": a capitalised
+			// apposition; the name stands before it.
 		}
 		return people.Ref{}, false
 	}
@@ -196,11 +200,21 @@ func speakerAfter(post string) (people.Ref, bool) {
 	post = strings.TrimLeft(post, " ,.!?—–-")
 	// The attribution must start within a few words of the quotation.
 	loc := speechVerbRe.FindStringIndex(post)
-	if loc == nil || text.WordCount(post[:loc[0]]) > 6 || hasSentenceBreak(post[:loc[0]]) {
+	if loc == nil || hasSentenceBreak(post[:loc[0]]) {
+		return people.Ref{}, false
+	}
+	between := strings.TrimSpace(post[:loc[0]])
+	if n := text.WordCount(between); n > 6 && !(n <= maxAppositionWords && startsWithName(between) && strings.HasSuffix(between, ",")) {
+		// Far from the quotation, a verb is another sentence's; only a name
+		// and its apposition may stand between ("X, a political scientist
+		// at Y, said").
 		return people.Ref{}, false
 	}
 	verb := post[loc[0]:loc[1]]
-	if loc[0] == 0 || verb == "according to" {
+	// `"...," in sharp contrast, said X`: an interjection before the verb
+	// leaves the speaker after it.
+	inverted := strings.HasSuffix(between, ",") && !startsWithName(between)
+	if loc[0] == 0 || verb == "according to" || inverted {
 		rest := strings.TrimLeft(post[loc[1]:], " ")
 		if ref, ok := nameAfterVerb(rest); ok {
 			return ref, true
@@ -251,7 +265,7 @@ func speakerBefore(pre string) (people.Ref, bool) {
 // "said Real Madrid president Florentino Perez" (the name after the role,
 // not the club), "said one of their lawyers, Michalis Dimitrakopoulos".
 func nameAfterVerb(rest string) (people.Ref, bool) {
-	clause := rest
+	clause := partyTagRe.ReplaceAllString(rest, "")
 	if i := strings.IndexAny(clause, ".;"); i >= 0 {
 		for i >= 0 && i < len(clause) && names.IsAbbrevToken(lastField(clause[:i+1])) {
 			j := strings.IndexAny(clause[i+1:], ".;")
@@ -271,9 +285,10 @@ func nameAfterVerb(rest string) (people.Ref, bool) {
 		if k > 0 {
 			between = clause[runs[k-1][1]:m[0]]
 		}
-		if k == 0 && m[0] != 0 && !strings.Contains(between, ",") {
-			// Lower-case words first: only a role phrase then a comma may
-			// lead to the name ("one of their lawyers, X").
+		if k == 0 && m[0] != 0 && !strings.Contains(between, ",") && !describesSpeaker(between) {
+			// Lower-case words first: only a role phrase then a comma ("one
+			// of their lawyers, X"), or words that describe the speaker
+			// ("former", "election lawyer"), may lead to the name.
 			return people.Ref{}, false
 		}
 		if k > 0 && !roleLeadsTo(between) {
@@ -324,3 +339,36 @@ func leadingName(s string) (people.Ref, bool) {
 
 // hasSpeechCue reports whether a sentence's narrative has a speech verb.
 func hasSpeechCue(s string) bool { return speechVerbRe.MatchString(s) }
+
+// describesSpeaker reports whether the lower-case words between a speech
+// verb and a name describe the speaker ("former", "election lawyer",
+// "undecided"), rather than begin a clause ("in a statement that"): a few
+// content words, none of them a function word.
+func describesSpeaker(between string) bool {
+	f := strings.Fields(between)
+	if len(f) == 0 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		l := strings.ToLower(strings.Trim(w, ",-"))
+		if text.IsStopWord(l) && l != "former" || strings.ContainsAny(w, ".;:\"") {
+			return false
+		}
+	}
+	return true
+}
+
+// maxAppositionWords bounds a name and its apposition between a quotation
+// and its speech verb.
+const maxAppositionWords = 25
+
+// partyTagRe matches a US party and state tag after a name: "(D-Md.)",
+// "(R)", ", R-Ky.,", "(Tex.)".
+var partyTagRe = regexp.MustCompile(`\s*\((?:[DRI]|[DRI]-[A-Z][\p{L}.]*|[A-Z][a-z]{1,4}\.)\)|,\s*[DRI]-[A-Z][\p{L}.]*,?`)
+
+// startsWithName reports whether s opens with a capitalised word that can
+// begin a name.
+func startsWithName(s string) bool {
+	runs := names.RunIndexes(s)
+	return len(runs) > 0 && runs[0][0] == 0
+}

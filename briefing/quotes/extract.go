@@ -106,6 +106,11 @@ type extractor struct {
 	// paragraph may take it.
 	open        people.Ref
 	openPending bool
+	// last is the latest speaker of a quotation, in body paragraph lastPara
+	// (counted over body paragraphs only).
+	last     people.Ref
+	lastPara int
+	bodyPara int
 }
 
 // paragraphView is a body paragraph with its quotations found and masked.
@@ -127,6 +132,7 @@ func extractQuotes(a *text.Article) ([]rawQuote, []people.Mention) {
 		}
 		spans := findQuoteSpans(p.Text)
 		v := paragraphView{index: pi, text: p.Text, masked: mask(p.Text, spans), spans: spans, bounds: sentenceBounds(p.Text, p.Sentences)}
+		e.bodyPara++
 		e.readNarrative(v)
 		e.attributeQuotes(v)
 		e.carryOver(v)
@@ -211,9 +217,15 @@ func (e *extractor) attributeQuotes(v paragraphView) {
 		if !ok && qi == 0 && e.openPending && strings.HasPrefix(strings.TrimSpace(v.text), v.text[q.open:q.open+1]) {
 			ref, ok = e.open, !e.open.IsZero()
 		}
+		if !ok && onlyQuotation(v.masked) && e.lastPara == e.bodyPara-1 && !e.last.IsZero() {
+			// A paragraph that is nothing but a quotation goes on with the
+			// speaker of the paragraph before.
+			ref, ok = e.last, true
+		}
 		if ok {
 			rq.speaker = ref
 			paraSpeaker = ref
+			e.last, e.lastPara = ref, e.bodyPara
 			e.st.events = append(e.st.events, people.Mention{Ref: ref, Para: v.index, Pos: q.open, Speaker: true, Strong: true})
 			for _, k := range pending {
 				e.quotes[k].speaker = ref
@@ -237,7 +249,7 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, inner, pre, post str
 	// A quotation that closes its sentence ("...he said.") takes no
 	// attribution from the next sentence; "?" and "!" may be followed by a
 	// lower-case "she asked".
-	if !q.unclosed && !strings.HasSuffix(inner, ".") {
+	if !q.unclosed && !closesSentence(q.inner(v.text)) {
 		ref, ok = speakerAfter(post)
 	}
 	if ok && ref.RolePhrase != "" {
@@ -250,6 +262,11 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, inner, pre, post str
 	}
 	if !ok {
 		ref, ok = speakerBefore(pre)
+	}
+	if !ok && strings.HasSuffix(strings.TrimRight(pre, " _"), ":") {
+		// "Senator X delivered a blunt message: "...": the subject of the
+		// sentence that introduces the quotation speaks it.
+		ref, ok = sentenceSubject(pre)
 	}
 	if ok && ref.Pronoun != "" {
 		pronoun := ref.Pronoun
@@ -312,4 +329,16 @@ func isSpeechSubject(m string, end int) bool {
 	}
 	loc := leadingVerbRe.FindStringIndex(rest)
 	return loc != nil && !participleRe.MatchString(rest[loc[0]:loc[1]]) && rest[loc[0]:loc[1]] != "according to"
+}
+
+// onlyQuotation reports whether a masked paragraph holds nothing but its
+// quotations.
+func onlyQuotation(masked string) bool {
+	return strings.Trim(masked, "_ .,;:!?—–-") == ""
+}
+
+// closesSentence reports whether a quotation's words end its sentence: a
+// final period with no comma after it ("U.S.," runs on).
+func closesSentence(inner string) bool {
+	return strings.HasSuffix(strings.TrimSpace(inner), ".")
 }
