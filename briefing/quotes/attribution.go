@@ -12,8 +12,11 @@ import (
 )
 
 var (
-	speechVerbRe  = regexp.MustCompile(`\b(?:` + text.SpeechVerbs + `)\b`)
-	leadingVerbRe = regexp.MustCompile(`^(?:` + text.SpeechVerbs + `)\b`)
+	speechVerbRe = regexp.MustCompile(`\b(?i:` + text.SpeechVerbs + `)\b`)
+	// cueRe adds the verbs that put words in a subject's mouth without
+	// reporting speech: `X called it "a disgrace"`, `X described Y as "..."`.
+	cueRe         = regexp.MustCompile(`\b(?i:` + text.SpeechVerbs + `|` + cueVerbs + `)\b`)
+	leadingVerbRe = regexp.MustCompile(`^(?i:` + text.SpeechVerbs + `)\b`)
 	titleCueRe    = regexp.MustCompile(`(?i)\b(book|books|novel|film|movie|song|single|album|series|show|programme|program|documentary|play|musical|titled|entitled|headlined|headline|called|dubbed|named|magazine|newspaper|column|poem|painting|game|slogan|hashtag|campaign)\s*(?:,\s*)?$`)
 	participleRe  = regexp.MustCompile(`^(?:saying|adding|telling|insisting|warning|arguing|claiming|explaining|noting|stressing|declaring|replying)$`)
 	pronounRe     = regexp.MustCompile(`^(?i:he|she|they|i|we)$`)
@@ -38,7 +41,7 @@ func subjectBefore(s string, verbAt int) (people.Ref, bool) {
 	for {
 		i := strings.LastIndexByte(pre, ' ')
 		w := pre[i+1:]
-		if !skipWords[strings.ToLower(w)] {
+		if !skipWords[strings.ToLower(w)] && !isAdverb(w) {
 			break
 		}
 		pre = strings.TrimRight(pre[:i+1], " ")
@@ -159,7 +162,21 @@ func wordBefore(s string, i int) string {
 	return strings.Trim(before[len(before)-1], ",")
 }
 
-func afterPreposition(s string, i int) bool { return prepositions[wordBefore(s, i)] }
+// afterPreposition reports whether a preposition stands just before offset
+// i; a comma between ends the preposition's phrase ("looks like, Devine").
+func afterPreposition(s string, i int) bool {
+	return prepositions[wordBefore(s, i)] && !strings.HasSuffix(strings.TrimRight(s[:i], " "), ",")
+}
+
+// isAdverb reports whether a word is an adverb of manner or time that may
+// stand between a subject and its verb ("similarly", "quickly").
+func isAdverb(w string) bool {
+	l := strings.ToLower(w)
+	return len(l) > 4 && strings.HasSuffix(l, "ly") && l != "only" && l != "family"
+}
+
+// cueVerbs put words in a subject's mouth without reporting speech.
+const cueVerbs = `called|calls|calling|described|describes|describing|labeled|labelled|labeling|labelling|branded|branding|dubbed|accused|accusing|praised|praising|blamed|blaming|welcomed|thanked|criticized|criticised|slammed|blasted|decried|denounced|condemned|hailed|pledged|mocked|likened|characterized|characterised|deemed|termed|touted|pushed back|took aim|lashed out`
 
 func parseRunAt(s string, start, end int) (names.Run, bool) {
 	r, ok := names.ParseRun(s, start, end)
@@ -204,36 +221,47 @@ func speakerAfter(post string) (people.Ref, bool) {
 		return people.Ref{}, false
 	}
 	between := strings.TrimSpace(post[:loc[0]])
-	if n := text.WordCount(between); n > 6 && !(n <= maxAppositionWords && startsWithName(between) && strings.HasSuffix(between, ",")) {
-		// Far from the quotation, a verb is another sentence's; only a name
-		// and its apposition may stand between ("X, a political scientist
-		// at Y, said").
+	n := text.WordCount(between)
+	if n > maxAppositionWords {
 		return people.Ref{}, false
 	}
-	verb := post[loc[0]:loc[1]]
-	// `"...," in sharp contrast, said X`: an interjection before the verb
-	// leaves the speaker after it.
-	inverted := strings.HasSuffix(between, ",") && !startsWithName(between)
-	if loc[0] == 0 || verb == "according to" || inverted {
-		rest := strings.TrimLeft(post[loc[1]:], " ")
-		if ref, ok := nameAfterVerb(rest); ok {
-			return ref, true
-		}
-		f := strings.Fields(rest)
-		if len(f) > 0 && pronounRe.MatchString(strings.Trim(f[0], ",.")) {
-			return people.Ref{Pronoun: strings.ToLower(strings.Trim(f[0], ",."))}, true
-		}
-		for k := 1; k < len(f) && k <= 4; k++ {
-			if role, ok := roleSubject(f[:k+1]); ok {
-				return people.Ref{RolePhrase: role}, true
-			}
-		}
-		return people.Ref{Nobody: true}, true
+	verb := strings.ToLower(post[loc[0]:loc[1]])
+	rest := strings.TrimLeft(post[loc[1]:], " ")
+	if between == "" || verb == "according to" {
+		return speakerAfterVerb(rest)
 	}
-	if ref, ok := subjectBefore(post, loc[0]); ok {
+	if ref, ok := subjectBefore(post, loc[0]); ok && (n <= 6 || len(ref.Name) > 0) {
+		// Far from the quotation only a name and its apposition may stand
+		// before the verb ("X, a political scientist at Y, said").
 		return ref, true
 	}
+	if n <= 6 && strings.HasSuffix(between, ",") {
+		// `"...," in sharp contrast, said X`: an interjection, then the
+		// verb and its speaker.
+		return speakerAfterVerb(rest)
+	}
+	if n > 6 {
+		return people.Ref{}, false
+	}
 	// `"...," officials said`: a speaker is named, but no person.
+	return people.Ref{Nobody: true}, true
+}
+
+// speakerAfterVerb reads the speaker that follows a speech verb: a name, a
+// pronoun or a role; anything else names no person.
+func speakerAfterVerb(rest string) (people.Ref, bool) {
+	if ref, ok := nameAfterVerb(rest); ok {
+		return ref, true
+	}
+	f := strings.Fields(rest)
+	if len(f) > 0 && pronounRe.MatchString(strings.Trim(f[0], ",.")) {
+		return people.Ref{Pronoun: strings.ToLower(strings.Trim(f[0], ",."))}, true
+	}
+	for k := 1; k < len(f) && k <= 4; k++ {
+		if role, ok := roleSubject(f[:k+1]); ok {
+			return people.Ref{RolePhrase: role}, true
+		}
+	}
 	return people.Ref{Nobody: true}, true
 }
 
@@ -241,7 +269,7 @@ func speakerAfter(post string) (people.Ref, bool) {
 // sentence before it: `Peskov told reporters: "...`, `X said the chance was
 // "quite high"`. The first speech verb with a subject decides.
 func speakerBefore(pre string) (people.Ref, bool) {
-	for _, loc := range speechVerbRe.FindAllStringIndex(pre, -1) {
+	for _, loc := range cueRe.FindAllStringIndex(pre, -1) {
 		verb := pre[loc[0]:loc[1]]
 		if verb == "according to" {
 			if ref, ok := leadingName(strings.TrimLeft(pre[loc[1]:], " ")); ok {
@@ -252,7 +280,9 @@ func speakerBefore(pre string) (people.Ref, bool) {
 		if ref, ok := subjectBefore(pre, loc[0]); ok {
 			return ref, true
 		}
-		if participleRe.MatchString(verb) {
+		if participleRe.MatchString(verb) || wordBefore(pre, loc[0]) == "and" {
+			// "X spoke, saying ...", "X was joined on stage and joked":
+			// the sentence's subject.
 			if ref, ok := sentenceSubject(pre[:loc[0]]); ok {
 				return ref, true
 			}
@@ -365,10 +395,3 @@ const maxAppositionWords = 25
 // partyTagRe matches a US party and state tag after a name: "(D-Md.)",
 // "(R)", ", R-Ky.,", "(Tex.)".
 var partyTagRe = regexp.MustCompile(`\s*\((?:[DRI]|[DRI]-[A-Z][\p{L}.]*|[A-Z][a-z]{1,4}\.)\)|,\s*[DRI]-[A-Z][\p{L}.]*,?`)
-
-// startsWithName reports whether s opens with a capitalised word that can
-// begin a name.
-func startsWithName(s string) bool {
-	runs := names.RunIndexes(s)
-	return len(runs) > 0 && runs[0][0] == 0
-}
