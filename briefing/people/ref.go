@@ -36,6 +36,9 @@ type Mention struct {
 	Para    int
 	Pos     int
 	Speaker bool
+	// Subject is set when the mention is its sentence's subject: the first
+	// person named, not after a preposition.
+	Subject bool
 	// strong is set when the text marks the run as a person: a title, a role,
 	// a speech verb.
 	Strong bool

@@ -1,12 +1,11 @@
 package quotes
 
 import (
-	"regexp"
+	"math"
 	"strings"
 
 	"github.com/briefbot/briefbot/briefing/names"
 	"github.com/briefbot/briefbot/briefing/people"
-	"github.com/briefbot/briefbot/briefing/text"
 )
 
 // speakerState remembers who spoke and who was named, to resolve pronouns.
@@ -19,7 +18,13 @@ func (st *speakerState) genderOf(ref people.Ref) names.Gender {
 	if ref.Gender != names.GenderUnknown {
 		return ref.Gender
 	}
-	return st.gender[ref.Surname()]
+	if g, ok := st.gender[ref.Surname()]; ok {
+		return g
+	}
+	if len(ref.Name) > 1 {
+		return names.FirstNameGender(ref.Name[0])
+	}
+	return names.GenderUnknown
 }
 
 func (st *speakerState) learn(ref people.Ref, g names.Gender) {
@@ -54,9 +59,19 @@ func (st *speakerState) resolveRole(role string) (people.Ref, bool) {
 	return people.Ref{}, false
 }
 
-// resolvePronoun finds the person a pronoun names: the latest speaker of the
-// same or the two paragraphs before who fits, else the latest person named
-// who fits.
+// Pronoun resolution weighs each person named in the paragraphs before:
+// nearer is better, and a speaker, a sentence's subject and a person whose
+// sex is known to fit are likelier antecedents than a person merely named.
+const (
+	pronounReach    = 3   // paragraphs back
+	pronounSpeaker  = 1.2 // worth more than a paragraph's distance
+	pronounSubject  = 0.5
+	pronounKnownSex = 1.0
+)
+
+// resolvePronoun finds the person a pronoun names: the best candidate of
+// the same or the few paragraphs before whose sex fits, else the latest
+// person named who fits.
 func (st *speakerState) resolvePronoun(pronoun string, para int) (people.Ref, bool) {
 	var want names.Gender
 	switch pronoun {
@@ -67,278 +82,55 @@ func (st *speakerState) resolvePronoun(pronoun string, para int) (people.Ref, bo
 	default:
 		return people.Ref{}, false // "they", "we", "I": no single person
 	}
-	fits := func(m people.Mention) bool {
+	best, bestScore := -1, math.Inf(-1)
+	for i := len(st.events) - 1; i >= 0; i-- {
+		m := st.events[i]
+		d := para - m.Para
+		if d > pronounReach {
+			break
+		}
 		g := st.genderOf(m.Ref)
-		return g == names.GenderUnknown || g == want
+		if len(m.Ref.Name) == 0 || g != names.GenderUnknown && g != want {
+			continue
+		}
+		s := -float64(d)
+		if m.Speaker {
+			s += pronounSpeaker
+		}
+		if m.Subject {
+			s += pronounSubject
+		}
+		if g == want {
+			s += pronounKnownSex
+		}
+		if s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	if best >= 0 {
+		return st.events[best].Ref, true
 	}
 	for i := len(st.events) - 1; i >= 0; i-- {
 		m := st.events[i]
-		if para-m.Para > 2 {
-			break
-		}
-		if m.Speaker && fits(m) {
-			return m.Ref, true
-		}
-	}
-	for i := len(st.events) - 1; i >= 0; i-- {
-		if m := st.events[i]; fits(m) {
+		if g := st.genderOf(m.Ref); len(m.Ref.Name) > 0 && (g == names.GenderUnknown || g == want) {
 			return m.Ref, true
 		}
 	}
 	return people.Ref{}, false
 }
 
-// genderCueRe finds a pronoun that can only stand for the name before it:
-// the subject of its own reported speech ("Pelosi said last week that she
-// would"), or a possessive after its verb ("Trump, for his part", "Lee
-// said her firm"). An object ("spoke after her") tells nothing.
-var genderCueRe = regexp.MustCompile(`^[,\s]*(?:(?:[a-z]+,?\s+){0,3}?(?:said|says|added|adds|explained|insisted|argued|claimed|warned|noted)\s+(?:[a-z]+\s+){0,2}?(?:that\s+)?(he|she)\b|(?:[a-z]+\s+){0,2}?(?:said|says|for)\s+(his|her)\s+[a-z])`)
-
-// extractor reads one article's paragraphs in order, remembering what later
-// paragraphs need: who was named and who spoke.
-type extractor struct {
-	st       speakerState
-	known    map[string]bool // surnames the article has marked as people
-	quotes   []rawQuote
-	mentions []people.Mention
-	// open is the speaker of a quotation left open at a paragraph's end, or
-	// introduced by a paragraph ending "X said:"; openPending says the next
-	// paragraph may take it.
-	open        people.Ref
-	openPending bool
-	// last is the latest speaker of a quotation, in body paragraph lastPara
-	// (counted over body paragraphs only).
-	last     people.Ref
-	lastPara int
-	bodyPara int
-}
-
-// paragraphView is a body paragraph with its quotations found and masked.
-type paragraphView struct {
-	index  int
-	text   string
-	masked string // text with every quotation blanked, for reading narrative
-	spans  []quoteSpan
-	bounds [][2]int // sentence byte ranges
-}
-
-// extractQuotes finds the quotations of an article, their speakers as the
-// text names them, and every person the narrative names.
-func extractQuotes(a *text.Article) ([]rawQuote, []people.Mention) {
-	e := &extractor{st: speakerState{gender: map[string]names.Gender{}}, known: map[string]bool{}}
-	for pi, p := range a.Paragraphs {
-		if p.Kind != text.Body {
-			continue
-		}
-		spans := findQuoteSpans(p.Text)
-		v := paragraphView{index: pi, text: p.Text, masked: mask(p.Text, spans), spans: spans, bounds: sentenceBounds(p.Text, p.Sentences)}
-		e.bodyPara++
-		e.readNarrative(v)
-		e.attributeQuotes(v)
-		e.carryOver(v)
+// isSubject reports whether a name run is the subject of its sentence: no
+// person is named before it in the sentence, and no preposition or "and"
+// stands before it.
+func isSubject(v paragraphView, run names.Run) bool {
+	ss, _ := sentenceAt(v.bounds, run.Start)
+	if w := wordBefore(v.masked, run.Start); prepositions[w] || w == "and" || run.Possessive {
+		return false
 	}
-	return e.quotes, e.mentions
-}
-
-// readNarrative records the people the paragraph's narrative names, in
-// order, and what it says of their sex.
-func (e *extractor) readNarrative(v paragraphView) {
-	m := v.masked
-	for _, run := range names.Runs(m) {
-		if strings.Contains(run.Text(), "_") {
-			continue
-		}
-		ref := refOf(m, run)
-		_, roleBefore := names.PrecededByRole(m, run.Start)
-		strong := run.Strong || roleBefore || len(run.Name) >= 2 && isSpeechSubject(m, run.End)
-		if !strong && !e.known[ref.Surname()] {
-			// Kept for the people index, which admits it when the surname
-			// is a person's elsewhere; not used for pronouns.
-			e.mentions = append(e.mentions, people.Mention{Ref: ref, Para: v.index, Pos: run.Start})
-			continue
-		}
-		e.known[ref.Surname()] = true
-		if g := genderCueRe.FindStringSubmatch(m[run.End:]); g != nil {
-			if p := g[1] + g[2]; p == "his" || p == "he" {
-				e.st.learn(ref, names.Male)
-			} else {
-				e.st.learn(ref, names.Female)
-			}
-		}
-		e.st.learn(ref, run.Gender)
-		mt := people.Mention{Ref: ref, Para: v.index, Pos: run.Start, Strong: strong}
-		if isSpeechSubject(m, run.End) {
-			mt.Speaker = true
-		}
-		e.st.events = append(e.st.events, mt)
-		e.mentions = append(e.mentions, mt)
-	}
-}
-
-// attributeQuotes finds the speaker of each quotation of the paragraph. A
-// quotation with no speaker of its own takes the one of a later quotation
-// of the same paragraph (`"A." "B," she said.`), or an earlier one's.
-func (e *extractor) attributeQuotes(v paragraphView) {
-	paraSpeaker := people.Ref{}
-	var pending []int // quotes of this paragraph still without a speaker
-	for qi, q := range v.spans {
-		inner := strings.TrimRight(strings.TrimSpace(q.inner(v.text)), ", ")
-		if inner == "" {
-			continue
-		}
-		ss, se := sentenceAt(v.bounds, q.open)
-		if se == 0 {
-			ss, se = 0, len(v.text)
-		}
-		pre := v.masked[ss:q.open]
-		if isTitleQuote(pre, inner) {
-			continue
-		}
-		narrative := strings.ReplaceAll(v.masked[ss:se], "_", "")
-		partial := strings.TrimSpace(strings.Trim(pre, " _")) != "" && !strings.HasSuffix(strings.TrimSpace(pre), ":")
-		if partial && text.WordCount(inner) <= 3 && !hasSpeechCue(narrative) {
-			continue // a scare quote: a phrase set off, no one speaking
-		}
-		postEnd := len(v.masked)
-		if qi+1 < len(v.spans) {
-			postEnd = v.spans[qi+1].open
-		}
-		rq := rawQuote{text: inner, para: v.index, sentence: strings.TrimSpace(v.text[ss:se]), partial: partial}
-		ref, ok, named := e.speakerOf(v, q, inner, pre, v.masked[q.end():postEnd], &rq)
-		if named && !ok {
-			// Named, but not a person: no continuation rule may guess.
-			e.quotes = append(e.quotes, rq)
-			pending = nil
-			continue
-		}
-		if !ok && !paraSpeaker.IsZero() {
-			ref, ok = paraSpeaker, true
-		}
-		if !ok && qi == 0 && e.openPending && strings.HasPrefix(strings.TrimSpace(v.text), v.text[q.open:q.open+1]) {
-			ref, ok = e.open, !e.open.IsZero()
-		}
-		if !ok && onlyQuotation(v.masked) && e.lastPara == e.bodyPara-1 && !e.last.IsZero() {
-			// A paragraph that is nothing but a quotation goes on with the
-			// speaker of the paragraph before.
-			ref, ok = e.last, true
-		}
-		if ok {
-			rq.speaker = ref
-			paraSpeaker = ref
-			e.last, e.lastPara = ref, e.bodyPara
-			e.st.events = append(e.st.events, people.Mention{Ref: ref, Para: v.index, Pos: q.open, Speaker: true, Strong: true})
-			for _, k := range pending {
-				e.quotes[k].speaker = ref
-			}
-			pending = nil
-		} else {
-			pending = append(pending, len(e.quotes))
-		}
-		e.quotes = append(e.quotes, rq)
-		if q.unclosed {
-			e.open, e.openPending = ref, true
+	for _, r := range names.RunIndexes(v.masked[ss:run.Start]) {
+		if _, ok := names.ParseRun(v.masked, ss+r[0], ss+r[1]); ok {
+			return false
 		}
 	}
-}
-
-// speakerOf reads who the text says spoke a quotation: an attribution after
-// it, else one before it in its sentence, with roles and pronouns resolved.
-// named is set when the text names a speaker, even one that is no person;
-// an unresolved role is kept on rq for the people index.
-func (e *extractor) speakerOf(v paragraphView, q quoteSpan, inner, pre, post string, rq *rawQuote) (ref people.Ref, ok, named bool) {
-	// A quotation that closes its sentence ("...he said.") takes no
-	// attribution from the next sentence; "?" and "!" may be followed by a
-	// lower-case "she asked".
-	if !q.unclosed && !closesSentence(q.inner(v.text)) {
-		ref, ok = speakerAfter(post)
-	}
-	if ok && ref.RolePhrase != "" {
-		role := ref.RolePhrase
-		ref, ok = e.st.resolveRole(role)
-		if !ok {
-			ref, ok = people.Ref{Nobody: true}, true
-			rq.rolePhrase = role
-		}
-	}
-	if !ok {
-		ref, ok = speakerBefore(pre)
-	}
-	if !ok && strings.HasSuffix(strings.TrimRight(pre, " _"), ":") {
-		// "Senator X delivered a blunt message: "...": the subject of the
-		// sentence that introduces the quotation speaks it.
-		ref, ok = sentenceSubject(pre)
-	}
-	if ok && ref.Pronoun != "" {
-		pronoun := ref.Pronoun
-		ref, ok = e.st.resolvePronoun(pronoun, v.index)
-		if ok {
-			if pronoun == "he" {
-				e.st.learn(ref, names.Male)
-			} else if pronoun == "she" {
-				e.st.learn(ref, names.Female)
-			}
-		}
-	}
-	if ok && ref.Nobody {
-		return people.Ref{}, false, true
-	}
-	return ref, ok, false
-}
-
-// carryOver decides what the next paragraph may inherit: the speaker of a
-// quotation left open, or of a closing "The minister said:".
-func (e *extractor) carryOver(v paragraphView) {
-	if len(v.spans) == 0 || !v.spans[len(v.spans)-1].unclosed {
-		e.openPending = false
-	}
-	if strings.HasSuffix(strings.TrimSpace(v.text), ":") && len(v.bounds) > 0 {
-		last := v.bounds[len(v.bounds)-1]
-		if ref, ok := speakerBefore(v.masked[last[0]:last[1]]); ok {
-			if ref.Pronoun != "" {
-				ref, ok = e.st.resolvePronoun(ref.Pronoun, v.index)
-			}
-			if ok && len(ref.Name) > 0 {
-				e.open, e.openPending = ref, true
-			}
-		}
-	}
-}
-
-// isSpeechSubject reports whether a speech verb follows the name ending at
-// end, as in "Ushakov said" or "Ushakov, the aide, said".
-func isSpeechSubject(m string, end int) bool {
-	rest := m[end:]
-	if strings.HasPrefix(rest, ",") {
-		// Skip one short apposition.
-		if j := strings.Index(rest[1:], ","); j >= 0 && j < 80 {
-			rest = rest[j+2:]
-		}
-	}
-	rest = strings.TrimLeft(rest, " ")
-	for {
-		f := strings.Fields(rest)
-		if len(f) == 0 || !skipWords[strings.ToLower(f[0])] {
-			break
-		}
-		rest = strings.TrimLeft(rest[len(f[0]):], " ")
-	}
-	// Only the start of the rest matters: look at a few words, not the whole
-	// paragraph.
-	if len(rest) > 40 {
-		rest = rest[:40]
-	}
-	loc := leadingVerbRe.FindStringIndex(rest)
-	return loc != nil && !participleRe.MatchString(rest[loc[0]:loc[1]]) && rest[loc[0]:loc[1]] != "according to"
-}
-
-// onlyQuotation reports whether a masked paragraph holds nothing but its
-// quotations.
-func onlyQuotation(masked string) bool {
-	return strings.Trim(masked, "_ .,;:!?—–-") == ""
-}
-
-// closesSentence reports whether a quotation's words end its sentence: a
-// final period with no comma after it ("U.S.," runs on).
-func closesSentence(inner string) bool {
-	return strings.HasSuffix(strings.TrimSpace(inner), ".")
+	return true
 }
