@@ -2,10 +2,12 @@ package quotes
 
 import (
 	"math"
+	"regexp"
 	"strings"
 
 	"github.com/briefbot/briefbot/briefing/names"
 	"github.com/briefbot/briefbot/briefing/people"
+	"github.com/briefbot/briefbot/briefing/text"
 )
 
 // speakerState remembers who spoke and who was named, to resolve pronouns.
@@ -117,6 +119,261 @@ func (st *speakerState) resolvePronoun(pronoun string, para int) (people.Ref, bo
 		}
 	}
 	return people.Ref{}, false
+}
+
+// genderCueRe finds a pronoun that can only stand for the name before it:
+// the subject of its own reported speech ("Pelosi said last week that she
+// would"), or a possessive after its verb ("Trump, for his part", "Lee
+// said her firm"). An object ("spoke after her") tells nothing.
+var genderCueRe = regexp.MustCompile(`^[,\s]*(?:(?:[a-z]+,?\s+){0,3}?(?:said|says|added|adds|explained|insisted|argued|claimed|warned|noted)\s+(?:[a-z]+\s+){0,2}?(?:that\s+)?(he|she)\b|(?:[a-z]+\s+){0,2}?(?:said|says|for)\s+(his|her)\s+[a-z])`)
+
+// extractor reads one article's paragraphs in order, remembering what later
+// paragraphs need: who was named and who spoke.
+type extractor struct {
+	st       speakerState
+	known    map[string]bool // surnames the article has marked as people
+	quotes   []rawQuote
+	mentions []people.Mention
+	// open is the speaker of a quotation left open at a paragraph's end, or
+	// introduced by a paragraph ending "X said:"; openPending says the next
+	// paragraph may take it.
+	open        people.Ref
+	openPending bool
+	// last is the latest speaker of a quotation, in body paragraph lastPara
+	// (counted over body paragraphs only).
+	last     people.Ref
+	lastPara int
+	bodyPara int
+}
+
+// paragraphView is a body paragraph with its quotations found and masked.
+type paragraphView struct {
+	index  int
+	text   string
+	masked string // text with every quotation blanked, for reading narrative
+	spans  []quoteSpan
+	bounds [][2]int // sentence byte ranges
+}
+
+// extractQuotes finds the quotations of an article, their speakers as the
+// text names them, and every person the narrative names.
+func extractQuotes(a *text.Article) ([]rawQuote, []people.Mention) {
+	e := &extractor{st: speakerState{gender: map[string]names.Gender{}}, known: map[string]bool{}}
+	for pi, p := range a.Paragraphs {
+		if p.Kind != text.Body {
+			continue
+		}
+		spans := findQuoteSpans(p.Text)
+		v := paragraphView{index: pi, text: p.Text, masked: mask(p.Text, spans), spans: spans, bounds: sentenceBounds(p.Text, p.Sentences)}
+		e.bodyPara++
+		e.readNarrative(v)
+		e.attributeQuotes(v)
+		e.carryOver(v)
+	}
+	return e.quotes, e.mentions
+}
+
+// readNarrative records the people the paragraph's narrative names, in
+// order, and what it says of their sex.
+func (e *extractor) readNarrative(v paragraphView) {
+	m := v.masked
+	for _, run := range names.Runs(m) {
+		if strings.Contains(run.Text(), "_") {
+			continue
+		}
+		ref := refOf(m, run)
+		_, roleBefore := names.PrecededByRole(m, run.Start)
+		strong := run.Strong || roleBefore || len(run.Name) >= 2 && isSpeechSubject(m, run.End)
+		if !strong && !e.known[ref.Surname()] {
+			// Kept for the people index, which admits it when the surname
+			// is a person's elsewhere; not used for pronouns.
+			e.mentions = append(e.mentions, people.Mention{Ref: ref, Para: v.index, Pos: run.Start})
+			continue
+		}
+		e.known[ref.Surname()] = true
+		if g := genderCueRe.FindStringSubmatch(m[run.End:]); g != nil {
+			if p := g[1] + g[2]; p == "his" || p == "he" {
+				e.st.learn(ref, names.Male)
+			} else {
+				e.st.learn(ref, names.Female)
+			}
+		}
+		e.st.learn(ref, run.Gender)
+		mt := people.Mention{Ref: ref, Para: v.index, Pos: run.Start, Strong: strong, Subject: isSubject(v, run)}
+		if isSpeechSubject(m, run.End) {
+			mt.Speaker = true
+		}
+		e.st.events = append(e.st.events, mt)
+		e.mentions = append(e.mentions, mt)
+	}
+}
+
+// attributeQuotes finds the speaker of each quotation of the paragraph. A
+// quotation with no speaker of its own takes the one of a later quotation
+// of the same paragraph (`"A." "B," she said.`), or an earlier one's.
+func (e *extractor) attributeQuotes(v paragraphView) {
+	paraSpeaker := people.Ref{}
+	var pending []int // quotes of this paragraph still without a speaker
+	for qi, q := range v.spans {
+		inner := strings.TrimRight(strings.TrimSpace(q.inner(v.text)), ", ")
+		if inner == "" {
+			continue
+		}
+		ss, se := sentenceAt(v.bounds, q.open)
+		if se == 0 {
+			ss, se = 0, len(v.text)
+		}
+		pre := v.masked[ss:q.open]
+		if isTitleQuote(pre, inner) {
+			continue
+		}
+		narrative := strings.ReplaceAll(v.masked[ss:se], "_", "")
+		partial := strings.TrimSpace(strings.Trim(pre, " _")) != "" && !strings.HasSuffix(strings.TrimSpace(pre), ":")
+		if partial && text.WordCount(inner) <= 3 && !hasSpeechCue(narrative) {
+			continue // a scare quote: a phrase set off, no one speaking
+		}
+		postEnd := len(v.masked)
+		if qi+1 < len(v.spans) {
+			postEnd = v.spans[qi+1].open
+		}
+		rq := rawQuote{text: inner, para: v.index, sentence: strings.TrimSpace(v.text[ss:se]), partial: partial}
+		ref, ok, named := e.speakerOf(v, q, inner, pre, v.masked[q.end():postEnd], &rq)
+		if named && !ok {
+			// Named, but not a person: no continuation rule may guess.
+			e.quotes = append(e.quotes, rq)
+			pending = nil
+			continue
+		}
+		if !ok && !paraSpeaker.IsZero() {
+			ref, ok = paraSpeaker, true
+		}
+		if !ok && qi == 0 && e.openPending && strings.HasPrefix(strings.TrimSpace(v.text), v.text[q.open:q.open+1]) {
+			ref, ok = e.open, !e.open.IsZero()
+		}
+		if !ok && onlyQuotation(v.masked) && e.lastPara == e.bodyPara-1 && !e.last.IsZero() {
+			// A paragraph that is nothing but a quotation goes on with the
+			// speaker of the paragraph before.
+			ref, ok = e.last, true
+		}
+		if ok {
+			rq.speaker = ref
+			paraSpeaker = ref
+			e.last, e.lastPara = ref, e.bodyPara
+			e.st.events = append(e.st.events, people.Mention{Ref: ref, Para: v.index, Pos: q.open, Speaker: true, Strong: true})
+			for _, k := range pending {
+				e.quotes[k].speaker = ref
+			}
+			pending = nil
+		} else {
+			pending = append(pending, len(e.quotes))
+		}
+		e.quotes = append(e.quotes, rq)
+		if q.unclosed {
+			e.open, e.openPending = ref, true
+		}
+	}
+}
+
+// speakerOf reads who the text says spoke a quotation: an attribution after
+// it, else one before it in its sentence, with roles and pronouns resolved.
+// named is set when the text names a speaker, even one that is no person;
+// an unresolved role is kept on rq for the people index.
+func (e *extractor) speakerOf(v paragraphView, q quoteSpan, inner, pre, post string, rq *rawQuote) (ref people.Ref, ok, named bool) {
+	// A quotation that closes its sentence ("...he said.") takes no
+	// attribution from the next sentence; "?" and "!" may be followed by a
+	// lower-case "she asked".
+	if !q.unclosed && !closesSentence(q.inner(v.text)) {
+		ref, ok = speakerAfter(post)
+	}
+	if ok && ref.RolePhrase != "" {
+		role := ref.RolePhrase
+		ref, ok = e.st.resolveRole(role)
+		if !ok {
+			ref, ok = people.Ref{Nobody: true}, true
+			rq.rolePhrase = role
+		}
+	}
+	if !ok {
+		ref, ok = speakerBefore(pre)
+	}
+	if !ok && strings.HasSuffix(strings.TrimRight(pre, " _"), ":") {
+		// "Senator X delivered a blunt message: "...": the subject of the
+		// sentence that introduces the quotation speaks it.
+		ref, ok = sentenceSubject(pre)
+	}
+	if ok && ref.Pronoun != "" {
+		pronoun := ref.Pronoun
+		ref, ok = e.st.resolvePronoun(pronoun, v.index)
+		if ok {
+			if pronoun == "he" {
+				e.st.learn(ref, names.Male)
+			} else if pronoun == "she" {
+				e.st.learn(ref, names.Female)
+			}
+		}
+	}
+	if ok && ref.Nobody {
+		return people.Ref{}, false, true
+	}
+	return ref, ok, false
+}
+
+// carryOver decides what the next paragraph may inherit: the speaker of a
+// quotation left open, or of a closing "The minister said:".
+func (e *extractor) carryOver(v paragraphView) {
+	if len(v.spans) == 0 || !v.spans[len(v.spans)-1].unclosed {
+		e.openPending = false
+	}
+	if strings.HasSuffix(strings.TrimSpace(v.text), ":") && len(v.bounds) > 0 {
+		last := v.bounds[len(v.bounds)-1]
+		if ref, ok := speakerBefore(v.masked[last[0]:last[1]]); ok {
+			if ref.Pronoun != "" {
+				ref, ok = e.st.resolvePronoun(ref.Pronoun, v.index)
+			}
+			if ok && len(ref.Name) > 0 {
+				e.open, e.openPending = ref, true
+			}
+		}
+	}
+}
+
+// isSpeechSubject reports whether a speech verb follows the name ending at
+// end, as in "Ushakov said" or "Ushakov, the aide, said".
+func isSpeechSubject(m string, end int) bool {
+	rest := m[end:]
+	if strings.HasPrefix(rest, ",") {
+		// Skip one short apposition.
+		if j := strings.Index(rest[1:], ","); j >= 0 && j < 80 {
+			rest = rest[j+2:]
+		}
+	}
+	rest = strings.TrimLeft(rest, " ")
+	for {
+		f := strings.Fields(rest)
+		if len(f) == 0 || !skipWords[strings.ToLower(f[0])] {
+			break
+		}
+		rest = strings.TrimLeft(rest[len(f[0]):], " ")
+	}
+	// Only the start of the rest matters: look at a few words, not the whole
+	// paragraph.
+	if len(rest) > 40 {
+		rest = rest[:40]
+	}
+	loc := leadingVerbRe.FindStringIndex(rest)
+	return loc != nil && !participleRe.MatchString(rest[loc[0]:loc[1]]) && rest[loc[0]:loc[1]] != "according to"
+}
+
+// onlyQuotation reports whether a masked paragraph holds nothing but its
+// quotations.
+func onlyQuotation(masked string) bool {
+	return strings.Trim(masked, "_ .,;:!?—–-") == ""
+}
+
+// closesSentence reports whether a quotation's words end its sentence: a
+// final period with no comma after it ("U.S.," runs on).
+func closesSentence(inner string) bool {
+	return strings.HasSuffix(strings.TrimSpace(inner), ".")
 }
 
 // isSubject reports whether a name run is the subject of its sentence: no
