@@ -229,8 +229,13 @@ func IsAcronym(t string) bool {
 	return letters >= 2
 }
 
+// IsDemonym reports whether a word names a nationality or a country's
+// people ("Russian", "US", "Dutch").
 func IsDemonym(t string) bool {
 	l := strings.ToLower(TrimToken(t))
+	if maleFirstNames[l] || femaleFirstNames[l] {
+		return false // "Mitch", "Duncan", "Julian"
+	}
 	if l == "us" || l == "u.s" || l == "uk" || l == "u.k" || l == "eu" || l == "un" {
 		return true
 	}

@@ -17,6 +17,11 @@ type Ref struct {
 	// Nobody is set when the text names a speaker that is no person ("the
 	// Kremlin said", "officials said"): no other rule may guess one.
 	Nobody bool
+	// Mention is the words the reference was read from ("he", "the
+	// senator", "Peskov"), in body paragraph MentionPara; a pronoun keeps
+	// its own words when resolved to a person.
+	Mention     string
+	MentionPara int
 }
 
 // IsZero reports whether the reference names nobody at all.

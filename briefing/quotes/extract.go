@@ -237,7 +237,7 @@ func (e *extractor) attributeQuotes(v paragraphView) {
 			postEnd = v.spans[qi+1].open
 		}
 		rq := rawQuote{text: inner, para: v.index, sentence: strings.TrimSpace(v.text[ss:se]), partial: partial}
-		ref, ok, named := e.speakerOf(v, q, inner, pre, v.masked[q.end():postEnd], &rq)
+		ref, ok, named := e.speakerOf(v, q, pre, v.masked[q.end():postEnd], &rq)
 		if named && !ok {
 			// Named, but not a person: no continuation rule may guess.
 			e.quotes = append(e.quotes, rq)
@@ -275,23 +275,17 @@ func (e *extractor) attributeQuotes(v paragraphView) {
 }
 
 // speakerOf reads who the text says spoke a quotation: an attribution after
-// it, else one before it in its sentence, with roles and pronouns resolved.
-// named is set when the text names a speaker, even one that is no person;
-// an unresolved role is kept on rq for the people index.
-func (e *extractor) speakerOf(v paragraphView, q quoteSpan, inner, pre, post string, rq *rawQuote) (ref people.Ref, ok, named bool) {
+// it, else one before it in its sentence, else the subject of a sentence
+// that introduces it with a colon; roles and pronouns are resolved to the
+// people named before. named is set when the text names a speaker, even
+// one that is no person; an unresolved role is kept on rq for the people
+// index.
+func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq *rawQuote) (ref people.Ref, ok, named bool) {
 	// A quotation that closes its sentence ("...he said.") takes no
 	// attribution from the next sentence; "?" and "!" may be followed by a
 	// lower-case "she asked".
 	if !q.unclosed && !closesSentence(q.inner(v.text)) {
 		ref, ok = speakerAfter(post)
-	}
-	if ok && ref.RolePhrase != "" {
-		role := ref.RolePhrase
-		ref, ok = e.st.resolveRole(role)
-		if !ok {
-			ref, ok = people.Ref{Nobody: true}, true
-			rq.rolePhrase = role
-		}
 	}
 	if !ok {
 		ref, ok = speakerBefore(pre)
@@ -301,21 +295,45 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, inner, pre, post str
 		// sentence that introduces the quotation speaks it.
 		ref, ok = sentenceSubject(pre)
 	}
-	if ok && ref.Pronoun != "" {
-		pronoun := ref.Pronoun
-		ref, ok = e.st.resolvePronoun(pronoun, v.index)
-		if ok {
-			if pronoun == "he" {
-				e.st.learn(ref, names.Male)
-			} else if pronoun == "she" {
-				e.st.learn(ref, names.Female)
-			}
-		}
+	if !ok {
+		return people.Ref{}, false, false
 	}
-	if ok && ref.Nobody {
+	mention := mentionOf(ref)
+	switch {
+	case ref.RolePhrase != "":
+		role := ref.RolePhrase
+		if ref, ok = e.st.resolveRole(role); !ok {
+			rq.rolePhrase = role
+			return people.Ref{}, false, true
+		}
+	case ref.Pronoun != "":
+		pronoun := ref.Pronoun
+		if ref, ok = e.st.resolvePronoun(pronoun, v.index); !ok {
+			return people.Ref{}, false, false
+		}
+		if pronoun == "he" {
+			e.st.learn(ref, names.Male)
+		} else if pronoun == "she" {
+			e.st.learn(ref, names.Female)
+		}
+	case ref.Nobody:
 		return people.Ref{}, false, true
 	}
-	return ref, ok, false
+	ref.Mention, ref.MentionPara = mention, v.index
+	return ref, true, false
+}
+
+// mentionOf is the words a reference was read from.
+func mentionOf(ref people.Ref) string {
+	switch {
+	case ref.Pronoun != "":
+		return ref.Pronoun
+	case ref.RolePhrase == yearOld:
+		return "the " + ref.RolePhrase
+	case ref.RolePhrase != "":
+		return "the " + ref.RolePhrase
+	}
+	return strings.Join(append(append([]string(nil), ref.Title...), ref.Name...), " ")
 }
 
 // carryOver decides what the next paragraph may inherit: the speaker of a

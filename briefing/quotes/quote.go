@@ -32,6 +32,11 @@ type Quote struct {
 	Partial bool `json:"partial,omitempty"`
 	// Paragraph is the index of the paragraph in the article.
 	Paragraph int `json:"paragraph"`
+	// SpeakerMention is the words the speaker was read from ("he", "the
+	// cardinal", "Peskov"), in paragraph MentionParagraph, so that a
+	// reader can check the attribution; empty when no speaker was read.
+	SpeakerMention   string `json:"-"`
+	MentionParagraph int    `json:"-"`
 }
 
 // MarshalJSON writes the quote with its speaker, null when unknown.
@@ -41,10 +46,19 @@ func (q Quote) MarshalJSON() ([]byte, error) {
 	if q.Speaker != "" {
 		speaker = &q.Speaker
 	}
+	type mention struct {
+		Text      string `json:"text"`
+		Paragraph int    `json:"paragraph"`
+	}
+	var m *mention
+	if q.SpeakerMention != "" {
+		m = &mention{q.SpeakerMention, q.MentionParagraph}
+	}
 	return json.Marshal(struct {
-		Speaker *string `json:"speaker"`
+		Speaker *string  `json:"speaker"`
+		Mention *mention `json:"speaker_mention"`
 		plain
-	}{speaker, plain(q)})
+	}{speaker, m, plain(q)})
 }
 
 // rawQuote is a quote before its speaker is linked to the people index.
@@ -108,6 +122,9 @@ func Build(articles []text.Article) ([]Quote, *people.Index) {
 			id := ix.Lookup(a.ID, rq.speaker)
 			if id < 0 && rq.rolePhrase != "" {
 				id = ix.ByRole(a.ID, rq.rolePhrase)
+			}
+			if rq.speaker.Mention != "" {
+				q.SpeakerMention, q.MentionParagraph = rq.speaker.Mention, rq.speaker.MentionPara
 			}
 			if id >= 0 {
 				q.PersonID = id
