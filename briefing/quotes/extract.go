@@ -183,7 +183,7 @@ func (e *extractor) readNarrative(v paragraphView) {
 		}
 		ref := refOf(m, run)
 		_, roleBefore := names.PrecededByRole(m, run.Start)
-		strong := run.Strong || roleBefore || len(run.Name) >= 2 && isSpeechSubject(m, run.End)
+		strong := run.Strong || roleBefore || isSpeechSubject(m, run.End)
 		if !strong && !e.known[ref.Surname()] {
 			// Kept for the people index, which admits it when the surname
 			// is a person's elsewhere; not used for pronouns.
