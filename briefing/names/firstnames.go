@@ -1,6 +1,9 @@
 package names
 
-import "strings"
+import (
+	_ "embed"
+	"strings"
+)
 
 // Common English given names whose bearers are overwhelmingly of one sex,
 // so that "she said" is not read as a Michael's words. Names given to both
@@ -28,3 +31,25 @@ func FirstNameGender(first string) Gender {
 	}
 	return GenderUnknown
 }
+
+//go:generate go run ./gen -corpus ../../../shared/corpus/bbc -out commonwords.txt
+
+//go:embed commonwords.txt
+var commonWordsFile string
+
+// commonWords are English words written in lower case far more often than
+// capitalised mid-sentence, counted over a news corpus (see gen).
+var commonWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(commonWordsFile, "\n") {
+		if l != "" && !strings.HasPrefix(l, "#") {
+			m[l] = true
+		}
+	}
+	return m
+}()
+
+// IsCommonWord reports whether a lower-case word is an ordinary English
+// word that news text capitalises only to open a sentence or a name of a
+// thing ("Several", "Head Start"), so that alone it is no one's name.
+func IsCommonWord(l string) bool { return commonWords[l] }

@@ -130,10 +130,13 @@ var genderCueRe = regexp.MustCompile(`^[,\s]*(?:(?:[a-z]+,?\s+){0,3}?(?:said|say
 // extractor reads one article's paragraphs in order, remembering what later
 // paragraphs need: who was named and who spoke.
 type extractor struct {
-	st       speakerState
-	known    map[string]bool // surnames the article has marked as people
-	quotes   []rawQuote
-	mentions []people.Mention
+	st    speakerState
+	known map[string]bool // surnames the article has marked as people
+	// nameWords are the folded words of every full name the article has
+	// written so far ("Steven Law" makes a later "Law said" a name).
+	nameWords map[string]bool
+	quotes    []rawQuote
+	mentions  []people.Mention
 	// open is the speaker of a quotation left open at a paragraph's end, or
 	// introduced by a paragraph ending "X said:"; openPending says the next
 	// paragraph may take it.
@@ -158,7 +161,7 @@ type paragraphView struct {
 // extractQuotes finds the quotations of an article, their speakers as the
 // text names them, and every person the narrative names.
 func extractQuotes(a *text.Article) ([]rawQuote, []people.Mention) {
-	e := &extractor{st: speakerState{gender: map[string]names.Gender{}}, known: map[string]bool{}}
+	e := &extractor{st: speakerState{gender: map[string]names.Gender{}}, known: map[string]bool{}, nameWords: map[string]bool{}}
 	for pi, p := range a.Paragraphs {
 		if p.Kind != text.Body {
 			continue
@@ -182,6 +185,14 @@ func (e *extractor) readNarrative(v paragraphView) {
 			continue
 		}
 		ref := refOf(m, run)
+		if len(run.Name) > 1 {
+			for _, w := range run.Name {
+				e.nameWords[names.Fold(w)] = true
+			}
+		}
+		if e.commonWord(ref) {
+			continue
+		}
 		_, roleBefore := names.PrecededByRole(m, run.Start)
 		strong := run.Strong || roleBefore || isSpeechSubject(m, run.End)
 		if !strong && !e.known[ref.Surname()] {
@@ -295,7 +306,7 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 		// sentence that introduces the quotation speaks it.
 		ref, ok = sentenceSubject(pre)
 	}
-	if !ok {
+	if !ok || e.commonWord(ref) {
 		return people.Ref{}, false, false
 	}
 	mention := mentionOf(ref)
@@ -408,4 +419,18 @@ func isSubject(v paragraphView, run names.Run) bool {
 		}
 	}
 	return true
+}
+
+// commonWord reports whether a reference is a lone ordinary word ("Several",
+// "Start") that the article never showed to be a person's name.
+func (e *extractor) commonWord(ref people.Ref) bool {
+	if len(ref.Name) != 1 || e.known[ref.Surname()] || e.nameWords[ref.Surname()] {
+		return false
+	}
+	for _, t := range ref.Title {
+		if names.IsHonorific(strings.ToLower(names.TrimToken(t))) {
+			return false
+		}
+	}
+	return names.IsCommonWord(strings.ToLower(ref.Name[0]))
 }
