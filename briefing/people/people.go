@@ -55,6 +55,9 @@ func SameFirstName(a, b string) bool {
 	if len(fa) == 1 || len(fb) == 1 {
 		return true // an initial
 	}
+	if short := min(len(fa), len(fb)); short >= 3 && fa[:short] == fb[:short] {
+		return true // a short form: Len and Leonard, Chris and Christopher
+	}
 	d := levenshtein.ComputeDistance(fa, fb)
 	return d <= 1 || d <= 2 && len(fa) >= 6 && len(fb) >= 6
 }
@@ -144,6 +147,9 @@ func Build(mentionsByDoc map[string][]Mention, docOrder []string) *Index {
 			target = inDoc[0]
 		case len(inDoc) == 0 && len(anyDoc) == 1 && anyDoc[0].first != "":
 			target = anyDoc[0]
+		case len(inDoc) == 0 && dominant(anyDoc) != nil:
+			// "Obama" alone is the Obama the articles name far more often.
+			target = dominant(anyDoc)
 		case len(inDoc) == 0:
 			// None or several full names elsewhere: the surname stands alone.
 			for _, c := range anyDoc {
@@ -369,4 +375,32 @@ func (ix *Index) NameTokens() map[string]bool {
 		}
 	}
 	return out
+}
+
+// dominanceRatio is how many times more often than any other of the same
+// surname a person must be named for a bare surname to be theirs.
+const dominanceRatio = 4
+
+// dominant returns the one person with a first name named far more often
+// than the others of the same surname, or nil.
+func dominant(cs []*cluster) *cluster {
+	var best *cluster
+	second := 0
+	for _, c := range cs {
+		if c.first == "" {
+			continue
+		}
+		if best == nil || c.mentions > best.mentions {
+			if best != nil {
+				second = best.mentions
+			}
+			best = c
+		} else if c.mentions > second {
+			second = c.mentions
+		}
+	}
+	if best == nil || best.mentions < dominanceRatio*max(second, 1) {
+		return nil
+	}
+	return best
 }

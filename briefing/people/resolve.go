@@ -189,6 +189,19 @@ func (r *Resolver) decide(res Resolution, cs []candidate) Resolution {
 			tied = append(tied, c)
 		}
 	}
+	if len(tied) > 0 {
+		// Of people who share a name, the only one quoted is the one meant;
+		// two quoted people are a real ambiguity.
+		quoted := []candidate{}
+		for _, c := range append([]candidate{top}, tied...) {
+			if r.people[c.id].Quotes > 0 {
+				quoted = append(quoted, c)
+			}
+		}
+		if len(quoted) == 1 {
+			top, tied = quoted[0], nil
+		}
+	}
 	if len(tied) == 0 {
 		p := *r.people[top.id]
 		res.Person = &p
