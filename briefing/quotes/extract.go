@@ -194,7 +194,7 @@ func (e *extractor) readNarrative(v paragraphView) {
 			continue
 		}
 		_, roleBefore := names.PrecededByRole(m, run.Start)
-		strong := run.Strong || roleBefore || isSpeechSubject(m, run.End)
+		strong := run.Strong || roleBefore || isSpeechSubject(m, run.End) && !afterPreposition(m, run.Start)
 		if !strong && !e.known[ref.Surname()] {
 			// Kept for the people index, which admits it when the surname
 			// is a person's elsewhere; not used for pronouns.
