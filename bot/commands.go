@@ -24,7 +24,23 @@ func sourceOf(doc, title, outlet string, d briefing.Date) Source {
 }
 
 func (b *Bot) quote(q briefing.Quote) Quote {
-	return Quote{Text: q.Text, Speaker: q.Speaker, Source: b.source(q.Doc)}
+	return quoteOf(q, b.source(q.Doc))
+}
+
+// shortQuoteWords is the length under which a partial quotation is shown
+// in its sentence.
+const shortQuoteWords = 6
+
+// quoteOf turns a quote of the briefing into a reply's quote.
+func quoteOf(q briefing.Quote, src Source) Quote {
+	out := Quote{Text: q.Text, Speaker: q.Speaker, Source: src}
+	if q.Partial && len(strings.Fields(q.Text)) < shortQuoteWords && q.Sentence != "" {
+		out.Context = q.Sentence
+	}
+	if q.SpeakerMention != "" {
+		out.ReadFrom = fmt.Sprintf("'%s' in paragraph %d", q.SpeakerMention, q.MentionParagraph+1)
+	}
+	return out
 }
 
 func plural(n int, one, many string) string {
@@ -94,7 +110,7 @@ func briefReply(br briefing.Brief, title, hint string) Reply {
 			sec.Text += " " + c
 		}
 		for _, q := range st.Quotes {
-			sec.Quotes = append(sec.Quotes, Quote{Text: q.Text, Speaker: q.Speaker, Source: sourceOf(q.Doc, q.Title, articleOutlet(br, q.Doc), q.Date)})
+			sec.Quotes = append(sec.Quotes, quoteOf(q, sourceOf(q.Doc, q.Title, articleOutlet(br, q.Doc), q.Date)))
 		}
 		for _, s := range st.Sources {
 			sec.Sources = append(sec.Sources, sourceOf(s.Doc, s.Title, s.Outlet, s.Date))

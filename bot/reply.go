@@ -74,6 +74,21 @@ type Quote struct {
 	Text    string `json:"text"`
 	Speaker string `json:"speaker,omitempty"`
 	Source  Source `json:"source"`
+	// Context is the sentence a short partial quotation stands in: a few
+	// quoted words mean little alone.
+	Context string `json:"context,omitempty"`
+	// ReadFrom says where in the article the speaker was read, for a reader
+	// who wants to check: "'he' in paragraph 4".
+	ReadFrom string `json:"read_from,omitempty"`
+}
+
+// Shown is what a reader sees of the quotation: the quoted words in
+// quotation marks, or the sentence a short fragment stands in.
+func (q Quote) Shown() string {
+	if q.Context != "" {
+		return q.Context
+	}
+	return "“" + q.Text + "”"
 }
 
 // Source is an article an answer draws on.

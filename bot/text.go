@@ -7,7 +7,13 @@ import (
 
 // RenderText renders a reply as plain text for a terminal, wrapped at width
 // columns: what a terminal user sees is what a chat user sees.
-func RenderText(r Reply, width int) string {
+func RenderText(r Reply, width int) string { return renderText(r, width, false) }
+
+// RenderTextVerbose is RenderText that also says, for each quote, where its
+// speaker was read from: "(read from 'he' in paragraph 4)".
+func RenderTextVerbose(r Reply, width int) string { return renderText(r, width, true) }
+
+func renderText(r Reply, width int, verbose bool) string {
 	if width < 20 {
 		width = 20
 	}
@@ -41,8 +47,12 @@ func RenderText(r Reply, width int) string {
 			if speaker == "" {
 				speaker = "unattributed"
 			}
-			b.WriteString(wrap("“"+q.Text+"”", width, "  ", "  ") + "\n")
-			b.WriteString(wrap("— "+speaker+", "+q.Source.Label(), width, "    ", "      ") + "\n")
+			b.WriteString(wrap(q.Shown(), width, "  ", "  ") + "\n")
+			attribution := "— " + speaker + ", " + q.Source.Label()
+			if verbose && q.ReadFrom != "" {
+				attribution += " (read from " + q.ReadFrom + ")"
+			}
+			b.WriteString(wrap(attribution, width, "    ", "      ") + "\n")
 		}
 		if len(s.Sources) > 0 {
 			b.WriteString("Sources:\n")

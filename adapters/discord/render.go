@@ -132,7 +132,7 @@ func Render(r bot.Reply) Message {
 			if speaker == "" {
 				speaker = "unattributed"
 			}
-			p.lines = append(p.lines, line{text: "> “" + escape(q.Text) + "”\n— **" + escape(speaker) + "**, " + sourceText(q.Source), counts: true})
+			p.lines = append(p.lines, line{text: "> " + escape(q.Shown()) + "\n— **" + escape(speaker) + "**, " + sourceText(q.Source), counts: true})
 		}
 		p.sources = append(p.sources, s.Sources...)
 	}

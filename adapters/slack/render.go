@@ -119,7 +119,7 @@ func Render(r bot.Reply, inChannel bool) Message {
 			if speaker == "" {
 				speaker = "unattributed"
 			}
-			text := "> “" + escape(q.Text) + "”\n— *" + escape(speaker) + "*, " + sourceLine(q.Source)
+			text := "> " + escape(q.Shown()) + "\n— *" + escape(speaker) + "*, " + sourceLine(q.Source)
 			units = append(units, unit{blocks: []slack.Block{slack.NewSectionBlock(mrkdwn(cut(text, MaxSectionText)), nil, nil)}, counts: true})
 		}
 		if len(s.Sources) > 0 {

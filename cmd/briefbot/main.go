@@ -110,6 +110,7 @@ type options struct {
 	json       bool
 	configFile string
 	width      int
+	verbose    bool
 	addr       string
 	dryRun     bool
 	force      bool
@@ -127,6 +128,7 @@ func (m *Main) usage(w io.Writer) {
 	fmt.Fprintln(w, "  --json          print JSON instead of text")
 	fmt.Fprintln(w, "  --config FILE   TOML configuration file")
 	fmt.Fprintln(w, "  --width N       wrap text at N columns (default 80)")
+	fmt.Fprintln(w, "  --verbose       say where each quote's speaker was read from")
 	fmt.Fprintln(w, "  --addr ADDR     (serve) listen address")
 	fmt.Fprintln(w, "  --dry-run       (post) print what would be posted and where")
 	fmt.Fprintln(w, "  --force         (post) post again where today's post was made")
@@ -189,6 +191,7 @@ func (m *Main) parseFlags(cmd *subcommand, args []string) (*options, []string, e
 	fset.BoolVar(&o.json, "json", false, "print JSON")
 	fset.StringVar(&o.configFile, "config", "", "TOML configuration file")
 	fset.IntVar(&o.width, "width", 80, "wrap text at N columns")
+	fset.BoolVar(&o.verbose, "verbose", false, "say where each quote's speaker was read from")
 	if cmd.flags != nil {
 		cmd.flags(fset, o)
 	}
@@ -267,7 +270,11 @@ func (m *Main) printJSON(v any) error {
 }
 
 func (m *Main) printReply(o *options, r bot.Reply) error {
-	_, err := io.WriteString(m.Stdout, bot.RenderText(r, o.width))
+	render := bot.RenderText
+	if o.verbose {
+		render = bot.RenderTextVerbose
+	}
+	_, err := io.WriteString(m.Stdout, render(r, o.width))
 	if err == nil && r.Kind != bot.Answer {
 		return exitError{1}
 	}
