@@ -291,7 +291,9 @@ func ParseRun(text string, start, end int) (Run, bool) {
 		if titled && dates.MonthOf(l) != 0 {
 			break // "Mrs May": after a title, a month is a surname
 		}
-		if stopCaps[l] || (IsDemonym(toks[cut]) && cut < len(toks)-1) {
+		if stopCaps[l] || (IsDemonym(toks[cut]) || ordinaryWord(l)) && cut < len(toks)-1 {
+			// "Comic Vera Lind", "Said Rhea Olsen": an ordinary word
+			// capitalised before a name describes or leads to it.
 			cut++
 			continue
 		}
@@ -502,4 +504,10 @@ func IsHonorific(l string) bool { return honorifics[l] }
 // "D-Md."), which follows a name but is none.
 func partyTag(t string) bool {
 	return len(t) >= 3 && strings.ContainsRune("DRI", rune(t[0])) && t[1] == '-' && unicode.IsUpper(rune(t[2]))
+}
+
+// ordinaryWord reports whether a lower-case word is a common English word
+// that is not also a given name ("comic", "said", but not "mark").
+func ordinaryWord(l string) bool {
+	return commonWords[l] && !maleFirstNames[l] && !femaleFirstNames[l]
 }

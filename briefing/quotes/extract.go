@@ -194,7 +194,8 @@ func (e *extractor) readNarrative(v paragraphView) {
 			continue
 		}
 		_, roleBefore := names.PrecededByRole(m, run.Start)
-		strong := run.Strong || roleBefore || isSpeechSubject(m, run.End) && !afterPreposition(m, run.Start)
+		strong := run.Strong || roleBefore || isSpeechSubject(m, run.End) && !afterPreposition(m, run.Start) ||
+			len(run.Name) >= 2 && names.FirstNameGender(run.Name[0]) != names.GenderUnknown
 		if !strong && !e.known[ref.Surname()] {
 			// Kept for the people index, which admits it when the surname
 			// is a person's elsewhere; not used for pronouns.

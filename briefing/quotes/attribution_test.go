@@ -1,0 +1,107 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefing/text"
+	"github.com/google/go-cmp/cmp"
+)
+
+// said is a quotation with the speaker and the words it was read from.
+type said struct {
+	Text, Speaker, Mention string
+}
+
+func quotesOf(paras ...string) []said {
+	a := text.Article{ID: "a.txt", Title: "A title"}
+	for _, p := range paras {
+		a.Paragraphs = append(a.Paragraphs, text.NewParagraph(text.Body, p))
+	}
+	qs, _ := Build([]text.Article{a})
+	var out []said
+	for _, q := range qs {
+		out = append(out, said{q.Text, q.Speaker, q.SpeakerMention})
+	}
+	return out
+}
+
+// TestAttributionPatterns is a table of the ways news text says who spoke,
+// in sentences written for the test.
+func TestAttributionPatterns(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []said
+	}{
+		{"initialism before the comma does not close the quotation",
+			[]string{`"Trade with the U.S.," Okonjo said.`},
+			[]said{{"Trade with the U.S.", "Okonjo", "Okonjo"}}},
+		{"speaker described before the name",
+			[]string{`"The bill will pass," said veteran union organiser Marta Quill.`},
+			[]said{{"The bill will pass", "Marta Quill", "Marta Quill"}}},
+		{"interjection before an inverted verb",
+			[]string{`"Turnout will be low" in the north, says Petra Vance, a pollster at a university.`},
+			[]said{{"Turnout will be low", "Petra Vance", "Petra Vance"}}},
+		{"long apposition between name and verb",
+			[]string{`"We start on Monday," Owen Marsh, a spokesman for the regional transport authority in the valley, told the paper.`},
+			[]said{{"We start on Monday", "Owen Marsh", "Owen Marsh"}}},
+		{"capitalised apposition",
+			[]string{`"The count is over," Dana Ruiz, Governor Hale's chief of staff, said in a statement.`},
+			[]said{{"The count is over", "Dana Ruiz", "Dana Ruiz"}}},
+		{"party tag after the name",
+			[]string{`"The vote is a sham," Rep. Alma Booker (D-Ore.) said.`},
+			[]said{{"The vote is a sham", "Alma Booker", "Rep. Alma Booker"}}},
+		{"party tag set off by commas is no speaker",
+			[]string{`Senator Carl Brandt, R-Neb., sent a short message to the caucus: "Hold the line."`},
+			[]said{{"Hold the line.", "Carl Brandt", "Senator Carl Brandt"}}},
+		{"colon after a sentence about the speaker",
+			[]string{`The surge does not surprise pollster Irene Vasquez: "Late deciders always break this way."`},
+			[]said{{"Late deciders always break this way.", "Irene Vasquez", "Irene Vasquez"}}},
+		{"verb that is no say-verb",
+			[]string{`"The plan is fine," Tomas Ek fumed on Tuesday.`},
+			[]said{{"The plan is fine", "Tomas Ek", "Tomas Ek"}}},
+		{"capitalised verb before the speaker",
+			[]string{`Said Rhea Olsen, who grew up on the street: "We were all proud."`},
+			[]said{{"We were all proud.", "Rhea Olsen", "Rhea Olsen"}}},
+		{"adverb between subject and verb",
+			[]string{`Okafor similarly warned that the fund was "close to empty."`},
+			[]said{{"close to empty.", "Okafor", "Okafor"}}},
+		{"cue that is not a speech verb",
+			[]string{`Former minister Lena Hart called the deal "a bad bargain for farmers."`},
+			[]said{{"a bad bargain for farmers.", "Lena Hart", "Lena Hart"}}},
+		{"coordinated verb takes the subject",
+			[]string{`Comic Vera Lind was joined on stage by the mayor and joked, "I came for the free coffee."`},
+			[]said{{"I came for the free coffee.", "Vera Lind", "Vera Lind"}}},
+		{"a comma ends a preposition's phrase",
+			[]string{`Asked what a deal looks like, Brandt replied: "We are far from one."`},
+			[]said{{"We are far from one.", "Brandt", "Brandt"}}},
+		{"a paragraph of quotation goes on with the last speaker",
+			[]string{`"We will appeal," said Hugo Lamm.`, `"The ruling ignores the evidence."`},
+			[]said{{"We will appeal", "Hugo Lamm", "Hugo Lamm"}, {"The ruling ignores the evidence.", "Hugo Lamm", "Hugo Lamm"}}},
+		{"pronoun prefers the subject who spoke over a man named after",
+			[]string{`Rosa Mendel said the plan was sound, after a call with Peter Brandt.`, `"It will work," she said.`},
+			[]said{{"It will work", "Rosa Mendel", "she"}}},
+		{"given name tells the sex",
+			[]string{`Jennifer Cole met Victor Hahn on Monday.`, `"It was a good meeting," she said.`},
+			[]said{{"It was a good meeting", "Jennifer Cole", "she"}}},
+		{"bare surname as a speech subject is a person for a later pronoun",
+			[]string{`Delegate Ian Pratt praised the campaign.`, `Canova said he has held no fundraising dinners. "I owe nothing," he said.`},
+			[]said{{"I owe nothing", "Canova", "he"}}},
+		{"an ordinary capitalised word is no speaker",
+			[]string{`He praised the Head Start program.`, `"That would cost more," he said.`},
+			[]said{{"That would cost more", "", ""}}},
+		{"a name after a preposition is no subject",
+			[]string{`Ann Ruiz, head of Coterie, a fund, claimed that "markets are calm."`},
+			[]said{{"markets are calm.", "Ann Ruiz", "Ann Ruiz"}}},
+		{"an unnamed spokesman is no one",
+			[]string{`"No comment," a spokesman said.`},
+			[]said{{"No comment", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, quotesOf(tt.paras...)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
