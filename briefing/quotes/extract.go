@@ -194,7 +194,8 @@ func (e *extractor) readNarrative(v paragraphView) {
 			continue
 		}
 		_, roleBefore := names.PrecededByRole(m, run.Start)
-		strong := run.Strong || roleBefore || isSpeechSubject(m, run.End) && !afterPreposition(m, run.Start) ||
+		speaks := isSpeechSubject(m, run.End)
+		strong := run.Strong || roleBefore || speaks && !afterPreposition(m, run.Start) ||
 			len(run.Name) >= 2 && names.FirstNameGender(run.Name[0]) != names.GenderUnknown
 		if !strong && !e.known[ref.Surname()] {
 			// Kept for the people index, which admits it when the surname
@@ -212,9 +213,7 @@ func (e *extractor) readNarrative(v paragraphView) {
 		}
 		e.st.learn(ref, run.Gender)
 		mt := people.Mention{Ref: ref, Para: v.index, Pos: run.Start, Strong: strong, Subject: isSubject(v, run)}
-		if isSpeechSubject(m, run.End) {
-			mt.Speaker = true
-		}
+		mt.Speaker = speaks
 		e.st.events = append(e.st.events, mt)
 		e.mentions = append(e.mentions, mt)
 	}

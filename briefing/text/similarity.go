@@ -2,8 +2,9 @@ package text
 
 import (
 	"math"
-	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // stopWords are English function words, left out of similarity measures.
@@ -132,10 +133,27 @@ func (v Vector) Normalize() {
 	}
 }
 
-var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+`)
-
-// Words returns the runs of letters and digits of s.
-func Words(s string) []string { return wordRe.FindAllString(s, -1) }
+// Words returns the runs of letters and digits of s. It is a plain scan:
+// the regular expression it replaces was a tenth of all precompute time.
+func Words(s string) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		word := r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
+			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsNumber(r))
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			out = append(out, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
 
 // IsStopWord reports whether a lower-case word is an English function word.
 func IsStopWord(w string) bool { return stopWords[w] }
