@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/briefbot/briefbot/briefing/names"
 	"github.com/briefbot/briefbot/briefing/people"
@@ -372,25 +373,59 @@ func isSpeechSubject(m string, end int) bool {
 	rest := m[end:]
 	if strings.HasPrefix(rest, ",") {
 		// Skip one short apposition.
-		if j := strings.Index(rest[1:], ","); j >= 0 && j < 80 {
+		if j := strings.Index(rest[1:min(len(rest), 82)], ","); j >= 0 {
 			rest = rest[j+2:]
 		}
 	}
-	rest = strings.TrimLeft(rest, " ")
 	for {
-		f := strings.Fields(rest)
-		if len(f) == 0 || !skipWords[strings.ToLower(f[0])] {
+		rest = strings.TrimLeft(rest, " ")
+		w := rest
+		if k := strings.IndexByte(rest, ' '); k >= 0 {
+			w = rest[:k]
+		}
+		if w == "" || !skipWords[strings.ToLower(w)] {
 			break
 		}
-		rest = strings.TrimLeft(rest[len(f[0]):], " ")
+		rest = rest[len(w):]
 	}
-	// Only the start of the rest matters: look at a few words, not the whole
-	// paragraph.
-	if len(rest) > 40 {
-		rest = rest[:40]
+	verb, ok := leadingSpeechVerb(rest)
+	return ok && !participleRe.MatchString(verb) && verb != "according to"
+}
+
+// speechVerbSet holds the one-word speech verbs; speechPhrases those of
+// several words ("pointed out").
+var speechVerbSet, speechPhrases = func() (map[string]bool, []string) {
+	set := map[string]bool{}
+	var phrases []string
+	for _, v := range strings.Split(text.SpeechVerbs, "|") {
+		if strings.Contains(v, " ") {
+			phrases = append(phrases, v)
+		} else {
+			set[v] = true
+		}
 	}
-	loc := leadingVerbRe.FindStringIndex(rest)
-	return loc != nil && !participleRe.MatchString(rest[loc[0]:loc[1]]) && rest[loc[0]:loc[1]] != "according to"
+	return set, phrases
+}()
+
+// leadingSpeechVerb returns the speech verb s starts with, in lower case.
+func leadingSpeechVerb(s string) (string, bool) {
+	if len(s) > 40 {
+		s = s[:40] // a verb is short: never lower-case a whole paragraph
+	}
+	l := strings.ToLower(s)
+	w := l
+	if k := strings.IndexFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		w = l[:k]
+	}
+	if speechVerbSet[w] {
+		return w, true
+	}
+	for _, p := range speechPhrases {
+		if strings.HasPrefix(l, p) && (len(l) == len(p) || !unicode.IsLetter(rune(l[len(p)]))) {
+			return p, true
+		}
+	}
+	return "", false
 }
 
 // onlyQuotation reports whether a masked paragraph holds nothing but its
