@@ -35,8 +35,8 @@ func DayDate(y int, m time.Month, d int) Date { return Date{y, m, d, DayExact} }
 // MonthDate returns a Date with month precision.
 func MonthDate(y int, m time.Month) Date { return Date{Year: y, Month: m, Prec: MonthOnly} }
 
-// YearDate returns a Date with year precision.
-func YearDate(y int) Date { return Date{Year: y, Prec: YearOnly} }
+// yearDate returns a Date with year precision.
+func yearDate(y int) Date { return Date{Year: y, Prec: YearOnly} }
 
 // dateOf turns a time into a day-precision Date.
 func dateOf(t time.Time) Date { return DayDate(t.Year(), t.Month(), t.Day()) }
@@ -133,7 +133,7 @@ func (d *Date) UnmarshalJSON(b []byte) error {
 		*d = Date{}
 		return nil
 	}
-	p, err := ParseISODate(*s)
+	p, err := parseISODate(*s)
 	if err != nil {
 		return err
 	}
@@ -141,8 +141,8 @@ func (d *Date) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// ParseISODate reads "2017", "2017-11" or "2017-11-08".
-func ParseISODate(s string) (Date, error) {
+// parseISODate reads "2017", "2017-11" or "2017-11-08".
+func parseISODate(s string) (Date, error) {
 	for _, f := range []struct {
 		layout string
 		prec   Precision

@@ -35,6 +35,7 @@ var (
 	wordRe    = regexp.MustCompile(`[\p{L}\p{N}]+`)
 )
 
+// MonthOf reads a month from its name or abbreviation, or returns 0.
 func MonthOf(s string) time.Month {
 	s = strings.ToLower(s)
 	if len(s) < 3 {
@@ -56,6 +57,7 @@ func IsMonthName(l string) bool {
 	return m != 0 && strings.HasPrefix(strings.ToLower(m.String()), l)
 }
 
+// WeekdayOf reads a weekday's full name, or returns -1.
 func WeekdayOf(s string) time.Weekday {
 	s = strings.ToLower(s)
 	for d := time.Sunday; d <= time.Saturday; d++ {
@@ -66,6 +68,7 @@ func WeekdayOf(s string) time.Weekday {
 	return -1
 }
 
+// ValidDay reports whether the day exists in that month and year.
 func ValidDay(y int, m time.Month, d int) bool {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
 		return false
@@ -177,14 +180,14 @@ func weekdayPrefix(w string) bool {
 	return false
 }
 
-// Tense is what a clause says of the time it names.
-type Tense int
+// tense is what a clause says of the time it names.
+type tense int
 
 // Tenses: unknown, past (reported), future (planned).
 const (
-	TenseUnknown Tense = iota
-	TensePast
-	TenseFuture
+	tenseUnknown tense = iota
+	tensePast
+	tenseFuture
 )
 
 // Kind classifies a time expression.
@@ -235,7 +238,7 @@ func FindExprs(s string) []Expr {
 		}
 		for _, m := range yearRe.FindAllStringSubmatchIndex(s, -1) {
 			y, _ := strconv.Atoi(s[m[4]:m[5]])
-			all = append(all, Expr{Start: m[4], End: m[5], Kind: Year, Date: YearDate(y)})
+			all = append(all, Expr{Start: m[4], End: m[5], Kind: Year, Date: yearDate(y)})
 		}
 	}
 	if hasMonth {

@@ -99,9 +99,9 @@ func TestParseDateLine(t *testing.T) {
 
 func TestDateJSONAndOrder(t *testing.T) {
 	for _, s := range []string{"2017", "2017-11", "2017-11-08"} {
-		d, err := ParseISODate(s)
+		d, err := parseISODate(s)
 		if err != nil || d.String() != s {
-			t.Errorf("ParseISODate(%q) = %v, %v", s, d, err)
+			t.Errorf("parseISODate(%q) = %v, %v", s, d, err)
 		}
 	}
 	month, dayD := MonthDate(2017, time.November), day(2017, time.November, 8)

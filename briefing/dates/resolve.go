@@ -35,45 +35,45 @@ var pastMarkers = map[string]bool{
 
 // tenseNear returns the tense of the words around s[start:end], deciding by
 // the marker nearest to the expression, looking back first.
-func tenseNear(s string, start, end int) Tense {
+func tenseNear(s string, start, end int) tense {
 	before := strings.Fields(s[:start])
 	after := strings.Fields(s[end:])
 	const window = 10
 	for d := 0; d < window; d++ {
 		if d < len(before) {
 			i := len(before) - 1 - d
-			if t := markerTense(before[i]); t != TenseUnknown {
+			if t := markerTense(before[i]); t != tenseUnknown {
 				// "will be held", "to be signed": a participle after "be"
 				// speaks of what is to come.
-				if t == TensePast && i > 0 && strings.ToLower(before[i-1]) == "be" {
-					return TenseFuture
+				if t == tensePast && i > 0 && strings.ToLower(before[i-1]) == "be" {
+					return tenseFuture
 				}
 				return t
 			}
 		}
 		if d < len(after) {
-			if t := markerTense(after[d]); t != TenseUnknown {
+			if t := markerTense(after[d]); t != tenseUnknown {
 				return t
 			}
 		}
 	}
-	return TenseUnknown
+	return tenseUnknown
 }
 
-func markerTense(w string) Tense {
+func markerTense(w string) tense {
 	w = strings.Trim(w, ",.;:!?\"“”'’()[]")
 	// "-ed" marks a past verb, but not in a name ("United States").
 	proper := w != "" && unicode.IsUpper([]rune(w)[0])
 	w = strings.ToLower(w)
 	switch {
 	case w == "":
-		return TenseUnknown
+		return tenseUnknown
 	case futureMarkers[w]:
-		return TenseFuture
+		return tenseFuture
 	case pastMarkers[w] || (!proper && len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")):
-		return TensePast
+		return tensePast
 	}
-	return TenseUnknown
+	return tenseUnknown
 }
 
 // anchor is the date an article's relative expressions are resolved against.
@@ -107,9 +107,9 @@ func Resolve(e Expr, s string, a Anchor) Date {
 	case Month:
 		switch e.Modifier {
 		case "last":
-			tense = TensePast
+			tense = tensePast
 		case "next":
-			tense = TenseFuture
+			tense = tenseFuture
 		case "this":
 			if e.Month == at.Month() {
 				return MonthDate(at.Year(), e.Month)
@@ -127,7 +127,7 @@ func Resolve(e Expr, s string, a Anchor) Date {
 // pickYear chooses among the candidate dates of the anchor's year and its
 // neighbours: for a past clause the latest not after the anchor, for a
 // future clause the earliest not before it, otherwise the nearest.
-func pickYear(a Anchor, tense Tense, make func(y int) (Date, bool)) (best Date) {
+func pickYear(a Anchor, tense tense, make func(y int) (Date, bool)) (best Date) {
 	var cands []Date
 	for y := a.Date.Year - 1; y <= a.Date.Year+1; y++ {
 		if d, ok := make(y); ok {
@@ -154,13 +154,13 @@ func pickYear(a Anchor, tense Tense, make func(y int) (Date, bool)) (best Date) 
 		}
 	}()
 	switch tense {
-	case TensePast:
+	case tensePast:
 		for _, d := range cands {
 			if cmp(d) <= 0 {
 				best = d
 			}
 		}
-	case TenseFuture:
+	case tenseFuture:
 		for i := len(cands) - 1; i >= 0; i-- {
 			if cmp(cands[i]) >= 0 {
 				best = cands[i]
@@ -187,7 +187,7 @@ func nearestCandidate(cands []Date, anchor Date) Date {
 // absDays is how many days lie between the starts of two dates.
 func absDays(a, b Date) float64 { return math.Abs(a.Time().Sub(b.Time()).Hours() / 24) }
 
-func resolveWeekday(e Expr, tense Tense, a Anchor) Date {
+func resolveWeekday(e Expr, tense tense, a Anchor) Date {
 	at := a.Date.Time()
 	diffBack := (int(at.Weekday()) - int(e.Weekday) + 7) % 7 // days back to the weekday
 	diffFwd := (int(e.Weekday) - int(at.Weekday()) + 7) % 7  // days forward to it
@@ -205,7 +205,7 @@ func resolveWeekday(e Expr, tense Tense, a Anchor) Date {
 		}
 	case a.LowerBound:
 		days = diffFwd
-	case tense == TenseFuture:
+	case tense == tenseFuture:
 		days = diffFwd
 	default:
 		days = -diffBack
@@ -255,7 +255,7 @@ func resolveRelative(t string, a Anchor) Date {
 		case "month":
 			return month(-n)
 		case "year":
-			return YearDate(at.Year() - n)
+			return yearDate(at.Year() - n)
 		}
 	}
 	last := fields[len(fields)-1]
@@ -272,7 +272,7 @@ func resolveRelative(t string, a Anchor) Date {
 	case "month":
 		return month(n)
 	case "year":
-		return YearDate(at.Year() + n)
+		return yearDate(at.Year() + n)
 	}
 	return Date{}
 }

@@ -199,6 +199,7 @@ type Run struct {
 // text returns the name part of the run.
 func (r Run) Text() string { return strings.Join(r.Name, " ") }
 
+// TrimToken drops the punctuation around a word.
 func TrimToken(t string) string { return strings.Trim(t, ".,;:'’") }
 
 // lowerFold is the key names are compared by: lower case, no diacritics,
@@ -216,6 +217,7 @@ func Fold(s string) string {
 	return b.String()
 }
 
+// IsAcronym reports whether a word is written in capitals ("NATO", "U.S.").
 func IsAcronym(t string) bool {
 	letters := 0
 	for _, r := range t {

@@ -41,10 +41,10 @@ func translitFold(s string) string {
 	return s
 }
 
-// SameFirstName reports whether two first names can be one person's: equal
+// sameFirstName reports whether two first names can be one person's: equal
 // after folding transliteration, one an initial of the other, or one edit
 // apart.
-func SameFirstName(a, b string) bool {
+func sameFirstName(a, b string) bool {
 	fa, fb := translitFold(a), translitFold(b)
 	if fa == fb {
 		return true
@@ -108,7 +108,7 @@ func Build(mentionsByDoc map[string][]Mention, docOrder []string) *Index {
 			first := m.Ref.Name[0]
 			var c *cluster
 			for _, cand := range groups[sn] {
-				if SameFirstName(cand.first, first) {
+				if sameFirstName(cand.first, first) {
 					c = cand
 					break
 				}
@@ -324,7 +324,7 @@ func (ix *Index) Lookup(doc string, ref Ref) int {
 	if len(ref.Name) > 1 {
 		first := ref.Name[0]
 		for _, p := range ix.People {
-			if p.surname == sn && p.first != "" && SameFirstName(p.first, first) {
+			if p.surname == sn && p.first != "" && sameFirstName(p.first, first) {
 				return p.ID
 			}
 		}
@@ -353,7 +353,7 @@ func (ix *Index) InDoc(doc string, name []string) int {
 	}
 	var inDoc []*Person
 	for _, p := range ix.bySurname[Ref{Name: name}.Surname()] {
-		if len(name) > 1 && p.first != "" && !SameFirstName(p.first, name[0]) {
+		if len(name) > 1 && p.first != "" && !sameFirstName(p.first, name[0]) {
 			continue
 		}
 		if slices.Contains(p.Docs, doc) {

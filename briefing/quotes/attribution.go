@@ -15,10 +15,10 @@ var (
 	speechVerbRe = regexp.MustCompile(`\b(?i:` + text.SpeechVerbs + `)\b`)
 	// cueRe adds the verbs that put words in a subject's mouth without
 	// reporting speech: `X called it "a disgrace"`, `X described Y as "..."`.
-	cueRe         = regexp.MustCompile(`\b(?i:` + text.SpeechVerbs + `|` + cueVerbs + `)\b`)
-	titleCueRe    = regexp.MustCompile(`(?i)\b(book|books|novel|film|movie|song|single|album|series|show|programme|program|documentary|play|musical|titled|entitled|headlined|headline|called|dubbed|named|magazine|newspaper|column|poem|painting|game|slogan|hashtag|campaign)\s*(?:,\s*)?$`)
-	participleRe  = regexp.MustCompile(`^(?:saying|adding|telling|insisting|warning|arguing|claiming|explaining|noting|stressing|declaring|replying)$`)
-	pronounRe     = regexp.MustCompile(`^(?i:he|she|they|i|we)$`)
+	cueRe        = regexp.MustCompile(`\b(?i:` + text.SpeechVerbs + `|` + cueVerbs + `)\b`)
+	titleCueRe   = regexp.MustCompile(`(?i)\b(book|books|novel|film|movie|song|single|album|series|show|programme|program|documentary|play|musical|titled|entitled|headlined|headline|called|dubbed|named|magazine|newspaper|column|poem|painting|game|slogan|hashtag|campaign)\s*(?:,\s*)?$`)
+	participleRe = regexp.MustCompile(`^(?:saying|adding|telling|insisting|warning|arguing|claiming|explaining|noting|stressing|declaring|replying)$`)
+	pronounRe    = regexp.MustCompile(`^(?i:he|she|they|i|we)$`)
 )
 
 // skipWords may stand between a subject and its speech verb.

@@ -11,7 +11,7 @@ import (
 // preferring sentences a topic filter keeps when one is given.
 func (b *Summaries) makeBrief(topic string, keep func(s string) bool) Brief {
 	br := Brief{Topic: topic}
-	budget := MaxBriefWords
+	budget := maxBriefWords
 	picked := make([][]sentence, len(b.stories))
 	var used []text.Vector
 	stories := b.stories
@@ -80,6 +80,8 @@ func (b *Summaries) storyKept(st *Story, keep func(string) bool) bool {
 	return false
 }
 
+// ArticleKept reports whether keep accepts the article's title or a
+// paragraph of its story.
 func ArticleKept(a *text.Article, keep func(string) bool) bool {
 	if keep(a.Title) {
 		return true

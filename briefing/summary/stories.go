@@ -174,6 +174,7 @@ type link struct {
 // linkHeap is a max-heap of links by average similarity.
 type linkHeap []link
 
+// Len, Less, Swap, Push and Pop make linkHeap a container/heap.
 func (h linkHeap) Len() int { return len(h) }
 func (h linkHeap) Less(i, j int) bool {
 	if h[i].avg != h[j].avg {

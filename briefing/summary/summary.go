@@ -75,8 +75,8 @@ type Brief struct {
 	Articles []ArticleSummary `json:"articles"`
 }
 
-// MaxBriefWords bounds the brief's summary so it fits one chat message.
-const MaxBriefWords = 230
+// maxBriefWords bounds the brief's summary so it fits one chat message.
+const maxBriefWords = 230
 
 // maxRankedSentences bounds TextRank's quadratic graph for a very long
 // article; news leads carry the story.

@@ -108,6 +108,7 @@ func hasPrefixAny(s string, prefixes []string) bool {
 	return false
 }
 
+// WordCount is the number of words of s, split at spaces.
 func WordCount(s string) int { return len(strings.Fields(s)) }
 
 // endsLikeSentence reports whether a line ends as story prose does.
@@ -311,7 +312,7 @@ func clean(id, text string) Article {
 // introducesQuote reports whether a line ending in a colon leads into the
 // quotation of the next paragraph: "The minister told the rally:".
 func introducesQuote(line string) bool {
-	return strings.HasSuffix(line, ":") && WordCount(line) >= 4 && HasSpeechVerb(line)
+	return strings.HasSuffix(line, ":") && WordCount(line) >= 4 && hasSpeechVerb(line)
 }
 
 // isAcronymLike reports whether a dateline's place is written in capitals,
@@ -349,6 +350,7 @@ func datelineDates(p Paragraph) []dates.Date {
 	return out
 }
 
+// NewParagraph makes a paragraph of a kind and splits its sentences.
 func NewParagraph(kind ParagraphKind, text string) Paragraph {
-	return Paragraph{Kind: kind, Text: text, Sentences: SplitSentences(text)}
+	return Paragraph{Kind: kind, Text: text, Sentences: splitSentences(text)}
 }

@@ -40,10 +40,10 @@ var sentenceStarters = map[string]bool{
 const openQuotes = "\"“‘'"
 const closeQuotes = "\"”’'"
 
-// SplitSentences splits a paragraph of news text into sentences. It keeps
+// splitSentences splits a paragraph of news text into sentences. It keeps
 // abbreviations, initials and decimal numbers inside their sentence and lets
 // a closing quotation mark or bracket end one. It runs in linear time.
-func SplitSentences(text string) []string {
+func splitSentences(text string) []string {
 	var out []string
 	start := 0
 	n := len(text)

@@ -29,8 +29,8 @@ func TestSplitSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, SplitSentences(tt.in)); diff != "" {
-				t.Errorf("SplitSentences(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			if diff := cmp.Diff(tt.want, splitSentences(tt.in)); diff != "" {
+				t.Errorf("splitSentences(%q) mismatch (-want +got):\n%s", tt.in, diff)
 			}
 		})
 	}
@@ -39,7 +39,7 @@ func TestSplitSentences(t *testing.T) {
 func FuzzSplitSentences(f *testing.F) {
 	f.Add("Mr. A. B. said \"x.\" Then U.S. B?")
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, sent := range SplitSentences(s) {
+		for _, sent := range splitSentences(s) {
 			if sent == "" {
 				t.Fatal("empty sentence")
 			}

@@ -61,6 +61,7 @@ type IDF struct {
 	n  int
 }
 
+// NewIDF counts in how many of the texts each term stands.
 func NewIDF(docs [][]string) IDF {
 	t := IDF{df: map[string]int{}, n: len(docs)}
 	for _, d := range docs {
@@ -79,6 +80,7 @@ func (t IDF) idf(w string) float64 {
 	return math.Log(float64(t.n+1)/float64(t.df[w]+1)) + 1
 }
 
+// Vector is the unit TF-IDF vector of a text's terms.
 func (t IDF) Vector(ws []string) Vector {
 	v := Vector{}
 	for _, w := range ws {

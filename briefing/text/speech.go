@@ -10,5 +10,5 @@ const SpeechVerbs = `said|says|say|told|tells|added|adds|asked|replied|replies|a
 
 var speechVerbRe = regexp.MustCompile(`\b(?:` + SpeechVerbs + `)\b`)
 
-// HasSpeechVerb reports whether s holds a speech verb.
-func HasSpeechVerb(s string) bool { return speechVerbRe.MatchString(s) }
+// hasSpeechVerb reports whether s holds a speech verb.
+func hasSpeechVerb(s string) bool { return speechVerbRe.MatchString(s) }
