@@ -354,3 +354,41 @@ func datelineDates(p Paragraph) []dates.Date {
 func NewParagraph(kind ParagraphKind, text string) Paragraph {
 	return Paragraph{Kind: kind, Text: text, Sentences: splitSentences(text)}
 }
+
+// CleanBody keeps the story of a page's paragraphs, already told apart from
+// the page's markup by an extractor: spaces folded, furniture lines (share
+// widgets, appeals, "Read more:") and repeats dropped, and nothing after a
+// line that ends the story ("Related articles", "Like this:").
+func CleanBody(paras []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, p := range paras {
+		p = normalizeLine(p)
+		if p == "" {
+			continue
+		}
+		key := lowerKey(p)
+		// A share widget may stand mid-story on a page; the other enders
+		// close it.
+		if len(out) > 0 && isStoryEnder(p) && !strings.HasPrefix(key, "read more:") && !strings.HasPrefix(key, "share") {
+			break
+		}
+		if isFurniture(p) || seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, p)
+	}
+	return out
+}
+
+// HasProse reports whether any paragraph ends as story prose does: a page
+// of links and headings holds no article.
+func HasProse(paras []string) bool {
+	for _, p := range paras {
+		if endsLikeSentence(p) {
+			return true
+		}
+	}
+	return false
+}

@@ -93,6 +93,7 @@ var subcommands = []subcommand{
 	{name: "who-said", args: "NAME", summary: "the quotes of the person NAME designates", run: (*Main).runWhoSaid},
 	{name: "timeline", args: "[TOPIC]", summary: "dated events, oldest first", run: (*Main).runTimeline},
 	{name: "names", summary: "the people found, with their aliases", run: (*Main).runNames},
+	{name: "read", args: "URL|FILE", summary: "the article of one web page: title, site, authors, date, body", run: (*Main).runRead},
 	{name: "serve", summary: "serve Slack and Discord (and the daily post) until SIGINT/SIGTERM", run: (*Main).runServe, flags: func(fs *flag.FlagSet, o *options) {
 		fs.StringVar(&o.addr, "addr", "", "listen address (BRIEFBOT_ADDR, default :8080)")
 	}},
