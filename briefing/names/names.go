@@ -316,6 +316,19 @@ func ParseRun(text string, start, end int) (Run, bool) {
 	}
 	r.Title = title
 	name := toks[cut:]
+	if len(name) > 4 {
+		// "New York City Public Advocate Trish James": a long run ends in
+		// the name that follows its last word of a body, role or ordinary
+		// noun.
+		k := len(name)
+		for k > 0 && !nameBreaker(strings.ToLower(TrimToken(name[k-1]))) {
+			k--
+		}
+		if k > 0 && len(name)-k >= 2 && len(name)-k <= 4 {
+			r.Title = append(r.Title, name[:k]...)
+			name = name[k:]
+		}
+	}
 	if len(name) == 0 || len(name) > 4 {
 		return r, false
 	}
@@ -324,6 +337,10 @@ func ParseRun(text string, start, end int) (Run, bool) {
 	}
 	for i, t := range name {
 		l := strings.ToLower(TrimToken(t))
+		if i > 0 && i < len(name)-1 && len(l) == 1 {
+			name[i] = strings.ToUpper(l) + "." // a middle initial: "James A. Baker"
+			continue
+		}
 		if contraction(l) {
 			return r, false // "I'd", "We're"
 		}
@@ -512,4 +529,11 @@ func partyTag(t string) bool {
 // that is not also a given name ("comic", "said", but not "mark").
 func ordinaryWord(l string) bool {
 	return commonWords[l] && !maleFirstNames[l] && !femaleFirstNames[l]
+}
+
+// nameBreaker reports whether a word of a long capitalised run belongs to
+// what precedes a name in it (a body, a role, an ordinary noun), not to the
+// name.
+func nameBreaker(l string) bool {
+	return orgWords[l] || titleWords[l] || roleWords[l] || placeStarts[l] || stopCaps[l] || ordinaryWord(l)
 }

@@ -170,12 +170,12 @@ func afterPreposition(s string, i int) bool {
 // isAdverb reports whether a word is an adverb of manner or time that may
 // stand between a subject and its verb ("similarly", "quickly").
 func isAdverb(w string) bool {
-	l := strings.ToLower(w)
-	return len(l) > 4 && strings.HasSuffix(l, "ly") && l != "only" && l != "family"
+	// Lower case only: "Kelly", "Reilly" are names.
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w == strings.ToLower(w) && w != "only" && w != "family"
 }
 
 // cueVerbs put words in a subject's mouth without reporting speech.
-const cueVerbs = `called|calls|calling|described|describes|describing|labeled|labelled|labeling|labelling|branded|branding|dubbed|accused|accusing|praised|praising|blamed|blaming|welcomed|thanked|criticized|criticised|slammed|blasted|decried|denounced|condemned|hailed|pledged|mocked|likened|characterized|characterised|deemed|termed|touted|pushed back|took aim|lashed out`
+const cueVerbs = `agreed|agrees|disagreed|concurred|called|calls|calling|described|describes|describing|labeled|labelled|labeling|labelling|branded|branding|dubbed|accused|accusing|praised|praising|blamed|blaming|welcomed|thanked|criticized|criticised|slammed|blasted|decried|denounced|condemned|hailed|pledged|mocked|likened|characterized|characterised|deemed|termed|touted|pushed back|took aim|lashed out`
 
 func parseRunAt(s string, start, end int) (names.Run, bool) {
 	r, ok := names.ParseRun(s, start, end)
@@ -278,6 +278,12 @@ func speakerBefore(pre string) (people.Ref, bool) {
 		}
 		if ref, ok := subjectBefore(pre, loc[0]); ok {
 			return ref, true
+		}
+		if lead := strings.TrimSpace(pre[:loc[0]]); lead == "" || strings.HasSuffix(lead, ",") {
+			// ", explained Rosenberg, "...": the verb before its speaker.
+			if ref, ok := nameAfterVerb(strings.TrimLeft(pre[loc[1]:], " ")); ok {
+				return ref, true
+			}
 		}
 		if participleRe.MatchString(verb) || wordBefore(pre, loc[0]) == "and" {
 			// "X spoke, saying ...", "X was joined on stage and joked":

@@ -307,6 +307,13 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 		// sentence that introduces the quotation speaks it.
 		ref, ok = sentenceSubject(pre)
 	}
+	if !ok && strings.Trim(pre, " _") == "" {
+		// `X agreed. "..."`: a quotation that opens its sentence takes the
+		// speaker of the narrative sentence just before it.
+		if prev := previousSentence(v, q.open); prev != "" && !strings.Contains(prev, "_") {
+			ref, ok = speakerBefore(prev)
+		}
+	}
 	if !ok || e.commonWord(ref) {
 		return people.Ref{}, false, false
 	}
@@ -468,4 +475,19 @@ func (e *extractor) commonWord(ref people.Ref) bool {
 		}
 	}
 	return names.IsCommonWord(strings.ToLower(ref.Name[0]))
+}
+
+// previousSentence returns the masked sentence before the one at offset
+// pos of the paragraph, or "".
+func previousSentence(v paragraphView, pos int) string {
+	for i, b := range v.bounds {
+		if pos >= b[0] && pos < b[1] {
+			if i == 0 {
+				return ""
+			}
+			p := v.bounds[i-1]
+			return v.masked[p[0]:p[1]]
+		}
+	}
+	return ""
 }
