@@ -71,6 +71,8 @@ type Index struct {
 	byDocSurname map[string]int
 	// bySurname indexes people by folded surname.
 	bySurname map[string][]*Person
+	// nameTokens holds the folded words of every person's names.
+	nameTokens map[string]bool
 }
 
 type cluster struct {
@@ -121,7 +123,7 @@ func Build(mentionsByDoc map[string][]Mention, docOrder []string) *Index {
 			c.add(doc, m)
 		}
 	}
-	ix := &Index{byDocSurname: map[string]int{}, bySurname: map[string][]*Person{}}
+	ix := &Index{byDocSurname: map[string]int{}, bySurname: map[string][]*Person{}, nameTokens: map[string]bool{}}
 	// A bare surname belongs to the person of that surname in the same
 	// article, else to the only person of that surname anywhere.
 	for _, so := range surnameOnly {
@@ -141,15 +143,16 @@ func Build(mentionsByDoc map[string][]Mention, docOrder []string) *Index {
 				inDoc = append(inDoc, c)
 			}
 		}
+		// "Obama" alone is the Obama the articles name far more often.
+		dom := dominant(anyDoc)
 		var target *cluster
 		switch {
 		case len(inDoc) == 1:
 			target = inDoc[0]
 		case len(inDoc) == 0 && len(anyDoc) == 1 && anyDoc[0].first != "":
 			target = anyDoc[0]
-		case len(inDoc) == 0 && dominant(anyDoc) != nil:
-			// "Obama" alone is the Obama the articles name far more often.
-			target = dominant(anyDoc)
+		case len(inDoc) == 0 && dom != nil:
+			target = dom
 		case len(inDoc) == 0:
 			// None or several full names elsewhere: the surname stands alone.
 			for _, c := range anyDoc {
@@ -179,6 +182,9 @@ func Build(mentionsByDoc map[string][]Mention, docOrder []string) *Index {
 		p := c.person(len(ix.People))
 		ix.People = append(ix.People, p)
 		ix.bySurname[p.surname] = append(ix.bySurname[p.surname], p)
+		for _, t := range p.tokens {
+			ix.nameTokens[t] = true
+		}
 		for d := range c.docs {
 			key := d + "\x00" + p.surname
 			if _, dup := ix.byDocSurname[key]; dup {
@@ -366,16 +372,9 @@ func (ix *Index) InDoc(doc string, name []string) int {
 	return -1
 }
 
-// NameTokens returns the folded words of every person's names.
-func (ix *Index) NameTokens() map[string]bool {
-	out := map[string]bool{}
-	for _, p := range ix.People {
-		for _, t := range p.tokens {
-			out[t] = true
-		}
-	}
-	return out
-}
+// NameTokens returns the folded words of every person's names. The map is
+// shared: callers only read it.
+func (ix *Index) NameTokens() map[string]bool { return ix.nameTokens }
 
 // dominanceRatio is how many times more often than any other of the same
 // surname a person must be named for a bare surname to be theirs.

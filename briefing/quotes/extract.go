@@ -181,7 +181,8 @@ func extractQuotes(a *text.Article) ([]rawQuote, []people.Mention) {
 // order, and what it says of their sex.
 func (e *extractor) readNarrative(v paragraphView) {
 	m := v.masked
-	for _, run := range names.Runs(m) {
+	runs := names.Runs(m)
+	for k, run := range runs {
 		if strings.Contains(run.Text(), "_") {
 			continue
 		}
@@ -213,7 +214,7 @@ func (e *extractor) readNarrative(v paragraphView) {
 			}
 		}
 		e.st.learn(ref, run.Gender)
-		mt := people.Mention{Ref: ref, Para: v.index, Pos: run.Start, Strong: strong, Subject: isSubject(v, run)}
+		mt := people.Mention{Ref: ref, Para: v.index, Pos: run.Start, Strong: strong, Subject: isSubject(v, runs, k)}
 		mt.Speaker = speaks
 		e.st.events = append(e.st.events, mt)
 		e.mentions = append(e.mentions, mt)
@@ -347,8 +348,6 @@ func mentionOf(ref people.Ref) string {
 	switch {
 	case ref.Pronoun != "":
 		return ref.Pronoun
-	case ref.RolePhrase == yearOld:
-		return "the " + ref.RolePhrase
 	case ref.RolePhrase != "":
 		return "the " + ref.RolePhrase
 	}
@@ -447,20 +446,16 @@ func closesSentence(inner string) bool {
 	return strings.HasSuffix(strings.TrimSpace(inner), ".")
 }
 
-// isSubject reports whether a name run is the subject of its sentence: no
-// person is named before it in the sentence, and no preposition or "and"
-// stands before it.
-func isSubject(v paragraphView, run names.Run) bool {
-	ss, _ := sentenceAt(v.bounds, run.Start)
+// isSubject reports whether the k-th name run of a paragraph is the subject
+// of its sentence: no person is named before it in the sentence, and no
+// preposition or "and" stands before it.
+func isSubject(v paragraphView, runs []names.Run, k int) bool {
+	run := runs[k]
 	if w := wordBefore(v.masked, run.Start); prepositions[w] || w == "and" || run.Possessive {
 		return false
 	}
-	for _, r := range names.RunIndexes(v.masked[ss:run.Start]) {
-		if _, ok := names.ParseRun(v.masked, ss+r[0], ss+r[1]); ok {
-			return false
-		}
-	}
-	return true
+	ss, _ := sentenceAt(v.bounds, run.Start)
+	return k == 0 || runs[k-1].Start < ss
 }
 
 // commonWord reports whether a reference is a lone ordinary word ("Several",
