@@ -107,7 +107,7 @@ func TestCancelledContext(t *testing.T) {
 }
 
 func TestWrapKeepsWords(t *testing.T) {
-	got := wrap("aaa bbb ccc ddd", 7, "", "")
+	got := Wrap("aaa bbb ccc ddd", 7, "", "")
 	if got != "aaa bbb\nccc ddd" {
 		t.Errorf("wrap = %q", got)
 	}

@@ -21,25 +21,25 @@ func renderText(r Reply, width int, verbose bool) string {
 	b.WriteString(r.Title + "\n")
 	b.WriteString(strings.Repeat("=", min(utf8.RuneCountInString(r.Title), width)) + "\n")
 	if r.Text != "" {
-		b.WriteString(wrap(r.Text, width, "", "") + "\n")
+		b.WriteString(Wrap(r.Text, width, "", "") + "\n")
 	}
 	for _, s := range r.Sections {
 		b.WriteString("\n")
 		if s.Heading != "" {
-			b.WriteString(wrap(s.Heading, width, "", "") + "\n")
+			b.WriteString(Wrap(s.Heading, width, "", "") + "\n")
 			b.WriteString(strings.Repeat("-", min(utf8.RuneCountInString(s.Heading), width)) + "\n")
 		}
 		if s.Text != "" {
-			b.WriteString(wrap(s.Text, width, "", "") + "\n")
+			b.WriteString(Wrap(s.Text, width, "", "") + "\n")
 		}
 		for _, it := range s.Items {
 			line := it.Text
 			if it.Label != "" {
 				line = it.Label + "  " + line
 			}
-			b.WriteString(wrap(line, width, "• ", "  ") + "\n")
+			b.WriteString(Wrap(line, width, "• ", "  ") + "\n")
 			for _, src := range it.Sources {
-				b.WriteString(wrap(src.Label(), width, "    ↳ ", "      ") + "\n")
+				b.WriteString(Wrap(src.Label(), width, "    ↳ ", "      ") + "\n")
 			}
 		}
 		for _, q := range s.Quotes {
@@ -47,17 +47,17 @@ func renderText(r Reply, width int, verbose bool) string {
 			if speaker == "" {
 				speaker = "unattributed"
 			}
-			b.WriteString(wrap(q.Shown(), width, "  ", "  ") + "\n")
+			b.WriteString(Wrap(q.Shown(), width, "  ", "  ") + "\n")
 			attribution := "— " + speaker + ", " + q.Source.Label()
 			if verbose && q.ReadFrom != "" {
 				attribution += " (read from " + q.ReadFrom + ")"
 			}
-			b.WriteString(wrap(attribution, width, "    ", "      ") + "\n")
+			b.WriteString(Wrap(attribution, width, "    ", "      ") + "\n")
 		}
 		if len(s.Sources) > 0 {
 			b.WriteString("Sources:\n")
 			for _, src := range s.Sources {
-				b.WriteString(wrap(src.Label(), width, "  • ", "    ") + "\n")
+				b.WriteString(Wrap(src.Label(), width, "  • ", "    ") + "\n")
 			}
 		}
 	}
@@ -84,9 +84,9 @@ func Truncate(s string, n int) string {
 	return strings.TrimRight(string(r), " ,;:") + "…"
 }
 
-// wrap breaks text into lines of at most width runes at spaces, with a
+// Wrap breaks text into lines of at most width runes at spaces, with a
 // prefix on the first line and an indent on the others.
-func wrap(text string, width int, first, rest string) string {
+func Wrap(text string, width int, first, rest string) string {
 	var b strings.Builder
 	line := first
 	lineLen := utf8.RuneCountInString(first)

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/webpage"
 )
 
@@ -44,23 +45,8 @@ func (m *Main) runRead(ctx context.Context, o *options, args []string) error {
 	}
 	b.WriteString(strings.Join(meta, " · ") + "\n\n")
 	for _, p := range strings.Split(page.Text, "\n\n") {
-		b.WriteString(wrapText(p, o.width) + "\n\n")
+		b.WriteString(bot.Wrap(p, o.width, "", "") + "\n\n")
 	}
 	_, err = fmt.Fprint(m.Stdout, b.String())
 	return err
-}
-
-// wrapText breaks a paragraph into lines of at most width columns.
-func wrapText(p string, width int) string {
-	var lines []string
-	line := ""
-	for _, w := range strings.Fields(p) {
-		if line != "" && len([]rune(line))+1+len([]rune(w)) > width {
-			lines = append(lines, line)
-			line = w
-			continue
-		}
-		line = strings.TrimSpace(line + " " + w)
-	}
-	return strings.Join(append(lines, line), "\n")
 }
