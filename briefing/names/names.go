@@ -218,18 +218,7 @@ func Fold(s string) string {
 }
 
 // IsAcronym reports whether a word is written in capitals ("NATO", "U.S.").
-func IsAcronym(t string) bool {
-	letters := 0
-	for _, r := range t {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			letters++
-		}
-	}
-	return letters >= 2
-}
+func IsAcronym(t string) bool { return text.CapitalLetters(t) >= 2 }
 
 // IsDemonym reports whether a word names a nationality or a country's
 // people ("Russian", "US", "Dutch").

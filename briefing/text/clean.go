@@ -319,16 +319,22 @@ func introducesQuote(line string) bool {
 // as wires write it ("MOSCOW", "DANANG, Vietnam").
 func isAcronymLike(place string) bool {
 	head, _, _ := strings.Cut(place, ",")
+	return CapitalLetters(head) >= 3
+}
+
+// CapitalLetters counts the letters of s when all of them are capitals, and
+// is -1 when any is not: "NATO" 4, "U.S." 2, "Nato" -1.
+func CapitalLetters(s string) int {
 	letters := 0
-	for _, r := range head {
+	for _, r := range s {
 		if unicode.IsLetter(r) {
 			if !unicode.IsUpper(r) {
-				return false
+				return -1
 			}
 			letters++
 		}
 	}
-	return letters >= 3
+	return letters
 }
 
 // datelineDates returns the dates of a paragraph that read as datelines.
