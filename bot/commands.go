@@ -12,11 +12,11 @@ func (b *Bot) source(doc string) Source {
 	if !ok {
 		return Source{Doc: doc, Title: doc}
 	}
-	return sourceOf(a.ID, a.Title, a.Outlet, a.Date)
+	return sourceOf(a.ID, a.Title, a.URL, a.Outlet, a.Date)
 }
 
-func sourceOf(doc, title, outlet string, d briefing.Date) Source {
-	s := Source{Doc: doc, Title: title, Outlet: outlet}
+func sourceOf(doc, title, url, outlet string, d briefing.Date) Source {
+	s := Source{Doc: doc, Title: title, URL: url, Outlet: outlet}
 	if !d.IsZero() {
 		s.Date = d.Human()
 	}
@@ -110,10 +110,10 @@ func briefReply(br briefing.Brief, title, hint string) Reply {
 			sec.Text += " " + c
 		}
 		for _, q := range st.Quotes {
-			sec.Quotes = append(sec.Quotes, quoteOf(q, sourceOf(q.Doc, q.Title, articleOutlet(br, q.Doc), q.Date)))
+			sec.Quotes = append(sec.Quotes, quoteOf(q, sourceOf(q.Doc, q.Title, q.URL, articleOutlet(br, q.Doc), q.Date)))
 		}
 		for _, s := range st.Sources {
-			sec.Sources = append(sec.Sources, sourceOf(s.Doc, s.Title, s.Outlet, s.Date))
+			sec.Sources = append(sec.Sources, sourceOf(s.Doc, s.Title, s.URL, s.Outlet, s.Date))
 		}
 		nArticles += len(st.Sources)
 		r.Sections = append(r.Sections, sec)

@@ -93,8 +93,10 @@ func (q Quote) Shown() string {
 
 // Source is an article an answer draws on.
 type Source struct {
-	Doc    string `json:"doc"`
-	Title  string `json:"title"`
+	Doc   string `json:"doc"`
+	Title string `json:"title"`
+	// URL links the title to the article, empty for a file.
+	URL    string `json:"url,omitempty"`
 	Outlet string `json:"outlet,omitempty"`
 	// Date is human-readable ("8 Nov 2017"), empty when undated.
 	Date string `json:"date,omitempty"`

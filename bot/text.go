@@ -58,6 +58,10 @@ func renderText(r Reply, width int, verbose bool) string {
 			b.WriteString("Sources:\n")
 			for _, src := range s.Sources {
 				b.WriteString(Wrap(src.Label(), width, "  • ", "    ") + "\n")
+				if src.URL != "" {
+					// A terminal makes an address clickable when it stands alone.
+					b.WriteString("    " + src.URL + "\n")
+				}
 			}
 		}
 	}

@@ -417,3 +417,19 @@ func TestPosterPermanentError(t *testing.T) {
 		t.Errorf("token in error: %v", err)
 	}
 }
+
+func TestSourceTextLinksTitle(t *testing.T) {
+	tests := []struct {
+		name string
+		src  bot.Source
+		want string
+	}{
+		{"file", bot.Source{Title: "A_B", Outlet: "AP", Date: "8 Nov 2017"}, "*A\\_B* — AP, 8 Nov 2017"},
+		{"url", bot.Source{Title: "Talks [live]", URL: "https://example.com/a_(b)", Outlet: "AP"}, "[Talks (live)](https://example.com/a_%28b%29) — AP"},
+	}
+	for _, tt := range tests {
+		if got := sourceText(tt.src); got != tt.want {
+			t.Errorf("%s: sourceText = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

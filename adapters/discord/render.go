@@ -60,6 +60,11 @@ func escape(s string) string {
 
 func sourceText(s bot.Source) string {
 	out := "*" + escape(s.Title) + "*"
+	if s.URL != "" {
+		// A masked link; "(" and ")" in the URL would end it early.
+		title := strings.NewReplacer("[", "(", "]", ")").Replace(escape(s.Title))
+		out = "[" + title + "](" + strings.NewReplacer("(", "%28", ")", "%29", " ", "%20").Replace(s.URL) + ")"
+	}
 	if s.Outlet != "" {
 		out += " — " + escape(s.Outlet)
 	}

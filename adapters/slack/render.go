@@ -55,6 +55,10 @@ func mrkdwn(s string) *slack.TextBlockObject {
 
 func sourceLine(s bot.Source) string {
 	line := "_" + escape(s.Title) + "_"
+	if s.URL != "" {
+		// Slack's link syntax; the URL's own "|" and ">" would end it.
+		line = "<" + escape(strings.NewReplacer("|", "%7C").Replace(s.URL)) + "|" + escape(s.Title) + ">"
+	}
 	if s.Outlet != "" {
 		line += " — " + escape(s.Outlet)
 	}

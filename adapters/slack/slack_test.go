@@ -302,6 +302,23 @@ func TestEscapeMrkdwn(t *testing.T) {
 	}
 }
 
+func TestSourceLineLinksTitle(t *testing.T) {
+	tests := []struct {
+		name string
+		src  bot.Source
+		want string
+	}{
+		{"file", bot.Source{Title: "A & B", Outlet: "AP", Date: "8 Nov 2017"}, "_A &amp; B_ — AP, 8 Nov 2017"},
+		{"url", bot.Source{Title: "A <b>", URL: "https://example.com/a?x=1&y=2", Outlet: "AP"}, "<https://example.com/a?x=1&amp;y=2|A &lt;b&gt;> — AP"},
+		{"pipe in url", bot.Source{Title: "T", URL: "https://example.com/a|b"}, "<https://example.com/a%7Cb|T>"},
+	}
+	for _, tt := range tests {
+		if got := sourceLine(tt.src); got != tt.want {
+			t.Errorf("%s: sourceLine = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
 // fakeWebAPI speaks chat.postMessage: it answers each request from a
 // script of statuses and records the channels posted to.
 type fakeWebAPI struct {

@@ -22,10 +22,12 @@ type Quote struct {
 	// does not say.
 	Speaker string `json:"-"`
 	// PersonID identifies the speaker in the people index, or -1.
-	PersonID int        `json:"-"`
-	Doc      string     `json:"doc"`
-	Title    string     `json:"title"`
-	Date     dates.Date `json:"date"`
+	PersonID int    `json:"-"`
+	Doc      string `json:"doc"`
+	Title    string `json:"title"`
+	// URL is the article's address, empty for a file.
+	URL  string     `json:"url,omitempty"`
+	Date dates.Date `json:"date"`
 	// Sentence is the sentence the quote stands in.
 	Sentence string `json:"sentence"`
 	// Partial is set for a fragment quoted inside reported speech.
@@ -118,7 +120,7 @@ func Build(articles []text.Article) ([]Quote, *people.Index) {
 	for i := range articles {
 		a := &articles[i]
 		for _, rq := range docs[i].quotes {
-			q := Quote{Text: rq.text, Doc: a.ID, Title: a.Title, Date: a.Date, Sentence: rq.sentence, Partial: rq.partial, Paragraph: rq.para, PersonID: -1}
+			q := Quote{Text: rq.text, Doc: a.ID, Title: a.Title, URL: a.URL, Date: a.Date, Sentence: rq.sentence, Partial: rq.partial, Paragraph: rq.para, PersonID: -1}
 			id := ix.Lookup(a.ID, rq.speaker)
 			if id < 0 && rq.rolePhrase != "" {
 				id = ix.ByRole(a.ID, rq.rolePhrase)

@@ -308,7 +308,7 @@ func (b *Summaries) fillStory(st *Story, artDates []dates.Date) {
 	newest := -1
 	for _, ai := range st.docs {
 		a := &b.articles[ai]
-		st.Sources = append(st.Sources, Source{Doc: a.ID, Title: a.Title, Outlet: a.Outlet, Date: artDates[ai]})
+		st.Sources = append(st.Sources, Source{Doc: a.ID, Title: a.Title, URL: a.URL, Outlet: a.Outlet, Date: artDates[ai]})
 		st.Corrections = append(st.Corrections, a.Corrections()...)
 		if s := text.Cosine(b.docVecs[ai], centroid); s > bestSim {
 			bestHead, bestSim = ai, s

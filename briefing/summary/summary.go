@@ -26,6 +26,7 @@ import (
 type Source struct {
 	Doc    string     `json:"doc"`
 	Title  string     `json:"title"`
+	URL    string     `json:"url,omitempty"`
 	Outlet string     `json:"outlet,omitempty"`
 	Date   dates.Date `json:"date"`
 }
@@ -54,6 +55,7 @@ type Story struct {
 type ArticleSummary struct {
 	Doc          string     `json:"doc"`
 	Title        string     `json:"title"`
+	URL          string     `json:"url,omitempty"`
 	Outlet       string     `json:"outlet,omitempty"`
 	Author       string     `json:"author,omitempty"`
 	Date         dates.Date `json:"date"`

@@ -65,8 +65,10 @@ type Paragraph struct {
 // Article is one cleaned news article.
 type Article struct {
 	// ID is the file's base name, stable across runs.
-	ID     string `json:"doc"`
-	Title  string `json:"title"`
+	ID    string `json:"doc"`
+	Title string `json:"title"`
+	// URL is where the article was read from, empty for a file.
+	URL    string `json:"url,omitempty"`
 	Outlet string `json:"outlet,omitempty"`
 	Author string `json:"author,omitempty"`
 	// Date is the publication date the text states, or zero.
