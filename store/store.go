@@ -1,0 +1,214 @@
+// Package store keeps the articles read from feeds, and what each feed
+// answered last, in a bbolt file in the state folder. Like the ledger,
+// every operation opens the file, runs one transaction and closes it, so
+// that "briefbot ingest" from cron and a running "briefbot serve" take turns
+// instead of locking each other out.
+package store
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
+)
+
+const (
+	// FileName is the store's file in the state folder.
+	FileName = "articles.db"
+	// lockTimeout is how long to wait for another process's transaction.
+	lockTimeout = 10 * time.Second
+)
+
+var (
+	articlesBucket = []byte("articles")
+	// aliasesBucket maps another address of a stored page (its canonical
+	// link) to the key it is stored under.
+	aliasesBucket = []byte("aliases")
+	feedsBucket   = []byte("feeds")
+)
+
+// Article is one stored web article.
+type Article struct {
+	// URL is the page's address without tracking parameters: the key.
+	URL string `json:"url"`
+	// Canonical is the page's own canonical link, when it differs.
+	Canonical string `json:"canonical,omitempty"`
+	// Feed is the feed the article was found in.
+	Feed    string   `json:"feed,omitempty"`
+	Title   string   `json:"title"`
+	Site    string   `json:"site,omitempty"`
+	Authors []string `json:"authors,omitempty"`
+	// Published is YYYY-MM-DD: the page's date, else the feed entry's;
+	// empty when neither gives one.
+	Published string `json:"published,omitempty"`
+	// Text is the body, paragraphs separated by blank lines.
+	Text string `json:"text"`
+	// Added is when the article was stored.
+	Added time.Time `json:"added"`
+}
+
+// FeedState is what a feed answered last, for a conditional request.
+type FeedState struct {
+	ETag         string    `json:"etag,omitempty"`
+	LastModified string    `json:"last_modified,omitempty"`
+	Checked      time.Time `json:"checked,omitzero"`
+}
+
+// Store is the bbolt file of articles.
+type Store struct {
+	path string
+}
+
+// Open returns the store in dir, creating the folder and the file.
+func Open(dir string) (*Store, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("article store folder %s: %w", dir, err)
+	}
+	s := &Store{path: filepath.Join(dir, FileName)}
+	err := s.update(func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{articlesBucket, aliasesBucket, feedsBucket} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Exists reports whether dir holds a store, without creating one.
+func Exists(dir string) bool {
+	st, err := os.Stat(filepath.Join(dir, FileName))
+	return err == nil && st.Mode().IsRegular()
+}
+
+// Path is the store's file.
+func (s *Store) Path() string { return s.path }
+
+func (s *Store) do(readOnly bool, fn func(tx *bolt.Tx) error) error {
+	db, err := bolt.Open(s.path, 0o600, &bolt.Options{Timeout: lockTimeout, ReadOnly: readOnly})
+	if err != nil {
+		if errors.Is(err, bolterrors.ErrTimeout) {
+			return fmt.Errorf("article store %s busy: %w", s.path, err)
+		}
+		return fmt.Errorf("open article store %s: %w", s.path, err)
+	}
+	if readOnly {
+		err = db.View(fn)
+	} else {
+		err = db.Update(fn)
+	}
+	if err != nil {
+		db.Close()
+		return fmt.Errorf("article store %s: %w", s.path, err)
+	}
+	return db.Close()
+}
+
+func (s *Store) update(fn func(tx *bolt.Tx) error) error { return s.do(false, fn) }
+func (s *Store) view(fn func(tx *bolt.Tx) error) error   { return s.do(true, fn) }
+
+// Stored returns which of the addresses are stored, as an article's key or
+// as another address of one.
+func (s *Store) Stored(urls []string) (map[string]bool, error) {
+	out := map[string]bool{}
+	err := s.view(func(tx *bolt.Tx) error {
+		arts, aliases := tx.Bucket(articlesBucket), tx.Bucket(aliasesBucket)
+		for _, u := range urls {
+			if u == "" {
+				continue
+			}
+			if arts.Get([]byte(u)) != nil || aliases.Get([]byte(u)) != nil {
+				out[u] = true
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// Put stores an article under its URL, and its canonical link as another
+// address of it. It reports false, storing nothing, when either address is
+// stored already.
+func (s *Store) Put(a Article) (bool, error) {
+	if a.URL == "" {
+		return false, errors.New("store: article without URL")
+	}
+	v, err := json.Marshal(a)
+	if err != nil {
+		return false, err
+	}
+	added := false
+	err = s.update(func(tx *bolt.Tx) error {
+		arts, aliases := tx.Bucket(articlesBucket), tx.Bucket(aliasesBucket)
+		for _, k := range []string{a.URL, a.Canonical} {
+			if k != "" && (arts.Get([]byte(k)) != nil || aliases.Get([]byte(k)) != nil) {
+				return nil
+			}
+		}
+		if err := arts.Put([]byte(a.URL), v); err != nil {
+			return err
+		}
+		if a.Canonical != "" && a.Canonical != a.URL {
+			if err := aliases.Put([]byte(a.Canonical), []byte(a.URL)); err != nil {
+				return err
+			}
+		}
+		added = true
+		return nil
+	})
+	return added, err
+}
+
+// Articles returns every stored article, oldest added first.
+func (s *Store) Articles() ([]Article, error) {
+	var out []Article
+	err := s.view(func(tx *bolt.Tx) error {
+		return tx.Bucket(articlesBucket).ForEach(func(k, v []byte) error {
+			var a Article
+			if err := json.Unmarshal(v, &a); err != nil {
+				return fmt.Errorf("article %s: %w", k, err)
+			}
+			out = append(out, a)
+			return nil
+		})
+	})
+	sort.SliceStable(out, func(i, j int) bool {
+		if !out[i].Added.Equal(out[j].Added) {
+			return out[i].Added.Before(out[j].Added)
+		}
+		return out[i].URL < out[j].URL
+	})
+	return out, err
+}
+
+// Feed returns what a feed answered last; the zero state when never read.
+func (s *Store) Feed(url string) (FeedState, error) {
+	var st FeedState
+	err := s.view(func(tx *bolt.Tx) error {
+		v := tx.Bucket(feedsBucket).Get([]byte(url))
+		if v == nil {
+			return nil
+		}
+		return json.Unmarshal(v, &st)
+	})
+	return st, err
+}
+
+// SetFeed records what a feed answered.
+func (s *Store) SetFeed(url string, st FeedState) error {
+	v, err := json.Marshal(st)
+	if err != nil {
+		return err
+	}
+	return s.update(func(tx *bolt.Tx) error { return tx.Bucket(feedsBucket).Put([]byte(url), v) })
+}
