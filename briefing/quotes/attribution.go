@@ -53,10 +53,13 @@ func subjectBefore(s string, verbAt int) (people.Ref, bool) {
 	if pronounRe.MatchString(last) {
 		return people.Ref{Pronoun: strings.ToLower(last)}, true
 	}
-	if role, ok := roleSubject(fields); ok {
+	role, isRole := roleSubject(fields)
+	if isRole && !strings.HasSuffix(pre, ",") {
 		return people.Ref{RolePhrase: role}, true
 	}
 	if strings.HasSuffix(pre, ",") {
+		// "Maria Lopez, the mayor, said": the role is an apposition of the
+		// name before it.
 		segs := strings.Split(strings.TrimSuffix(pre, ","), ",")
 		for k := len(segs) - 1; k >= 0 && k >= len(segs)-4; k-- {
 			seg := strings.TrimSpace(segs[k])
@@ -73,6 +76,9 @@ func subjectBefore(s string, verbAt int) (people.Ref, bool) {
 			}
 			// "X, Sanders' campaign manager, said": a capitalised
 			// apposition; the name stands before it.
+		}
+		if isRole {
+			return people.Ref{RolePhrase: role}, true
 		}
 		return people.Ref{}, false
 	}
