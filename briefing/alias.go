@@ -3,6 +3,7 @@ package briefing
 import (
 	"io/fs"
 	"log/slog"
+	"time"
 
 	"github.com/briefbot/briefbot/briefing/dates"
 	"github.com/briefbot/briefbot/briefing/people"
@@ -25,6 +26,9 @@ type (
 	Resolution = people.Resolution
 )
 
+// DayDate is the date of one day.
+func DayDate(y int, m time.Month, d int) Date { return dates.DayDate(y, m, d) }
+
 // ErrNoArticles is returned by Load when a folder yields no article.
 var ErrNoArticles = text.ErrNoArticles
 
@@ -36,6 +40,12 @@ func Load(fsys fs.FS, dir string, log *slog.Logger) ([]Article, error) {
 
 // ParseArticle cleans the text of one article file named id.
 func ParseArticle(id string, data []byte) (Article, error) { return text.ParseArticle(id, data) }
+
+// ParseBody cleans the body of an article whose title is known, such as a
+// web page's.
+func ParseBody(id, title string, body []byte) (Article, error) {
+	return text.ParseBody(id, title, body)
+}
 
 // Quote is a direct quotation and the person who said it.
 type Quote = quotes.Quote

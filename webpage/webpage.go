@@ -28,7 +28,10 @@ var ErrNoArticle = errors.New("no article text found in the page")
 
 // Page is the article of one web page.
 type Page struct {
-	URL     string   `json:"url"`
+	URL string `json:"url"`
+	// Canonical is the address the page names as its own (its canonical
+	// link), when it gives one.
+	Canonical string `json:"canonical,omitempty"`
 	Title   string   `json:"title"`
 	Site    string   `json:"site,omitempty"`
 	Authors []string `json:"authors"`
@@ -72,6 +75,11 @@ func Extract(r io.Reader, pageURL string) (Page, error) {
 		Title: strings.TrimSpace(res.Metadata.Title),
 		Site:  firstNonEmpty(res.Metadata.Sitename, res.Metadata.Hostname),
 		Text:  strings.Join(paras, "\n\n"),
+	}
+	if c := strings.TrimSpace(res.Metadata.URL); c != "" && c != p.URL {
+		if u, err := parseURL(c); err == nil {
+			p.Canonical = u.String()
+		}
 	}
 	p.Authors = []string{}
 	for _, a := range strings.Split(res.Metadata.Author, ";") {

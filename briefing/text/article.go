@@ -115,7 +115,15 @@ var (
 )
 
 // ParseArticle cleans the text of one article file named id.
-func ParseArticle(id string, data []byte) (Article, error) {
+func ParseArticle(id string, data []byte) (Article, error) { return parse(id, "", data) }
+
+// ParseBody cleans the body of an article whose title is known already,
+// such as a web page's: no line of the body is taken for the title.
+func ParseBody(id, title string, body []byte) (Article, error) {
+	return parse(id, strings.TrimSpace(title), body)
+}
+
+func parse(id, title string, data []byte) (Article, error) {
 	truncated := false
 	if len(data) > MaxArticleBytes {
 		data = data[:MaxArticleBytes]
@@ -137,7 +145,7 @@ func ParseArticle(id string, data []byte) (Article, error) {
 	case !utf8.Valid(data):
 		return Article{}, ErrInvalidUTF8
 	}
-	a := clean(id, string(data))
+	a := clean(id, title, string(data))
 	a.Truncated = truncated
 	sum := sha256.Sum256(data)
 	a.Hash = hex.EncodeToString(sum[:8])

@@ -181,10 +181,13 @@ func isAgency(line string) bool {
 }
 
 // clean turns raw article text into an Article.
-func clean(id, text string) Article {
-	a := Article{ID: id}
+func clean(id, title, text string) Article {
+	a := Article{ID: id, Title: title}
 	raw := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
 	seen := map[string]bool{}
+	if title != "" {
+		seen[lowerKey(normalizeLine(title))] = true
+	}
 	storyStarted := false
 	ended := false
 	for _, line := range raw {
