@@ -247,13 +247,13 @@ func TestBadInputIsReportedAndSkipped(t *testing.T) {
 		t.Errorf("added %d, want 2 (good, latin1)", rep.Added)
 	}
 	want := map[string]string{
-		s.URL + "/missing":        "404",
-		s.URL + "/broken":         "500",
-		s.URL + "/image":          "not a web page",
-		s.URL + "/huge":           "larger than",
-		s.URL + "/rss.xml":        "no link",
-		s.URL + "/notxml":         "not a feed",
-		s.URL + "/down.xml":       "500",
+		s.URL + "/missing":       "404",
+		s.URL + "/broken":        "500",
+		s.URL + "/image":         "not a web page",
+		s.URL + "/huge":          "larger than",
+		s.URL + "/rss.xml":       "no link",
+		s.URL + "/notxml":        "not a feed",
+		s.URL + "/down.xml":      "500",
 		"ftp://example.com/feed": "not a web address",
 	}
 	got := map[string]string{}
@@ -364,7 +364,12 @@ func TestRetryAfterHonoured(t *testing.T) {
 	tr := in.client.Transport.(*politeTransport)
 	var waits []time.Duration
 	var mu sync.Mutex
-	tr.sleep = func(ctx context.Context, d time.Duration) error { mu.Lock(); waits = append(waits, d); mu.Unlock(); return nil }
+	tr.sleep = func(ctx context.Context, d time.Duration) error {
+		mu.Lock()
+		waits = append(waits, d)
+		mu.Unlock()
+		return nil
+	}
 	tr.now = in.Now
 	rep, err := in.Run(context.Background(), []string{s.URL + "/rss.xml"})
 	if err != nil {

@@ -31,10 +31,10 @@ type Page struct {
 	URL string `json:"url"`
 	// Canonical is the address the page names as its own (its canonical
 	// link), when it gives one.
-	Canonical string `json:"canonical,omitempty"`
-	Title   string   `json:"title"`
-	Site    string   `json:"site,omitempty"`
-	Authors []string `json:"authors"`
+	Canonical string   `json:"canonical,omitempty"`
+	Title     string   `json:"title"`
+	Site      string   `json:"site,omitempty"`
+	Authors   []string `json:"authors"`
 	// Published is the page's date as YYYY-MM-DD, empty when the page
 	// gives none.
 	Published string `json:"published,omitempty"`
