@@ -29,9 +29,16 @@ type Config struct {
 	Slack   Slack
 	Discord Discord
 	Daily   Daily
-	// StateDir holds the daily ledger.
+	// StateDir holds the daily ledger and the article store.
 	StateDir string
+	// Feeds are the RSS, Atom or JSON feeds ingest and serve read.
+	Feeds []string
+	// FeedsInterval is how often serve reads the feeds.
+	FeedsInterval time.Duration
 }
+
+// MinFeedsInterval keeps serve from polling a feed more than once a minute.
+const MinFeedsInterval = time.Minute
 
 // Slack holds the Slack settings.
 type Slack struct {
@@ -74,6 +81,9 @@ func Defaults() Config {
 		LogLevel: slog.LevelInfo,
 		Slack:    Slack{APIURL: "https://slack.com/api/"},
 		Daily:    Daily{Schedule: "0 8 * * *", Timezone: "UTC", SkipEmpty: true, Grace: 12 * time.Hour},
+		// Feeds change every few minutes at most; a quarter-hour is
+		// fresh enough for a briefing and polite to the sites.
+		FeedsInterval: 15 * time.Minute,
 	}
 }
 
@@ -99,6 +109,17 @@ func list(p func(c *Config) *[]string) func(*Config, string) error {
 			}
 		}
 		*p(c) = out
+		return nil
+	}
+}
+
+func duration(p func(c *Config) *time.Duration) func(*Config, string) error {
+	return func(c *Config, v string) error {
+		d, err := time.ParseDuration(strings.TrimSpace(v))
+		if err != nil {
+			return fmt.Errorf("want a duration such as 6h, got %q", v)
+		}
+		*p(c) = d
 		return nil
 	}
 }
@@ -151,15 +172,10 @@ var settings = []setting{
 	{key: "daily.slack_channels", env: "BRIEFBOT_DAILY_SLACK_CHANNELS", help: "Slack channel IDs, comma-separated", set: list(func(c *Config) *[]string { return &c.Daily.SlackChannels })},
 	{key: "daily.discord_channels", env: "BRIEFBOT_DAILY_DISCORD_CHANNELS", help: "Discord channel IDs, comma-separated", set: list(func(c *Config) *[]string { return &c.Daily.DiscordChannels })},
 	{key: "daily.skip_empty", env: "BRIEFBOT_DAILY_SKIP_EMPTY", help: "skip the post when nothing is new", set: boolean(func(c *Config) *bool { return &c.Daily.SkipEmpty })},
-	{key: "daily.grace", env: "BRIEFBOT_DAILY_GRACE", help: "how late a missed post is still made, e.g. 6h", set: func(c *Config, v string) error {
-		d, err := time.ParseDuration(strings.TrimSpace(v))
-		if err != nil {
-			return fmt.Errorf("want a duration such as 6h, got %q", v)
-		}
-		c.Daily.Grace = d
-		return nil
-	}},
-	{key: "state_dir", env: "BRIEFBOT_STATE_DIR", help: "folder of the daily ledger", set: str(func(c *Config) *string { return &c.StateDir })},
+	{key: "daily.grace", env: "BRIEFBOT_DAILY_GRACE", help: "how late a missed post is still made, e.g. 6h", set: duration(func(c *Config) *time.Duration { return &c.Daily.Grace })},
+	{key: "state_dir", env: "BRIEFBOT_STATE_DIR", help: "folder of the daily ledger and the article store (default $XDG_STATE_HOME/briefbot)", set: str(func(c *Config) *string { return &c.StateDir })},
+	{key: "feeds", env: "BRIEFBOT_FEEDS", help: "RSS, Atom or JSON feed URLs, comma-separated", set: list(func(c *Config) *[]string { return &c.Feeds })},
+	{key: "feeds_interval", env: "BRIEFBOT_FEEDS_INTERVAL", help: "how often serve reads the feeds, e.g. 15m", set: duration(func(c *Config) *time.Duration { return &c.FeedsInterval })},
 }
 
 // Setting describes one setting for help text.
@@ -349,6 +365,14 @@ func (c Config) Validate() error {
 	if f := strings.Fields(strings.TrimPrefix(c.Daily.Schedule, "CRON_TZ=")); c.Daily.Schedule == "" || len(f) < 5 {
 		errs = append(errs, fmt.Errorf("daily.schedule (BRIEFBOT_DAILY_SCHEDULE): want a cron expression of five fields, got %q", c.Daily.Schedule))
 	}
+	for _, f := range c.Feeds {
+		if u, err := url.Parse(f); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			errs = append(errs, fmt.Errorf("feeds (BRIEFBOT_FEEDS): want http(s) URLs, got %q", f))
+		}
+	}
+	if c.FeedsInterval < MinFeedsInterval {
+		errs = append(errs, fmt.Errorf("feeds_interval (BRIEFBOT_FEEDS_INTERVAL): at least %s, got %s", MinFeedsInterval, c.FeedsInterval))
+	}
 	if c.Daily.Grace < 0 {
 		errs = append(errs, errors.New("daily.grace (BRIEFBOT_DAILY_GRACE): negative"))
 	}
@@ -388,5 +412,7 @@ func (c Config) LogValue() slog.Value {
 		slog.String("daily_schedule", c.Daily.Schedule),
 		slog.String("timezone", c.Daily.Timezone),
 		slog.String("state_dir", c.StateDir),
+		slog.Any("feeds", c.Feeds),
+		slog.Duration("feeds_interval", c.FeedsInterval),
 	)
 }

@@ -24,6 +24,8 @@ func writeFile(t *testing.T, text string) string {
 func TestPrecedence(t *testing.T) {
 	file := writeFile(t, `
 addr = ":9000"
+feeds = ["https://example.com/rss.xml", "https://example.org/atom.xml"]
+feeds_interval = "30m"
 [slack]
 api_url = "http://file.example/api/"
 ephemeral = true
@@ -49,6 +51,9 @@ grace = "3h"
 	if diff := cmp.Diff([]string{"456", "789"}, c.Daily.DiscordChannels); diff != "" {
 		t.Errorf("discord channels (-want +got):\n%s", diff)
 	}
+	if diff := cmp.Diff([]string{"https://example.com/rss.xml", "https://example.org/atom.xml"}, c.Feeds); diff != "" || c.FeedsInterval != 30*time.Minute {
+		t.Errorf("feeds %v every %s (-want +got):\n%s", c.Feeds, c.FeedsInterval, diff)
+	}
 	if c.Daily.Schedule != "0 7 * * *" || c.Daily.Grace != 3*time.Hour || c.Daily.Timezone != "UTC" {
 		t.Errorf("daily = %+v", c.Daily)
 	}
@@ -68,6 +73,9 @@ func TestValidationNamesTheSetting(t *testing.T) {
 		{env: map[string]string{"BRIEFBOT_DAILY_SKIP_EMPTY": "maybe"}, want: "BRIEFBOT_DAILY_SKIP_EMPTY"},
 		{env: map[string]string{"BRIEFBOT_SEEDS": "/no/such/dir"}, want: "BRIEFBOT_SEEDS"},
 		{env: map[string]string{"BRIEFBOT_SLACK_COMMANDS": "frob=/x"}, want: "unknown command"},
+		{env: map[string]string{"BRIEFBOT_FEEDS": "https://example.com/rss, feeds.example.com/atom"}, want: "BRIEFBOT_FEEDS"},
+		{env: map[string]string{"BRIEFBOT_FEEDS_INTERVAL": "10s"}, want: "BRIEFBOT_FEEDS_INTERVAL"},
+		{env: map[string]string{"BRIEFBOT_FEEDS_INTERVAL": "often"}, want: "BRIEFBOT_FEEDS_INTERVAL"},
 		{file: "nonsense = 1\n", want: `unknown setting "nonsense"`},
 		{file: "addr = \n", want: "briefbot.toml"},
 	}
