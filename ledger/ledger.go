@@ -79,19 +79,6 @@ func Open(dir string) (*Ledger, error) {
 	return l, nil
 }
 
-// DefaultDir is the state folder when none is configured: briefbot under
-// the user's state directory ($XDG_STATE_HOME or ~/.local/state).
-func DefaultDir() (string, error) {
-	if d := os.Getenv("XDG_STATE_HOME"); d != "" {
-		return filepath.Join(d, "briefbot"), nil
-	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return "", fmt.Errorf("no state folder: %w", err)
-	}
-	return filepath.Join(home, ".local", "state", "briefbot"), nil
-}
-
 func (l *Ledger) open(readOnly bool) (*bolt.DB, error) {
 	db, err := bolt.Open(l.path, 0o600, &bolt.Options{Timeout: lockTimeout, ReadOnly: readOnly})
 	if err != nil {

@@ -53,11 +53,9 @@ func (m *Main) daily(cfg config.Config, briefer bot.Briefer, dryRun bool) (*bot.
 		}
 		posters["discord"] = discord.NewPoster(s, m.Log.With("platform", "discord"))
 	}
-	dir := cfg.StateDir
-	if dir == "" {
-		if dir, err = ledger.DefaultDir(); err != nil {
-			return nil, sched, err
-		}
+	dir, err := m.stateDir(cfg)
+	if err != nil {
+		return nil, sched, err
 	}
 	l, err := ledger.Open(dir)
 	if err != nil {

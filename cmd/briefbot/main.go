@@ -93,6 +93,7 @@ var subcommands = []subcommand{
 	{name: "who-said", args: "NAME", summary: "the quotes of the person NAME designates", run: (*Main).runWhoSaid},
 	{name: "timeline", args: "[TOPIC]", summary: "dated events, oldest first", run: (*Main).runTimeline},
 	{name: "names", summary: "the people found, with their aliases", run: (*Main).runNames},
+	{name: "ingest", args: "[FEED_URL...]", summary: "store the new articles of the feeds given or configured (BRIEFBOT_FEEDS)", run: (*Main).runIngest},
 	{name: "read", args: "URL|FILE", summary: "the article of one web page: title, site, authors, date, body", run: (*Main).runRead},
 	{name: "serve", summary: "serve Slack and Discord (and the daily post) until SIGINT/SIGTERM", run: (*Main).runServe, flags: func(fs *flag.FlagSet, o *options) {
 		fs.StringVar(&o.addr, "addr", "", "listen address (BRIEFBOT_ADDR, default :8080)")
@@ -125,7 +126,7 @@ func (m *Main) usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-22s %s\n", strings.TrimSpace(c.name+" "+c.args), c.summary)
 	}
 	fmt.Fprintln(w, "\nFlags (each command):")
-	fmt.Fprintln(w, "  --seeds DIR     folder of *.txt articles instead of the shipped ones (BRIEFBOT_SEEDS)")
+	fmt.Fprintln(w, "  --seeds DIR     folder of *.txt articles instead of the stored or shipped ones (BRIEFBOT_SEEDS)")
 	fmt.Fprintln(w, "  --json          print JSON instead of text")
 	fmt.Fprintln(w, "  --config FILE   TOML configuration file")
 	fmt.Fprintln(w, "  --width N       wrap text at N columns (default 80)")
@@ -243,8 +244,18 @@ func articlesFS(cfg config.Config) (fs.FS, string) {
 	return seeds.FS, "the shipped articles"
 }
 
-// loadBriefing reads the articles into a briefing.
+// loadBriefing reads the articles into a briefing: the folder --seeds
+// names, else the article store when it holds any, else the shipped ones.
 func (m *Main) loadBriefing(cfg config.Config) (*briefing.Briefing, error) {
+	if cfg.Seeds == "" {
+		arts, err := m.storedArticles(cfg)
+		if err != nil {
+			return nil, err
+		}
+		if len(arts) > 0 {
+			return briefing.New(arts), nil
+		}
+	}
 	fsys, where := articlesFS(cfg)
 	arts, err := briefing.Load(fsys, ".", m.Log)
 	if err != nil {

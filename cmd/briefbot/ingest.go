@@ -1,0 +1,119 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+
+	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/config"
+	"github.com/briefbot/briefbot/ingest"
+	"github.com/briefbot/briefbot/store"
+)
+
+// stateDir is the configured state folder, else briefbot's folder under
+// $XDG_STATE_HOME or ~/.local/state.
+func (m *Main) stateDir(cfg config.Config) (string, error) {
+	if cfg.StateDir != "" {
+		return cfg.StateDir, nil
+	}
+	if d := m.Getenv("XDG_STATE_HOME"); d != "" {
+		return filepath.Join(d, "briefbot"), nil
+	}
+	if h := m.Getenv("HOME"); h != "" {
+		return filepath.Join(h, ".local", "state", "briefbot"), nil
+	}
+	return "", errors.New("no state folder: set state_dir (BRIEFBOT_STATE_DIR)")
+}
+
+// storedArticles returns the articles of the store in the state folder,
+// none when there is no store.
+func (m *Main) storedArticles(cfg config.Config) ([]briefing.Article, error) {
+	dir, err := m.stateDir(cfg)
+	if err != nil || !store.Exists(dir) {
+		return nil, nil
+	}
+	st, err := store.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	stored, err := st.Articles()
+	if err != nil {
+		return nil, err
+	}
+	return ingest.Articles(stored, m.Log), nil
+}
+
+// runIngest runs "ingest": every feed given, or configured, into the
+// article store. It fails only when no feed could be read at all.
+func (m *Main) runIngest(ctx context.Context, o *options, args []string) error {
+	cfg, err := m.config(o)
+	if err != nil {
+		return err
+	}
+	feeds := args
+	if len(feeds) == 0 {
+		feeds = cfg.Feeds
+	}
+	if len(feeds) == 0 {
+		return usageError{ingest.ErrNoFeeds.Error()}
+	}
+	dir, err := m.stateDir(cfg)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(dir)
+	if err != nil {
+		return err
+	}
+	in := ingest.New(m.HTTPClient, st, m.Log)
+	if !o.json {
+		in.Progress = func(feed string, done, total int) {
+			// One line, rewritten as pages arrive.
+			fmt.Fprintf(m.Stderr, "\r  %s: page %d of %d", feed, done, total)
+			if done == total {
+				fmt.Fprint(m.Stderr, "\r\033[K")
+			}
+		}
+	}
+	rep, err := in.Run(ctx, feeds)
+	if o.json {
+		if perr := m.printJSON(rep); perr != nil {
+			return perr
+		}
+	} else {
+		m.printIngest(rep, st.Path())
+	}
+	if err != nil {
+		return err
+	}
+	if rep.FeedsRead() == 0 {
+		if o.json {
+			return exitError{1}
+		}
+		return errors.New("no feed could be read")
+	}
+	return nil
+}
+
+func (m *Main) printIngest(rep ingest.Report, path string) {
+	for _, f := range rep.Feeds {
+		switch {
+		case f.Error != "":
+			fmt.Fprintf(m.Stdout, "%s: not read: %s\n", f.URL, f.Error)
+		case f.NotModified:
+			fmt.Fprintf(m.Stdout, "%s: not modified since the last read\n", f.URL)
+		default:
+			name := f.URL
+			if f.Title != "" {
+				name = fmt.Sprintf("%s (%s)", f.URL, f.Title)
+			}
+			fmt.Fprintf(m.Stdout, "%s: %d entries, %d added, %d already stored, %d failed\n", name, f.Entries, f.Added, f.Skipped, f.Failed)
+		}
+	}
+	for _, f := range rep.Failed {
+		fmt.Fprintf(m.Stdout, "  failed %s: %s\n", f.URL, f.Error)
+	}
+	fmt.Fprintf(m.Stdout, "Articles: %d added, %d already stored, %d failed; store %s\n", rep.Added, rep.Skipped, len(rep.Failed), path)
+}
