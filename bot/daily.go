@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
 	"sort"
 	"time"
 
@@ -183,8 +184,10 @@ func (d *Daily) runTarget(ctx context.Context, t Target, day string, now time.Ti
 	return Outcome{Target: t, Status: "posted", MessageID: id}
 }
 
-// Reply writes the daily post: the brief, led by the stories with articles
-// new since the last post. It reports how many articles are new.
+// Reply writes the daily post: the first covers the whole brief, a later
+// one the stories with articles that arrived since the last post (stories
+// with nothing new are left to /brief). It reports how many articles are
+// new.
 func (d *Daily) Reply(br briefing.Brief, last []string, now time.Time) (Reply, int) {
 	seen := map[string]bool{}
 	for _, k := range last {
@@ -209,7 +212,16 @@ func (d *Daily) Reply(br briefing.Brief, last []string, now time.Time) (Reply, i
 		}
 		return false
 	}
-	sort.SliceStable(stories, func(i, j int) bool { return isNew(stories[i]) && !isNew(stories[j]) })
+	earlier := 0
+	if len(last) > 0 {
+		stories = slices.DeleteFunc(stories, func(st briefing.Story) bool {
+			if !isNew(st) {
+				earlier++
+				return true
+			}
+			return false
+		})
+	}
 	br.Stories = stories
 	r := briefReply(br, title, "")
 	switch {
@@ -217,10 +229,8 @@ func (d *Daily) Reply(br briefing.Brief, last []string, now time.Time) (Reply, i
 		r.Text = fmt.Sprintf("The briefing of %s.", plural(len(br.Articles), "article", "articles"))
 	default:
 		r.Text = plural(len(fresh), "article", "articles") + " new since the last briefing."
-	}
-	for i, st := range stories {
-		if isNew(st) && len(last) > 0 && i < len(r.Sections) {
-			r.Sections[i].Heading = "New: " + r.Sections[i].Heading
+		if earlier > 0 {
+			r.Text += fmt.Sprintf(" %s with nothing new %s left out; /brief shows everything.", plural(earlier, "story", "stories"), map[bool]string{true: "is", false: "are"}[earlier == 1])
 		}
 	}
 	return r, len(fresh)

@@ -216,6 +216,17 @@ func TestNothingNewAndEditedArticles(t *testing.T) {
 	if fresh != 1 || !strings.Contains(r.Text, "1 article new") && !strings.Contains(r.Text, "article new") {
 		t.Errorf("edited article: %d new, %q", fresh, r.Text)
 	}
+	// The post covers what arrived since the last one: the story of the
+	// edited article, not the one with nothing new.
+	var docs []string
+	for _, s := range r.Sections {
+		for _, src := range s.Sources {
+			docs = append(docs, src.Doc)
+		}
+	}
+	if len(br.Stories) != 2 || (len(docs) != 1 || docs[0] != "a.txt" || !strings.Contains(r.Text, "nothing new")) {
+		t.Errorf("post after an edit covers %v (of %d stories): %q", docs, len(br.Stories), r.Text)
+	}
 }
 
 func TestDryRunPostsNothing(t *testing.T) {
