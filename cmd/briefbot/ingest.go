@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"time"
 
+	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/ingest"
@@ -116,4 +118,49 @@ func (m *Main) printIngest(rep ingest.Report, path string) {
 		fmt.Fprintf(m.Stdout, "  failed %s: %s\n", f.URL, f.Error)
 	}
 	fmt.Fprintf(m.Stdout, "Articles: %d added, %d already stored, %d failed; store %s\n", rep.Added, rep.Skipped, len(rep.Failed), path)
+}
+
+// pollFeeds reads the feeds now and then every feeds_interval until ctx
+// ends. When a read adds articles, the live briefing is rebuilt from the
+// store and swapped in without a restart.
+func (m *Main) pollFeeds(ctx context.Context, cfg config.Config, live *bot.Live) {
+	log := m.Log.With("job", "feeds")
+	dir, err := m.stateDir(cfg)
+	if err != nil {
+		log.Error("feeds not followed", "err", err)
+		return
+	}
+	st, err := store.Open(dir)
+	if err != nil {
+		log.Error("feeds not followed", "err", err)
+		return
+	}
+	if cfg.Seeds != "" {
+		log.Warn("feeds are stored but the articles folder is served; unset seeds (BRIEFBOT_SEEDS) to serve them", "seeds", cfg.Seeds)
+	}
+	in := ingest.New(m.HTTPClient, st, log)
+	tick := time.NewTicker(cfg.FeedsInterval)
+	defer tick.Stop()
+	for {
+		rep, err := in.Run(ctx, cfg.Feeds)
+		if ctx.Err() != nil {
+			return
+		}
+		if err != nil || rep.FeedsRead() == 0 {
+			log.Error("no feed could be read", "feeds", len(cfg.Feeds), "err", err)
+		}
+		if rep.Added > 0 && cfg.Seeds == "" {
+			if nb, err := m.loadBriefing(cfg); err != nil {
+				log.Error("new articles stored but not loaded; still serving the previous ones", "err", err)
+			} else {
+				live.Store(nb)
+				log.Info("new articles in the briefing", "added", rep.Added, "articles", len(nb.Articles()))
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+	}
 }

@@ -97,6 +97,9 @@ func (m *Main) runServe(ctx context.Context, o *options, args []string) error {
 			m.Log.Info("articles reloaded", "articles", len(nb.Articles()))
 		})
 	}
+	if len(cfg.Feeds) > 0 {
+		go m.pollFeeds(ctx, cfg, live)
+	}
 	stopDaily, err := m.startDaily(ctx, cfg, live)
 	if err != nil {
 		_ = srv.Close()

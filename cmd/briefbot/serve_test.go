@@ -157,3 +157,37 @@ func TestServeRefusesBadConfig(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
 }
+
+func TestServeFollowsFeeds(t *testing.T) {
+	const secret = "feeds-signing-secret"
+	site := newsSite(t)
+	base := startServe(t, map[string]string{
+		"BRIEFBOT_SLACK_SIGNING_SECRET": secret,
+		"BRIEFBOT_STATE_DIR":            t.TempDir(),
+		"BRIEFBOT_FEEDS":                site.URL + "/feed.xml",
+	})
+	// The feeds are read on start; their articles replace the shipped
+	// ones without a restart.
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		body := slackAsk(t, base, secret, "/who-said", "raman")
+		if bytes.Contains(body, []byte("Priya Raman")) {
+			var msg struct {
+				Blocks []struct{ Text struct{ Text string } }
+			}
+			_ = json.Unmarshal(body, &msg)
+			var text strings.Builder
+			for _, b := range msg.Blocks {
+				text.WriteString(b.Text.Text)
+			}
+			if !strings.Contains(text.String(), "<"+site.URL+"/bridge|") {
+				t.Errorf("source title not linked to the page: %s", body)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the feed's articles never reached the briefing: %s", body)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
