@@ -137,3 +137,19 @@ func TestRenderTextGolden(t *testing.T) {
 		})
 	}
 }
+
+func TestSourceLabel(t *testing.T) {
+	tests := []struct {
+		src  Source
+		want string
+	}{
+		{Source{Doc: "a.txt"}, "a.txt"},
+		{Source{Title: "Floods", Outlet: "Agency", Date: "20 Nov 2026"}, "Floods — Agency, 20 Nov 2026"},
+		{Source{Title: "Floods", Outlet: "Agency", AlsoIn: []string{"Daily Paper", "Evening Post"}}, "Floods — Agency (also in Daily Paper, Evening Post)"},
+	}
+	for _, tt := range tests {
+		if got := tt.src.Label(); got != tt.want {
+			t.Errorf("Label() = %q, want %q", got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -113,7 +114,11 @@ func briefReply(br briefing.Brief, title, hint string) Reply {
 			sec.Quotes = append(sec.Quotes, quoteOf(q, sourceOf(q.Doc, q.Title, q.URL, articleOutlet(br, q.Doc), q.Date)))
 		}
 		for _, s := range st.Sources {
-			sec.Sources = append(sec.Sources, sourceOf(s.Doc, s.Title, s.URL, s.Outlet, s.Date))
+			src := sourceOf(s.Doc, s.Title, s.URL, s.Outlet, s.Date)
+			for _, c := range s.AlsoIn {
+				src.AlsoIn = append(src.AlsoIn, cmp.Or(c.Outlet, c.Doc))
+			}
+			sec.Sources = append(sec.Sources, src)
 		}
 		nArticles += len(st.Sources)
 		r.Sections = append(r.Sections, sec)

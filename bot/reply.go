@@ -1,5 +1,7 @@
 package bot
 
+import "strings"
+
 // Kind says what a reply is, so that a platform can show errors and usage
 // to the asker alone and answers to everyone.
 type Kind int
@@ -100,6 +102,17 @@ type Source struct {
 	Outlet string `json:"outlet,omitempty"`
 	// Date is human-readable ("8 Nov 2017"), empty when undated.
 	Date string `json:"date,omitempty"`
+	// AlsoIn names the other outlets that carried the same wire story.
+	AlsoIn []string `json:"also_in,omitempty"`
+}
+
+// AlsoInNote is the note of the other outlets that carried the story, "
+// (also in X, Y)", empty when none did.
+func (s Source) AlsoInNote() string {
+	if len(s.AlsoIn) == 0 {
+		return ""
+	}
+	return " (also in " + strings.Join(s.AlsoIn, ", ") + ")"
 }
 
 // Label is how a source is cited in one line: title, outlet, date.
@@ -114,5 +127,5 @@ func (s Source) Label() string {
 	if s.Date != "" {
 		out += ", " + s.Date
 	}
-	return out
+	return out + s.AlsoInNote()
 }

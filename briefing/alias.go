@@ -58,4 +58,6 @@ type (
 	Brief = summary.Brief
 	// Story is a group of articles about one event.
 	Story = summary.Story
+	// Carrier is another outlet's copy of a wire story.
+	Carrier = summary.Carrier
 )

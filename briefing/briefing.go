@@ -7,6 +7,7 @@ package briefing
 import (
 	"sort"
 
+	"github.com/briefbot/briefbot/briefing/copies"
 	"github.com/briefbot/briefbot/briefing/people"
 	"github.com/briefbot/briefbot/briefing/quotes"
 	"github.com/briefbot/briefbot/briefing/summary"
@@ -40,8 +41,27 @@ func New(articles []text.Article) *Briefing {
 	b.people = b.ix.People
 	b.resolver = people.NewResolver(b.people)
 	b.events, b.reprint = timeline.Build(b.articles, b.ix)
-	b.summary = summary.Build(b.articles, b.quotes, b.ix, b.events, b.reprint)
+	b.summary = b.summarise()
 	return b
+}
+
+// summarise writes the summaries over the originals: a wire story carried
+// by several outlets counts once, its copies listed with its source.
+func (b *Briefing) summarise() *summary.Summaries {
+	copyOf := copies.Of(b.articles)
+	var originals []text.Article
+	var reprint []bool
+	alsoIn := map[string][]summary.Carrier{}
+	for i, a := range b.articles {
+		if o := copyOf[i]; o >= 0 {
+			id := b.articles[o].ID
+			alsoIn[id] = append(alsoIn[id], summary.Carrier{Doc: a.ID, Outlet: a.Outlet, URL: a.URL})
+			continue
+		}
+		originals = append(originals, a)
+		reprint = append(reprint, b.reprint[i])
+	}
+	return summary.Build(originals, b.quotes, b.ix, b.events, reprint, alsoIn)
 }
 
 // Articles returns the cleaned articles, ordered by ID.

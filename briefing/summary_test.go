@@ -123,3 +123,46 @@ func BenchmarkBrief(b *testing.B) {
 		br.Brief("election")
 	}
 }
+
+// TestWireCopyCountsOnce: one agency story run by two outlets is two
+// articles, one source in the brief naming both outlets.
+func TestWireCopyCountsOnce(t *testing.T) {
+	story := []string{
+		`Rescue teams reached the remote mountain village on Friday, two days after a landslide cut the only road and left about three hundred people without power or clean water.`,
+		`"We brought food, blankets and a generator, and the helicopters will keep flying while the weather holds," said Lena Varga, who leads the regional emergency service.`,
+		`Engineers expect to reopen the road within a week, but warned that more rain forecast for the weekend could loosen the slopes above the valley again.`,
+	}
+	wire := article("wire.txt", day(2026, time.November, 20), story...)
+	wire.Title, wire.Outlet, wire.URL = "Landslide cuts off village", "Agency", "https://agency.example/landslide"
+	copied := article("paper.txt", day(2026, time.November, 20), append([]string{"This story was first published by our partners."}, story...)...)
+	copied.Title, copied.Outlet, copied.URL = "Village cut off by landslide", "Daily Paper", "https://paper.example/news/landslide"
+	other := article("budget.txt", day(2026, time.November, 19),
+		`The city council approved next year's budget on Thursday after a debate that ran late into the night and ended in a narrow vote.`,
+		`Spending on schools and roads will rise, while the council's own offices face cuts of about a tenth over two years.`,
+		`Opposition members said the plan relied on optimistic forecasts of income from parking and property taxes.`)
+	other.Title = "Council passes budget"
+	b := New([]text.Article{wire, copied, other})
+	br, _ := b.Brief("")
+	if len(br.Articles) != 2 {
+		t.Errorf("the brief counts %d articles, want 2 (the copy once)", len(br.Articles))
+	}
+	var landslide *Story
+	for i := range br.Stories {
+		for _, s := range br.Stories[i].Sources {
+			if s.Doc == "paper.txt" {
+				landslide = &br.Stories[i]
+			}
+		}
+	}
+	if landslide == nil || len(landslide.Sources) != 1 {
+		t.Fatalf("landslide story: %+v", br.Stories)
+	}
+	src := landslide.Sources[0]
+	if len(src.AlsoIn) != 1 || src.AlsoIn[0].Outlet != "Agency" || src.AlsoIn[0].URL != wire.URL {
+		t.Errorf("source %s lists other outlets %+v, want the agency's copy", src.Doc, src.AlsoIn)
+	}
+	// Each outlet's article stays an article of its own.
+	if len(b.Articles()) != 3 {
+		t.Errorf("%d articles kept, want 3", len(b.Articles()))
+	}
+}

@@ -71,7 +71,7 @@ func sourceText(s bot.Source) string {
 	if s.Date != "" {
 		out += ", " + escape(s.Date)
 	}
-	return out
+	return out + escape(s.AlsoInNote())
 }
 
 func runes(s string) int { return utf8.RuneCountInString(s) }

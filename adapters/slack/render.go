@@ -65,7 +65,7 @@ func sourceLine(s bot.Source) string {
 	if s.Date != "" {
 		line += ", " + escape(s.Date)
 	}
-	return line
+	return line + escape(s.AlsoInNote())
 }
 
 // unit is one item of a reply to place in blocks: a list line, a quote, a

@@ -210,7 +210,10 @@ func groupDatesCompatible(artDates []dates.Date, a, b []int) bool {
 // texts are alike at all, so a shared "in London" makes no story.
 func (b *Summaries) articleSimilarity(i, j int) float64 {
 	content := text.Cosine(b.docVecs[i], b.docVecs[j])
-	gate := math.Min(1, content/contentGate)
+	// Squared, so that headline and place add little to bodies that
+	// hardly share a word ("Blunkett return" and "Euro hopes" share one
+	// headline word, not a story).
+	gate := math.Pow(math.Min(1, content/contentGate), 2)
 	title := text.Cosine(b.titleVecs[i], b.titleVecs[j])
 	if len(b.placeVecs[i]) == 0 || len(b.placeVecs[j]) == 0 {
 		// An article that names no place says nothing either way.
@@ -308,7 +311,7 @@ func (b *Summaries) fillStory(st *Story, artDates []dates.Date) {
 	newest := -1
 	for _, ai := range st.docs {
 		a := &b.articles[ai]
-		st.Sources = append(st.Sources, Source{Doc: a.ID, Title: a.Title, URL: a.URL, Outlet: a.Outlet, Date: artDates[ai]})
+		st.Sources = append(st.Sources, Source{Doc: a.ID, Title: a.Title, URL: a.URL, Outlet: a.Outlet, Date: artDates[ai], AlsoIn: b.alsoIn[a.ID]})
 		st.Corrections = append(st.Corrections, a.Corrections()...)
 		if s := text.Cosine(b.docVecs[ai], centroid); s > bestSim {
 			bestHead, bestSim = ai, s

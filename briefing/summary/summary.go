@@ -29,6 +29,16 @@ type Source struct {
 	URL    string     `json:"url,omitempty"`
 	Outlet string     `json:"outlet,omitempty"`
 	Date   dates.Date `json:"date"`
+	// AlsoIn are the other outlets that carried the same wire story.
+	AlsoIn []Carrier `json:"also_in,omitempty"`
+}
+
+// Carrier is another outlet's copy of a wire story: stored and served as
+// an article of its own, counted once in the brief.
+type Carrier struct {
+	Doc    string `json:"doc"`
+	Outlet string `json:"outlet,omitempty"`
+	URL    string `json:"url,omitempty"`
 }
 
 // Story is a group of articles about one event.
@@ -64,6 +74,8 @@ type ArticleSummary struct {
 	Corrections  []string   `json:"corrections,omitempty"`
 	// Hash identifies the article's text, to tell an edited article.
 	Hash string `json:"hash,omitempty"`
+	// AlsoIn are the other outlets that carried the same wire story.
+	AlsoIn []Carrier `json:"also_in,omitempty"`
 }
 
 // Brief is the cross-article briefing.
@@ -184,6 +196,8 @@ type Summaries struct {
 	// reprint marks articles whose date line is a later reprint's.
 	reprint []bool
 	ix      *people.Index
+	// alsoIn lists the copies of an article by its ID.
+	alsoIn map[string][]Carrier
 
 	stories []Story
 	brief   Brief
@@ -198,9 +212,10 @@ type Summaries struct {
 }
 
 // Build ranks every article's sentences, summarises each article, groups
-// the articles into stories and writes the brief.
-func Build(articles []text.Article, qs []quotes.Quote, ix *people.Index, events []timeline.Event, reprint []bool) *Summaries {
-	b := &Summaries{articles: articles, quotes: qs, people: ix.People, ix: ix, events: events, reprint: reprint}
+// the articles into stories and writes the brief. The articles are the
+// originals only; alsoIn names the copies of each, which the sources list.
+func Build(articles []text.Article, qs []quotes.Quote, ix *people.Index, events []timeline.Event, reprint []bool, alsoIn map[string][]Carrier) *Summaries {
+	b := &Summaries{articles: articles, quotes: qs, people: ix.People, ix: ix, events: events, reprint: reprint, alsoIn: alsoIn}
 	var docsTerms [][]string
 	perArt := make([][]sentence, len(b.articles))
 	for ai := range b.articles {

@@ -1,0 +1,147 @@
+// Package copies finds wire copies: one agency story carried by several
+// outlets, the bodies near-identical. Each body is reduced to a MinHash
+// signature over five-word shingles; banded locality-sensitive hashing
+// proposes pairs, so a large folder costs about as much as its articles,
+// not their pairs.
+package copies
+
+import (
+	"hash/fnv"
+	"strings"
+
+	"github.com/briefbot/briefbot/briefing/parallel"
+	"github.com/briefbot/briefbot/briefing/text"
+)
+
+const (
+	// shingleWords is the length of a shingle: long enough that two
+	// articles share one only by sharing text.
+	shingleWords = 5
+	// hashes is the signature's length: bands of rows.
+	bands  = 16
+	rows   = 4
+	hashes = bands * rows
+	// Threshold is the share of shingles two bodies must have in common
+	// (Jaccard, as the signatures estimate it) to be one story's copies.
+	// Follow-ups that reuse a few paragraphs stay apart; a copy with a new
+	// headline and a trimmed ending does not.
+	Threshold = 0.7
+	// minWords keeps short bodies out: a few shared sentences would make
+	// them look alike.
+	minWords = 40
+)
+
+type signature [hashes]uint64
+
+// Of returns, for each article, the index of the article it is a copy of,
+// or -1 for an original. A group's original is its longest body, the first
+// in order on a tie, so the result does not depend on which copy arrived
+// first.
+func Of(arts []text.Article) []int {
+	sigs := make([]signature, len(arts))
+	size := make([]int, len(arts))
+	parallel.For(len(arts), func(i int) {
+		sigs[i], size[i] = sign(&arts[i])
+	})
+	parent := make([]int, len(arts))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for b := 0; b < bands; b++ {
+		buckets := map[[rows]uint64][]int{}
+		for i := range arts {
+			if size[i] < minWords {
+				continue
+			}
+			var key [rows]uint64
+			copy(key[:], sigs[i][b*rows:(b+1)*rows])
+			buckets[key] = append(buckets[key], i)
+		}
+		for _, members := range buckets {
+			for x := 1; x < len(members); x++ {
+				for y := 0; y < x; y++ {
+					i, j := members[y], members[x]
+					if find(i) != find(j) && similarity(&sigs[i], &sigs[j]) >= Threshold {
+						parent[find(j)] = find(i)
+					}
+				}
+			}
+		}
+	}
+	original := map[int]int{} // group root -> its original
+	for i := range arts {
+		r := find(i)
+		o, ok := original[r]
+		if !ok || size[i] > size[o] {
+			original[r] = i
+		}
+	}
+	out := make([]int, len(arts))
+	for i := range arts {
+		out[i] = -1
+		if o := original[find(i)]; o != i {
+			out[i] = o
+		}
+	}
+	return out
+}
+
+// similarity estimates the Jaccard similarity of two shingle sets.
+func similarity(a, b *signature) float64 {
+	same := 0
+	for k := range a {
+		if a[k] == b[k] {
+			same++
+		}
+	}
+	return float64(same) / hashes
+}
+
+// sign computes the MinHash signature of an article's body and counts its
+// words. The hashes are derived from two base hashes of each shingle
+// (h1 + k*h2), as good as independent ones for MinHash and far cheaper.
+func sign(a *text.Article) (signature, int) {
+	var sig signature
+	for k := range sig {
+		sig[k] = ^uint64(0)
+	}
+	var words []string
+	for _, p := range a.Body() {
+		for _, w := range text.Words(p.Text) {
+			words = append(words, strings.ToLower(w))
+		}
+	}
+	h := fnv.New64a()
+	for i := 0; i+shingleWords <= len(words); i++ {
+		h.Reset()
+		for _, w := range words[i : i+shingleWords] {
+			h.Write([]byte(w))
+			h.Write([]byte{' '})
+		}
+		h1 := mix(h.Sum64())
+		h2 := mix(h1^0x9e3779b97f4a7c15) | 1
+		for k := range sig {
+			if v := h1 + uint64(k)*h2; v < sig[k] {
+				sig[k] = v
+			}
+		}
+	}
+	return sig, len(words)
+}
+
+// mix is SplitMix64's finaliser: it spreads the bits of a hash.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	return x ^ x>>31
+}
