@@ -16,6 +16,9 @@ import (
 // file's, with the page's title, site, authors, date and address. One that
 // cannot be read is skipped with a warning naming its address.
 func Articles(stored []store.Article, log *slog.Logger) []briefing.Article {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
 	out := make([]briefing.Article, 0, len(stored))
 	ids := map[string]bool{}
 	for _, s := range stored {

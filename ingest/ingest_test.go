@@ -13,6 +13,7 @@ import (
 
 	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/store"
+	"github.com/briefbot/briefbot/webpage"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -440,5 +441,24 @@ func TestDocID(t *testing.T) {
 		if got := docID(tt.in); got != tt.want {
 			t.Errorf("docID(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestDateFromPageElseFeedElseNone(t *testing.T) {
+	in, _ := newIngester(t)
+	tests := []struct{ page, feed, want string }{
+		{"2026-11-24", "2026-11-23", "2026-11-24"},
+		{"", "2026-11-23", "2026-11-23"},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		r := result{job: job{key: "https://example.com/a", entry: entry{date: tt.feed}}, page: webpage.Page{Published: tt.page, Text: "Body."}}
+		if got := in.article("https://example.com/rss", "Feed", r).Published; got != tt.want {
+			t.Errorf("page %q, feed %q: published %q, want %q", tt.page, tt.feed, got, tt.want)
+		}
+	}
+	arts := Articles([]store.Article{{URL: "https://example.com/undated", Title: "Undated", Text: "The council met on Tuesday to discuss the harbour wall and agreed to meet again soon."}}, nil)
+	if len(arts) != 1 || !arts[0].Date.IsZero() {
+		t.Errorf("undated page: %+v", arts)
 	}
 }
