@@ -2,11 +2,15 @@ package briefing
 
 import (
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
+	"path/filepath"
+	"strconv"
 	"testing"
 
 	"github.com/briefbot/briefbot/briefing/text"
+	"github.com/neurosnap/sentences/english"
 )
 
 // bbcDir is the shared BBC corpus beside the checkout; benchmarks and
@@ -47,4 +51,65 @@ func BenchmarkNew(b *testing.B) {
 		New(arts)
 	}
 	b.ReportMetric(float64(len(arts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkPunkt is the yardstick of issue 14: Punkt sentence splitting
+// alone (neurosnap/sentences, its English model) over the raw BBC files.
+// Compare it with BenchmarkBrief, run side by side:
+//
+//	go test ./briefing -run '^$' -bench '^Benchmark(Punkt|Brief)$' -benchmem
+func BenchmarkPunkt(b *testing.B) {
+	texts := readBBC(b)
+	tok, err := english.NewSentenceTokenizer(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		n := 0
+		for _, t := range texts {
+			n += len(tok.Tokenize(t))
+		}
+		if n == 0 {
+			b.Fatal("no sentences")
+		}
+	}
+	b.ReportMetric(float64(len(texts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkBrief is the whole of "briefbot brief" after the files are
+// read: cleaning, sentences, quotes, people, timeline, summaries.
+func BenchmarkBrief(b *testing.B) {
+	texts := readBBC(b)
+	for b.Loop() {
+		arts := make([]text.Article, 0, len(texts))
+		for i, t := range texts {
+			a, err := ParseArticle(strconv.Itoa(i), []byte(t))
+			if err == nil {
+				arts = append(arts, a)
+			}
+		}
+		New(arts).Brief("")
+	}
+	b.ReportMetric(float64(len(texts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// readBBC reads the raw BBC files into memory.
+func readBBC(tb testing.TB) []string {
+	tb.Helper()
+	if _, err := os.Stat(bbcDir); err != nil {
+		tb.Skipf("corpus not present: %v", err)
+	}
+	var out []string
+	err := filepath.WalkDir(bbcDir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(p) != ".txt" {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		out = append(out, string(data))
+		return err
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return out
 }

@@ -114,8 +114,9 @@ func TestStoriesNeverMixTopics(t *testing.T) {
 	}
 }
 
-// BenchmarkBrief measures the brief over the whole BBC corpus, built once.
-func BenchmarkBrief(b *testing.B) {
+// BenchmarkQueryBrief measures the query alone: the brief over the whole BBC
+// corpus, built once.
+func BenchmarkQueryBrief(b *testing.B) {
 	br := New(loadBBC(b, ""))
 	b.ResetTimer()
 	for b.Loop() {
