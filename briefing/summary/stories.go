@@ -3,7 +3,6 @@ package summary
 import (
 	"container/heap"
 	"math"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -226,14 +225,43 @@ func (b *Summaries) articleSimilarity(i, j int) float64 {
 // full.
 const contentGate = 0.15
 
-var placeCueRe = regexp.MustCompile(`\b(?:in|at|near|outside|inside)\s`)
+// placeCues are the prepositions that lead to a place.
+var placeCues = []string{"in", "at", "near", "outside", "inside"}
+
+// placeCueEnds returns the offsets just after each place cue of s followed
+// by one white-space character, as the expression
+// \b(?:in|at|near|outside|inside)\s would find them, without its cost.
+func placeCueEnds(s string) []int {
+	var out []int
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'o' || i > 0 && isASCIIWord(s[i-1]) {
+			continue
+		}
+		for _, c := range placeCues {
+			if end := i + len(c); end < len(s) && s[i:end] == c && isRE2Space(s[end]) {
+				out = append(out, end+1)
+				i = end
+				break
+			}
+		}
+	}
+	return out
+}
+
+func isASCIIWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
+
+func isRE2Space(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
 
 // placeTerms returns the capitalised names that follow "in", "at" or "near"
 // within a few words in a text: where things happen. People are left out.
 func placeTerms(s string, people map[string]bool) []string {
 	var out []string
-	for _, m := range placeCueRe.FindAllStringIndex(s, -1) {
-		rest := s[m[1]:]
+	for _, end := range placeCueEnds(s) {
+		rest := s[end:]
 		runs := names.RunIndexes(rest[:min(len(rest), 80)])
 		if len(runs) == 0 {
 			continue

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefing/dates"
 )
@@ -70,14 +71,33 @@ var (
 	captionLabelRe   = regexp.MustCompile(`(?i)^(?:photo|image|picture|pictured|image caption|caption)\s*:?\s+`)
 	fileCaptionRe    = regexp.MustCompile(`(?i)\bfile\b|\barchive\b|\bin this \w+ photo\b`)
 	postedByRe       = regexp.MustCompile(`^(.{6,60}?)\s+[Bb]y\s+(\S.{0,40})$`)
-	spaceRe          = regexp.MustCompile(`[\s\p{Zs}]+`)
-	zeroWidthRe      = regexp.MustCompile("[\u200b\u200c\u200d\u2060\ufeff]")
 )
 
-// normalizeLine folds the odd spaces of web text into plain ones.
+// normalizeLine folds the odd spaces of web text into plain ones: zero-width
+// characters dropped, each run of white space (RE2's \s and the Unicode
+// space separators) one space, none at either end. Every line of every
+// article passes here, so it is one loop rather than two regular
+// expressions.
 func normalizeLine(s string) string {
-	s = zeroWidthRe.ReplaceAllString(s, "")
-	return strings.TrimSpace(spaceRe.ReplaceAllString(s, " "))
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff':
+		case r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r' || r >= utf8.RuneSelf && unicode.Is(unicode.Zs, r):
+			space = true
+		default:
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return strings.TrimSpace(b.String())
 }
 
 // lowerKey is the form lines are compared in: lower case, letters, digits

@@ -1,0 +1,52 @@
+package names
+
+import (
+	"regexp"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// nameRunRe is the regular expression capitalisedSpans replaces: the
+// reference the scanner must agree with.
+var nameRunRe = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|di|van|von|der|den|du|la|le|bin|ibn|al|dos|del|ter)\s+)*\p{Lu}[\p{L}\p{M}'’.\-]*)*`)
+
+func referenceSpans(text string) [][2]int {
+	var out [][2]int
+	for _, m := range nameRunRe.FindAllStringIndex(text, -1) {
+		out = append(out, [2]int{m[0], m[1]})
+	}
+	return out
+}
+
+var spanCases = []string{
+	"Russian Foreign Minister Sergei Lavrov said on Wednesday.",
+	"Ludwig van Beethoven and Guillermo del Toro met Vincent van  der Berg.",
+	"the iPhone maker, McDonald's and O’Neill-Smith Jr. spoke",
+	"A de la B, C de d, E de\tF, G van",
+	"Zoë Ćosić and Łukasz Müller met Ángel Di María",
+	"Invalid \xff bytes \xffAnd Caps\xff",
+	"Tab\tSeparated\nNew Line\u00a0No Break Space",
+	"Ends with a particle de",
+	"", "ALL CAPS WORDS", "x.Y.Z. U.S. D.C.",
+	"Mary-Kate de", "he said: \"Yes.\" Then Mr. Smith left",
+}
+
+func TestCapitalisedSpansMatchTheExpression(t *testing.T) {
+	for _, s := range spanCases {
+		if diff := cmp.Diff(referenceSpans(s), capitalisedSpans(s)); diff != "" {
+			t.Errorf("%q (-regexp +scanner):\n%s", s, diff)
+		}
+	}
+}
+
+func FuzzCapitalisedSpans(f *testing.F) {
+	for _, s := range spanCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if diff := cmp.Diff(referenceSpans(s), capitalisedSpans(s)); diff != "" {
+			t.Errorf("%q (-regexp +scanner):\n%s", s, diff)
+		}
+	})
+}
