@@ -12,10 +12,10 @@ import (
 )
 
 var (
-	speechVerbRe = regexp.MustCompile(`\b(?i:` + text.SpeechVerbs + `)\b`)
-	// cueRe adds the verbs that put words in a subject's mouth without
+	speechVerbs = text.NewPhraseMatcher(text.SpeechVerbs, true)
+	// cues adds the verbs that put words in a subject's mouth without
 	// reporting speech: `X called it "a disgrace"`, `X described Y as "..."`.
-	cueRe        = regexp.MustCompile(`\b(?i:` + text.SpeechVerbs + `|` + cueVerbs + `)\b`)
+	cues         = text.NewPhraseMatcher(text.SpeechVerbs+`|`+cueVerbs, true)
 	titleCueRe   = regexp.MustCompile(`(?i)\b(book|books|novel|film|movie|song|single|album|series|show|programme|program|documentary|play|musical|titled|entitled|headlined|headline|called|dubbed|named|magazine|newspaper|column|poem|painting|game|slogan|hashtag|campaign)\s*(?:,\s*)?$`)
 	participleRe = regexp.MustCompile(`^(?:saying|adding|telling|insisting|warning|arguing|claiming|explaining|noting|stressing|declaring|replying)$`)
 	pronounRe    = regexp.MustCompile(`^(?i:he|she|they|i|we)$`)
@@ -221,7 +221,7 @@ func sentenceSubject(s string) (people.Ref, bool) {
 func speakerAfter(post string) (people.Ref, bool) {
 	post = strings.TrimLeft(post, " ,.!?—–-")
 	// The attribution must start within a few words of the quotation.
-	loc := speechVerbRe.FindStringIndex(post)
+	loc := speechVerbs.Find(post)
 	if loc == nil || hasSentenceBreak(post[:loc[0]]) {
 		return people.Ref{}, false
 	}
@@ -274,7 +274,7 @@ func speakerAfterVerb(rest string) (people.Ref, bool) {
 // sentence before it: `Peskov told reporters: "...`, `X said the chance was
 // "quite high"`. The first speech verb with a subject decides.
 func speakerBefore(pre string) (people.Ref, bool) {
-	for _, loc := range cueRe.FindAllStringIndex(pre, -1) {
+	for _, loc := range cues.FindAll(pre, -1) {
 		verb := pre[loc[0]:loc[1]]
 		if verb == "according to" {
 			if ref, ok := leadingName(strings.TrimLeft(pre[loc[1]:], " ")); ok {
@@ -379,7 +379,7 @@ func leadingName(s string) (people.Ref, bool) {
 }
 
 // hasSpeechCue reports whether a sentence's narrative has a speech verb.
-func hasSpeechCue(s string) bool { return speechVerbRe.MatchString(s) }
+func hasSpeechCue(s string) bool { return speechVerbs.Match(s) }
 
 // describesSpeaker reports whether the lower-case words between a speech
 // verb and a name describe the speaker ("former", "election lawyer",
