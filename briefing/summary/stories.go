@@ -208,17 +208,18 @@ func groupDatesCompatible(artDates []dates.Date, a, b []int) bool {
 // place tell the events apart. Headline and place count only as far as the
 // texts are alike at all, so a shared "in London" makes no story.
 func (b *Summaries) articleSimilarity(i, j int) float64 {
-	content := text.Cosine(b.docVecs[i], b.docVecs[j])
+	a, c := &b.frozen[i], &b.frozen[j]
+	content := text.Dot(a.doc, c.doc)
 	// Squared, so that headline and place add little to bodies that
 	// hardly share a word ("Blunkett return" and "Euro hopes" share one
 	// headline word, not a story).
 	gate := math.Pow(math.Min(1, content/contentGate), 2)
-	title := text.Cosine(b.titleVecs[i], b.titleVecs[j])
-	if len(b.placeVecs[i]) == 0 || len(b.placeVecs[j]) == 0 {
+	title := text.Dot(a.title, c.title)
+	if a.place.Len() == 0 || c.place.Len() == 0 {
 		// An article that names no place says nothing either way.
 		return 0.55*content + gate*0.45*title
 	}
-	return 0.4*content + gate*(0.3*title+0.3*text.Cosine(b.placeVecs[i], b.placeVecs[j]))
+	return 0.4*content + gate*(0.3*title+0.3*text.Dot(a.place, c.place))
 }
 
 // contentGate is the word likeness from which headline and place count in

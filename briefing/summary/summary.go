@@ -155,12 +155,14 @@ func textRank(vecs []text.Vector) []float64 {
 	}
 	w := make([][]float64, n)
 	out := make([]float64, n)
+	frozen := make([]text.Sparse, n)
 	for i := range w {
 		w[i] = make([]float64, n)
+		frozen[i] = vecs[i].Sparse()
 	}
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
-			s := text.Cosine(vecs[i], vecs[j])
+			s := text.Dot(frozen[i], frozen[j])
 			w[i][j], w[j][i] = s, s
 			out[i] += s
 			out[j] += s
@@ -186,6 +188,11 @@ func textRank(vecs []text.Vector) []float64 {
 	return scores
 }
 
+// articleVecs are an article's word, headline and place vectors, frozen.
+type articleVecs struct {
+	doc, title, place text.Sparse
+}
+
 // Summaries holds each article's ranked sentences and summary, the stories
 // the articles group into and the brief over them all.
 type Summaries struct {
@@ -208,6 +215,9 @@ type Summaries struct {
 	docVecs   []text.Vector
 	placeVecs []text.Vector
 	titleVecs []text.Vector
+	// frozen holds the three vectors of each article frozen for the
+	// pairwise comparisons of clustering.
+	frozen []articleVecs
 	effDates  []dates.Date
 }
 
@@ -287,6 +297,10 @@ func Build(articles []text.Article, qs []quotes.Quote, ix *people.Index, events 
 	})
 	b.sentences = perArt
 	b.docVecs = docVecs
+	b.frozen = make([]articleVecs, len(b.articles))
+	parallel.For(len(b.articles), func(ai int) {
+		b.frozen[ai] = articleVecs{doc: docVecs[ai].Sparse(), title: b.titleVecs[ai].Sparse(), place: b.placeVecs[ai].Sparse()}
+	})
 	b.stories = b.groupStories(docVecs)
 	b.brief = b.makeBrief("", nil)
 	return b

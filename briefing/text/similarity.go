@@ -2,6 +2,7 @@ package text
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -99,6 +100,50 @@ func (t IDF) Vector(ws []string) Vector {
 		}
 	}
 	return v
+}
+
+// Sparse is a vector frozen for comparison: its terms sorted, so that two
+// are compared by one merge instead of a map lookup per term. The stages
+// that compare the same vectors many times (sentences within an article,
+// articles with each other) freeze them once.
+type Sparse struct {
+	terms   []string
+	weights []float64
+}
+
+// Sparse freezes v.
+func (v Vector) Sparse() Sparse {
+	s := Sparse{terms: make([]string, 0, len(v)), weights: make([]float64, len(v))}
+	for t := range v {
+		s.terms = append(s.terms, t)
+	}
+	slices.Sort(s.terms)
+	for i, t := range s.terms {
+		s.weights[i] = v[t]
+	}
+	return s
+}
+
+// Len is the number of terms.
+func (s Sparse) Len() int { return len(s.terms) }
+
+// Dot is the similarity of two frozen unit vectors, summed in term order.
+func Dot(a, b Sparse) float64 {
+	sum := 0.0
+	i, j := 0, 0
+	for i < len(a.terms) && j < len(b.terms) {
+		switch c := strings.Compare(a.terms[i], b.terms[j]); {
+		case c < 0:
+			i++
+		case c > 0:
+			j++
+		default:
+			sum += a.weights[i] * b.weights[j]
+			i++
+			j++
+		}
+	}
+	return sum
 }
 
 // cosine is the similarity of two unit vectors.
