@@ -217,8 +217,8 @@ type Summaries struct {
 	titleVecs []text.Vector
 	// frozen holds the three vectors of each article frozen for the
 	// pairwise comparisons of clustering.
-	frozen []articleVecs
-	effDates  []dates.Date
+	frozen   []articleVecs
+	effDates []dates.Date
 }
 
 // Build ranks every article's sentences, summarises each article, groups
