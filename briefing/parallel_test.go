@@ -1,0 +1,40 @@
+package briefing
+
+import (
+	"encoding/json"
+	"runtime"
+	"testing"
+)
+
+// snapshot is everything a briefing answers, as JSON.
+func snapshot(t *testing.T, b *Briefing) string {
+	t.Helper()
+	br, _ := b.Brief("")
+	evs, _ := b.Timeline("")
+	out, err := json.Marshal(struct {
+		Brief    Brief
+		Quotes   []Quote
+		Timeline []Event
+		People   []Person
+	}{br, b.Quotes(), evs, b.People()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out)
+}
+
+// TestParallelMatchesSequential builds the same briefing on one core and
+// on several: the per-article work runs in a worker pool, and its result
+// must not depend on the order the workers finish in.
+func TestParallelMatchesSequential(t *testing.T) {
+	arts := loadBBC(t, "/politics")
+	prev := runtime.GOMAXPROCS(1)
+	sequential := snapshot(t, New(arts))
+	runtime.GOMAXPROCS(max(4, prev))
+	defer runtime.GOMAXPROCS(prev)
+	for range 2 {
+		if parallel := snapshot(t, New(arts)); parallel != sequential {
+			t.Fatalf("the parallel build differs from the sequential one (%d vs %d bytes of JSON)", len(parallel), len(sequential))
+		}
+	}
+}
