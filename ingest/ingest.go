@@ -135,7 +135,7 @@ func (in *Ingester) runFeed(ctx context.Context, feedURL string, seen map[string
 		log.Warn("feed not read", "err", err)
 		return fr, []Failure{{URL: feedURL, Error: err.Error()}}
 	}
-	if _, err := webpageURL(feedURL); err != nil {
+	if err := checkWebURL(feedURL); err != nil {
 		return fail(err)
 	}
 	st, err := in.store.Feed(feedURL)
@@ -309,12 +309,12 @@ func firstNonEmpty(xs ...string) string {
 	return ""
 }
 
-// webpageURL checks that s is a web address.
-func webpageURL(s string) (string, error) {
+// checkWebURL checks that s is a web address.
+func checkWebURL(s string) error {
 	if !strings.HasPrefix(s, "http://") && !strings.HasPrefix(s, "https://") {
-		return "", fmt.Errorf("not a web address: %q", s)
+		return fmt.Errorf("not a web address: %q", s)
 	}
-	return s, nil
+	return nil
 }
 
 // ErrNoFeeds is returned when no feed is configured or given.

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -70,7 +72,7 @@ func (m *Main) runIngest(ctx context.Context, o *options, args []string) error {
 		return err
 	}
 	in := ingest.New(m.HTTPClient, st, m.Log)
-	if !o.json {
+	if !o.json && isTerminal(m.Stderr) {
 		in.Progress = func(feed string, done, total int) {
 			// One line, rewritten as pages arrive.
 			fmt.Fprintf(m.Stderr, "\r  %s: page %d of %d", feed, done, total)
@@ -97,6 +99,17 @@ func (m *Main) runIngest(ctx context.Context, o *options, args []string) error {
 		return errors.New("no feed could be read")
 	}
 	return nil
+}
+
+// isTerminal reports whether w is a terminal, where a progress line that
+// rewrites itself belongs; in a log file it would be noise.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
 func (m *Main) printIngest(rep ingest.Report, path string) {
