@@ -138,9 +138,28 @@ func hasSentenceBreak(s string) bool {
 func nameEndingAt(s string, end int) (people.Ref, bool) {
 	var run names.Run
 	found := false
+	spanStart := -1
 	for _, m := range names.RunIndexes(s[:end]) {
 		if m[1] == end {
+			spanStart = m[0]
 			run, found = parseRunAt(s, m[0], m[1])
+		}
+	}
+	if spanStart < 0 {
+		return people.Ref{}, false
+	}
+	if !found || len(run.Title) == 0 {
+		// "George Zornick of The Nation wrote", "X at the Tribune said":
+		// the organisation is the person's; the name before it speaks.
+		start := spanStart
+		if wordBefore(s, start) == "the" {
+			start = strings.LastIndex(s[:start], "the")
+		}
+		if w := wordBefore(s, start); w == "of" || w == "at" {
+			ofAt := strings.LastIndex(s[:start], w)
+			if ref, ok := nameEndingAt(s, len(strings.TrimRight(s[:ofAt], " "))); ok && len(ref.Name) >= 2 {
+				return ref, true
+			}
 		}
 	}
 	// "Secretary of State Antony Blinken": the preposition belongs to the
