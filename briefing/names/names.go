@@ -250,16 +250,10 @@ func wordEnd(text string, i int) int {
 	return i
 }
 
-// spaceEnd returns where the white space from i ends (\s of RE2: tab,
-// newline, form feed, carriage return, space).
-func spaceEnd(text string, i int) int {
-	for i < len(text) {
-		switch text[i] {
-		case ' ', '\t', '\n', '\f', '\r':
-			i++
-		default:
-			return i
-		}
+// spaceEnd returns where the white space (RE2's \s) from i ends.
+func spaceEnd(s string, i int) int {
+	for i < len(s) && text.IsSpaceByte(s[i]) {
+		i++
 	}
 	return i
 }

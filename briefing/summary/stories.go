@@ -235,11 +235,11 @@ var placeCues = []string{"in", "at", "near", "outside", "inside"}
 func placeCueEnds(s string) []int {
 	var out []int
 	for i := 0; i < len(s); i++ {
-		if s[i] < 'a' || s[i] > 'o' || i > 0 && isASCIIWord(s[i-1]) {
+		if s[i] < 'a' || s[i] > 'o' || i > 0 && text.IsWordByte(s[i-1]) {
 			continue
 		}
 		for _, c := range placeCues {
-			if end := i + len(c); end < len(s) && s[i:end] == c && isRE2Space(s[end]) {
+			if end := i + len(c); end < len(s) && s[i:end] == c && text.IsSpaceByte(s[end]) {
 				out = append(out, end+1)
 				i = end
 				break
@@ -247,14 +247,6 @@ func placeCueEnds(s string) []int {
 		}
 	}
 	return out
-}
-
-func isASCIIWord(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
-}
-
-func isRE2Space(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // placeTerms returns the capitalised names that follow "in", "at" or "near"

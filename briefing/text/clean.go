@@ -86,7 +86,7 @@ func normalizeLine(s string) string {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff':
-		case r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r' || r >= utf8.RuneSelf && unicode.Is(unicode.Zs, r):
+		case r < utf8.RuneSelf && IsSpaceByte(byte(r)) || r >= utf8.RuneSelf && unicode.Is(unicode.Zs, r):
 			space = true
 		default:
 			if space && b.Len() > 0 {

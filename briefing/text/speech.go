@@ -57,11 +57,11 @@ func NewPhraseMatcher(alternation string, foldCase bool) *PhraseMatcher {
 func (m *PhraseMatcher) FindAll(s string, n int) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(s) && (n < 0 || len(out) < n); {
-		for i < len(s) && !isWordByte(s[i]) {
+		for i < len(s) && !IsWordByte(s[i]) {
 			i++
 		}
 		start := i
-		for i < len(s) && isWordByte(s[i]) {
+		for i < len(s) && IsWordByte(s[i]) {
 			i++
 		}
 		if start == i {
@@ -74,7 +74,7 @@ func (m *PhraseMatcher) FindAll(s string, n int) [][2]int {
 		}
 		if seconds := m.phrases[w]; seconds != nil && i < len(s) && s[i] == ' ' {
 			j := i + 1
-			for j < len(s) && isWordByte(s[j]) {
+			for j < len(s) && IsWordByte(s[j]) {
 				j++
 			}
 			if j > i+1 && seconds[m.key(s[i+1:j])] {
@@ -109,8 +109,15 @@ func (m *PhraseMatcher) key(w string) string {
 	return w
 }
 
-// isWordByte reports whether c is a word character of \b: an ASCII letter,
-// digit or underscore.
-func isWordByte(c byte) bool {
+// IsWordByte reports whether c is a word character of RE2's \b: an ASCII
+// letter, digit or underscore. The scanners that replace regular
+// expressions on the hot path share it.
+func IsWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
+
+// IsSpaceByte reports whether c is white space of RE2's \s: space, tab,
+// newline, form feed or carriage return.
+func IsSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
