@@ -6,6 +6,7 @@
 package ingest
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -187,7 +188,16 @@ func (in *Ingester) runFeed(ctx context.Context, feedURL string, seen map[string
 		}
 		todo = append(todo, j)
 	}
-	for res := range in.fetchAll(ctx, feedURL, todo) {
+	progress := func(done int) {
+		if in.Progress != nil && len(todo) > 0 {
+			in.Progress(feedURL, done, len(todo))
+		}
+	}
+	progress(0)
+	done := 0
+	for res := range in.fetchAll(ctx, todo) {
+		done++
+		progress(done)
 		if res.err != nil {
 			failures = append(failures, Failure{URL: res.link, Error: res.err.Error()})
 			log.Warn("page not read", "url", res.link, "err", res.err)
@@ -226,7 +236,7 @@ type result struct {
 
 // fetchAll fetches the pages with a few workers and yields them as they
 // arrive.
-func (in *Ingester) fetchAll(ctx context.Context, feedURL string, jobs []job) <-chan result {
+func (in *Ingester) fetchAll(ctx context.Context, jobs []job) <-chan result {
 	out := make(chan result)
 	queue := make(chan job)
 	var wg sync.WaitGroup
@@ -259,21 +269,7 @@ func (in *Ingester) fetchAll(ctx context.Context, feedURL string, jobs []job) <-
 		wg.Wait()
 		close(out)
 	}()
-	if in.Progress == nil || len(jobs) == 0 {
-		return out
-	}
-	counted := make(chan result)
-	go func() {
-		defer close(counted)
-		done := 0
-		in.Progress(feedURL, 0, len(jobs))
-		for r := range out {
-			done++
-			in.Progress(feedURL, done, len(jobs))
-			counted <- r
-		}
-	}()
-	return counted
+	return out
 }
 
 // article is the stored form of a fetched page.
@@ -281,11 +277,13 @@ func (in *Ingester) article(feedURL, feedTitle string, r result) store.Article {
 	p := r.page
 	a := store.Article{
 		URL: r.key, Feed: feedURL,
-		Title:   valid(firstNonEmpty(p.Title, r.title)),
-		Site:    valid(firstNonEmpty(p.Site, feedTitle)),
+		// Both sides are trimmed already: the page's by webpage, the
+		// entry's by parseFeed.
+		Title:   valid(cmp.Or(p.Title, r.title)),
+		Site:    valid(cmp.Or(p.Site, feedTitle)),
 		Authors: p.Authors,
 		// Undated pages stay undated unless the feed dates the entry.
-		Published: firstNonEmpty(p.Published, r.date),
+		Published: cmp.Or(p.Published, r.date),
 		Text:      valid(p.Text),
 		Added:     in.Now().UTC(),
 	}
@@ -299,15 +297,6 @@ func (in *Ingester) article(feedURL, feedTitle string, r result) store.Article {
 }
 
 func valid(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
-
-func firstNonEmpty(xs ...string) string {
-	for _, x := range xs {
-		if x = strings.TrimSpace(x); x != "" {
-			return x
-		}
-	}
-	return ""
-}
 
 // checkWebURL checks that s is a web address.
 func checkWebURL(s string) error {
