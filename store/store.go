@@ -85,10 +85,16 @@ func Open(dir string) (*Store, error) {
 	return s, nil
 }
 
-// Exists reports whether dir holds a store, without creating one.
-func Exists(dir string) bool {
-	st, err := os.Stat(filepath.Join(dir, FileName))
-	return err == nil && st.Mode().IsRegular()
+// Existing returns the store in dir for reading, without creating or
+// writing anything; false when dir holds none. Commands that only read
+// the articles use it, so that reading takes no write transaction.
+func Existing(dir string) (*Store, bool) {
+	p := filepath.Join(dir, FileName)
+	st, err := os.Stat(p)
+	if err != nil || !st.Mode().IsRegular() {
+		return nil, false
+	}
+	return &Store{path: p}, true
 }
 
 // Path is the store's file.
@@ -173,7 +179,11 @@ func (s *Store) Put(a Article) (bool, error) {
 func (s *Store) Articles() ([]Article, error) {
 	var out []Article
 	err := s.view(func(tx *bolt.Tx) error {
-		return tx.Bucket(articlesBucket).ForEach(func(k, v []byte) error {
+		b := tx.Bucket(articlesBucket)
+		if b == nil {
+			return nil // a file whose first transaction never committed
+		}
+		return b.ForEach(func(k, v []byte) error {
 			var a Article
 			if err := json.Unmarshal(v, &a); err != nil {
 				return fmt.Errorf("article %s: %w", k, err)

@@ -9,15 +9,15 @@ import (
 
 func TestPutStoredArticles(t *testing.T) {
 	dir := t.TempDir()
-	if Exists(dir) {
-		t.Fatal("Exists before Open")
+	if _, ok := Existing(dir); ok {
+		t.Fatal("a store before Open")
 	}
 	s, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !Exists(dir) {
-		t.Fatal("no file after Open")
+	if _, ok := Existing(dir); !ok {
+		t.Fatal("no store after Open")
 	}
 	t0 := time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)
 	a := Article{URL: "https://example.com/a", Canonical: "https://example.com/story/a", Title: "A", Text: "Body.", Added: t0}
@@ -45,10 +45,10 @@ func TestPutStoredArticles(t *testing.T) {
 	if diff := cmp.Diff([]Article{b, a}, arts, cmp.Comparer(func(x, y time.Time) bool { return x.Equal(y) })); diff != "" {
 		t.Errorf("Articles, oldest first (-want +got):\n%s", diff)
 	}
-	// A second handle on the same folder sees the same file.
-	s2, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
+	// A read-only handle on the same folder sees the same file.
+	s2, ok := Existing(dir)
+	if !ok {
+		t.Fatal("no store after Open")
 	}
 	if arts, _ := s2.Articles(); len(arts) != 2 {
 		t.Errorf("reopened store has %d articles", len(arts))

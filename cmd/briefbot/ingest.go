@@ -35,12 +35,12 @@ func (m *Main) stateDir(cfg config.Config) (string, error) {
 // none when there is no store.
 func (m *Main) storedArticles(cfg config.Config) ([]briefing.Article, error) {
 	dir, err := m.stateDir(cfg)
-	if err != nil || !store.Exists(dir) {
+	if err != nil {
 		return nil, nil
 	}
-	st, err := store.Open(dir)
-	if err != nil {
-		return nil, err
+	st, ok := store.Existing(dir)
+	if !ok {
+		return nil, nil
 	}
 	stored, err := st.Articles()
 	if err != nil {
