@@ -230,7 +230,11 @@ func (d *Daily) Reply(br briefing.Brief, last []string, now time.Time) (Reply, i
 	default:
 		r.Text = plural(len(fresh), "article", "articles") + " new since the last briefing."
 		if earlier > 0 {
-			r.Text += fmt.Sprintf(" %s with nothing new %s left out; /brief shows everything.", plural(earlier, "story", "stories"), map[bool]string{true: "is", false: "are"}[earlier == 1])
+			verb := "are"
+			if earlier == 1 {
+				verb = "is"
+			}
+			r.Text += fmt.Sprintf(" %s with nothing new %s left out; /brief shows everything.", plural(earlier, "story", "stories"), verb)
 		}
 	}
 	return r, len(fresh)
