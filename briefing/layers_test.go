@@ -15,7 +15,7 @@ import (
 // lower layer, and none imports the rest of the program.
 var layers = map[string]int{
 	"dates": 0, "parallel": 0, "text": 1, "copies": 2, "names": 2, "people": 3,
-	"quotes": 4, "timeline": 5, "summary": 6, "briefing": 7, "gen": 7,
+	"quotes": 4, "timeline": 5, "summary": 6, "briefing": 7, "gen": 7, "train": 7,
 }
 
 func TestCoreImportsOnlyDownward(t *testing.T) {

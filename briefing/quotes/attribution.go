@@ -177,13 +177,26 @@ var prepositions = map[string]bool{
 	"into": true, "over": true, "under": true,
 }
 
-// wordBefore returns the lower-case word before offset i of s.
+// wordBefore returns the lower-case word before offset i of s, without a
+// comma. It reads backwards from i: the prefix may be a whole paragraph.
 func wordBefore(s string, i int) string {
-	before := strings.Fields(strings.ToLower(s[:i]))
-	if len(before) == 0 {
-		return ""
+	end := i
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
 	}
-	return strings.Trim(before[len(before)-1], ",")
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= n
+	}
+	return strings.Trim(strings.ToLower(s[start:end]), ",")
 }
 
 // afterPreposition reports whether a preposition stands just before offset

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/briefbot/briefbot/briefing/text"
@@ -12,12 +13,16 @@ type said struct {
 	Text, Speaker, Mention string
 }
 
-func quotesOf(paras ...string) []said {
+func articleOf(paras ...string) text.Article {
 	a := text.Article{ID: "a.txt", Title: "A title"}
 	for _, p := range paras {
 		a.Paragraphs = append(a.Paragraphs, text.NewParagraph(text.Body, p))
 	}
-	qs, _ := Build([]text.Article{a})
+	return a
+}
+
+func quotesOf(paras ...string) []said {
+	qs, _ := Build([]text.Article{articleOf(paras...)})
 	var out []said
 	for _, q := range qs {
 		out = append(out, said{q.Text, q.Speaker, q.SpeakerMention})
@@ -117,12 +122,50 @@ func TestAttributionPatterns(t *testing.T) {
 		{"an unnamed spokesman is no one",
 			[]string{`"No comment," a spokesman said.`},
 			[]said{{"No comment", "", ""}}},
+		// The ranker: quotations the text does not attribute in a form the
+		// rules read.
+		{"ranker: a paragraph of quotation after narrative about one person",
+			[]string{`Senator Ada Brooks spent the morning touring flooded farms with local officials.`, `"We will rebuild every one of these barns."`},
+			[]said{{"We will rebuild every one of these barns.", "Ada Brooks", "Senator Ada Brooks"}}},
+		{"ranker: no person anywhere near is no one",
+			[]string{`The report was published on Tuesday by the ministry.`, `"Nothing in it surprised anyone."`},
+			[]said{{"Nothing in it surprised anyone.", "", ""}}},
+		{"ranker: the subject of the sentence before, not the rival named beside him",
+			[]string{`Paul Okafor and his rival Dana Wells met in Leeds.`, `Okafor was relaxed. Good ideas win out, but only when "people can see them working in their own street."`},
+			[]said{{"people can see them working in their own street.", "Paul Okafor", "Okafor"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if diff := cmp.Diff(tt.want, quotesOf(tt.paras...)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
+			if strings.HasPrefix(tt.name, "ranker:") && len(Examples([]text.Article{articleOf(tt.paras...)})) == 0 {
+				t.Error("the rules attribute every quotation: the row does not test the ranker")
+			}
 		})
 	}
+}
+
+// wordBeforeFields is the plain definition wordBefore reads backwards to
+// avoid: the last field of the lower-cased prefix.
+func wordBeforeFields(s string, i int) string {
+	before := strings.Fields(strings.ToLower(s[:i]))
+	if len(before) == 0 {
+		return ""
+	}
+	return strings.Trim(before[len(before)-1], ",")
+}
+
+func FuzzWordBefore(f *testing.F) {
+	for _, s := range []string{"a statement from Chelsea", "looks like, Devine", "  ", "İstanbul\u00a0Mayor X", "x,, ,y"} {
+		f.Add(s, len(s))
+	}
+	f.Fuzz(func(t *testing.T, s string, i int) {
+		if i < 0 || i > len(s) {
+			return
+		}
+		if got, want := wordBefore(s, i), wordBeforeFields(s, i); got != want {
+			t.Errorf("wordBefore(%q, %d) = %q, want %q", s, i, got, want)
+		}
+	})
 }

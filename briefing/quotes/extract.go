@@ -148,6 +148,11 @@ type extractor struct {
 	last     people.Ref
 	lastPara int
 	bodyPara int
+	// prev is the body paragraph before the one being read.
+	prev paragraphView
+	// record, when set, receives each quotation the rules leave without a
+	// speaker and the ranker's alternatives: the training view.
+	record func(quote string, null features, cs []candidate)
 }
 
 // paragraphView is a body paragraph with its quotations found and masked.
@@ -156,32 +161,43 @@ type paragraphView struct {
 	text   string
 	masked string // text with every quotation blanked, for reading narrative
 	spans  []quoteSpan
-	bounds [][2]int // sentence byte ranges
+	bounds [][2]int    // sentence byte ranges
+	runs   []names.Run // the capitalised runs of masked
 }
 
 // extractQuotes finds the quotations of an article, their speakers as the
 // text names them, and every person the narrative names.
 func extractQuotes(a *text.Article) ([]rawQuote, []people.Mention) {
-	e := &extractor{st: speakerState{gender: map[string]names.Gender{}}, known: map[string]bool{}, nameWords: map[string]bool{}}
+	e := newExtractor()
+	e.run(a)
+	return e.quotes, e.mentions
+}
+
+func newExtractor() *extractor {
+	return &extractor{st: speakerState{gender: map[string]names.Gender{}}, known: map[string]bool{}, nameWords: map[string]bool{}}
+}
+
+// run reads the body paragraphs of a in order.
+func (e *extractor) run(a *text.Article) {
 	for pi, p := range a.Paragraphs {
 		if p.Kind != text.Body {
 			continue
 		}
 		spans := findQuoteSpans(p.Text)
 		v := paragraphView{index: pi, text: p.Text, masked: mask(p.Text, spans), spans: spans, bounds: sentenceBounds(p.Text, p.Sentences)}
+		v.runs = names.Runs(v.masked)
 		e.bodyPara++
 		e.readNarrative(v)
 		e.attributeQuotes(v)
 		e.carryOver(v)
+		e.prev = v
 	}
-	return e.quotes, e.mentions
 }
 
 // readNarrative records the people the paragraph's narrative names, in
 // order, and what it says of their sex.
 func (e *extractor) readNarrative(v paragraphView) {
-	m := v.masked
-	runs := names.Runs(m)
+	m, runs := v.masked, v.runs
 	for k, run := range runs {
 		if strings.Contains(run.Text(), "_") {
 			continue
@@ -226,7 +242,13 @@ func (e *extractor) readNarrative(v paragraphView) {
 // of the same paragraph (`"A." "B," she said.`), or an earlier one's.
 func (e *extractor) attributeQuotes(v paragraphView) {
 	paraSpeaker := people.Ref{}
-	var pending []int // quotes of this paragraph still without a speaker
+	// pending are the quotes of this paragraph still without a speaker.
+	type pendingQuote struct {
+		index   int
+		span    quoteSpan
+		partial bool
+	}
+	var pending []pendingQuote
 	for qi, q := range v.spans {
 		inner := strings.TrimRight(strings.TrimSpace(q.inner(v.text)), ", ")
 		if inner == "" {
@@ -273,16 +295,21 @@ func (e *extractor) attributeQuotes(v paragraphView) {
 			paraSpeaker = ref
 			e.last, e.lastPara = ref, e.bodyPara
 			e.st.events = append(e.st.events, people.Mention{Ref: ref, Para: v.index, Pos: q.open, Speaker: true, Strong: true})
-			for _, k := range pending {
-				e.quotes[k].speaker = ref
+			for _, p := range pending {
+				e.quotes[p.index].speaker = ref
 			}
 			pending = nil
 		} else {
-			pending = append(pending, len(e.quotes))
+			pending = append(pending, pendingQuote{len(e.quotes), q, partial})
 		}
 		e.quotes = append(e.quotes, rq)
 		if q.unclosed {
 			e.open, e.openPending = ref, true
+		}
+	}
+	for _, p := range pending {
+		if ref, ok := e.guessSpeaker(v, p.span, p.partial); ok {
+			e.quotes[p.index].speaker = ref
 		}
 	}
 }
