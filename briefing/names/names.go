@@ -59,6 +59,9 @@ var titleWords = map[string]bool{
 	"skipper": true, "champion": true, "star": true, "veteran": true, "founder": true, "president-elect": true,
 	"dr.": true, "mr.": true, "mrs.": true, "ms.": true, "st": true,
 	"lib": true, "dem": true, "dems": true, "snp": true, "ukip": true, "green": true,
+	"congressman": true, "congresswoman": true, "councilman": true, "councilwoman": true,
+	"councillor": true, "assemblyman": true, "assemblywoman": true, "sheriff": true,
+	"pastor": true, "rabbi": true, "imam": true, "del.": true,
 }
 
 // roleWords are lower-case role nouns that introduce the name that follows:
@@ -147,7 +150,7 @@ var placeStarts = map[string]bool{
 
 // orgWords end or fill names of bodies and things, not people.
 var orgWords = map[string]bool{
-	"council": true, "agency": true, "ministry": true, "office": true, "department": true,
+	"council": true, "forum": true, "agency": true, "ministry": true, "office": true, "department": true,
 	"committee": true, "commission": true, "party": true, "union": true, "bank": true,
 	"group": true, "times": true, "post": true, "news": true, "press": true, "service": true,
 	"services": true, "court": true, "university": true, "college": true, "school": true,
@@ -343,7 +346,7 @@ func ParseRun(text string, start, end int) (Run, bool) {
 		l := strings.ToLower(TrimToken(t))
 		// A role noun capitalised at a sentence start ("Singer Anna Lee")
 		// is a title too.
-		if titleWords[l] || titleWords[strings.ToLower(t)] || i == 0 && roleWords[l] {
+		if titleWords[l] || titleWords[strings.ToLower(t)] || i == 0 && roleWords[l] || hyphenedRole(l) {
 			cut = i + 1
 			r.Strong = true
 			if maleTitles[l] {
@@ -359,7 +362,7 @@ func ParseRun(text string, start, end int) (Run, bool) {
 		if titled && dates.MonthOf(l) != 0 {
 			break // "Mrs May": after a title, a month is a surname
 		}
-		if stopCaps[l] || (IsDemonym(toks[cut]) || ordinaryWord(l)) && cut < len(toks)-1 {
+		if stopCaps[l] || (IsDemonym(toks[cut]) || ordinaryWord(l) || strings.HasSuffix(l, "-based")) && cut < len(toks)-1 {
 			// "Comic Vera Lind", "Said Rhea Olsen": an ordinary word
 			// capitalised before a name describes or leads to it.
 			cut++
@@ -370,7 +373,7 @@ func ParseRun(text string, start, end int) (Run, bool) {
 	// "Britain's Kathy Butler", "Arsenal's Edu": a possessive inside the run
 	// qualifies the name that follows.
 	for i, t := range toks[:len(toks)-1] {
-		if (strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s")) && i+1 > cut {
+		if (strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "s'") || strings.HasSuffix(t, "s’")) && i+1 > cut {
 			cut = i + 1
 		}
 	}
@@ -595,6 +598,22 @@ func partyTag(t string) bool {
 // that is not also a given name ("comic", "said", but not "mark").
 func ordinaryWord(l string) bool {
 	return commonWords[l] && !maleFirstNames[l] && !femaleFirstNames[l]
+}
+
+// hyphenedRole reports whether a hyphenated word is a role: one of its
+// parts is a role noun ("Secretary-Treasurer", "Editor-in-Chief"). Short
+// role nouns ("head", "wing") and titles ("Green") end surnames too
+// ("Aynsley-Green"), so they do not count.
+func hyphenedRole(l string) bool {
+	if !strings.Contains(l, "-") {
+		return false
+	}
+	for _, part := range strings.Split(l, "-") {
+		if len(part) >= 5 && roleWords[part] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBreaker reports whether a word of a long capitalised run belongs to

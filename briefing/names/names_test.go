@@ -1,0 +1,38 @@
+package names
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestParseRunSeparatesNameFromWhatLeadsToIt: titles, roles, descriptors
+// and possessives before a name are not part of it; hyphenated surnames
+// are.
+func TestParseRunSeparatesNameFromWhatLeadsToIt(t *testing.T) {
+	for _, tt := range []struct {
+		run, name string
+	}{
+		{"Congressman Chris Collins", "Chris Collins"},
+		{"Pastor Ruth Okoro", "Ruth Okoro"},
+		{"Secretary-Treasurer Gary Lind", "Gary Lind"},
+		{"Editor-in-Chief Martha Bale", "Martha Bale"},
+		{"Texas-based Matt Orrin", "Matt Orrin"},
+		{"Pollsters’ Dana Byrd", "Dana Byrd"},
+		{"Britain's Kathy Butler", "Kathy Butler"},
+		{"Al Aynsley-Green", "Al Aynsley-Green"},
+		{"Cormac Murphy-O'Connor", "Cormac Murphy-O'Connor"},
+	} {
+		text := "Yesterday " + tt.run + " spoke."
+		start := strings.Index(text, tt.run)
+		r, ok := ParseRun(text, start, start+len(tt.run))
+		if !ok {
+			t.Errorf("%q: no name", tt.run)
+			continue
+		}
+		if diff := cmp.Diff(tt.name, r.Text()); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.run, diff)
+		}
+	}
+}
