@@ -38,6 +38,12 @@ func TestAttributionPatterns(t *testing.T) {
 		paras []string
 		want  []said
 	}{
+		{"a programme named after its network is no quotation",
+			[]string{`Ines Ortiz told the network's "Meet the Voters" on Sunday that the race was close.`},
+			nil},
+		{"a quotation in Title Case that opens an attributed sentence is speech",
+			[]string{`"Trade Is Back," Okonjo said.`},
+			[]said{{"Trade Is Back", "Okonjo", "Okonjo"}}},
 		{"initialism before the comma does not close the quotation",
 			[]string{`"Trade with the U.S.," Okonjo said.`},
 			[]said{{"Trade with the U.S.", "Okonjo", "Okonjo"}}},

@@ -259,17 +259,17 @@ func (e *extractor) attributeQuotes(v paragraphView) {
 			ss, se = 0, len(v.text)
 		}
 		pre := v.masked[ss:q.open]
-		if isTitleQuote(pre, inner) {
+		postEnd := len(v.masked)
+		if qi+1 < len(v.spans) {
+			postEnd = v.spans[qi+1].open
+		}
+		if isTitleQuote(pre, inner) && !opensAttributedSentence(v, q, pre, postEnd) {
 			continue
 		}
 		narrative := strings.ReplaceAll(v.masked[ss:se], "_", "")
 		partial := strings.TrimSpace(strings.Trim(pre, " _")) != "" && !strings.HasSuffix(strings.TrimSpace(pre), ":")
 		if partial && text.WordCount(inner) <= 3 && !hasSpeechCue(narrative) {
 			continue // a scare quote: a phrase set off, no one speaking
-		}
-		postEnd := len(v.masked)
-		if qi+1 < len(v.spans) {
-			postEnd = v.spans[qi+1].open
 		}
 		rq := rawQuote{text: inner, para: v.index, sentence: strings.TrimSpace(v.text[ss:se]), partial: partial}
 		ref, ok, named := e.speakerOf(v, q, pre, v.masked[q.end():postEnd], &rq)
@@ -312,6 +312,18 @@ func (e *extractor) attributeQuotes(v paragraphView) {
 			e.quotes[p.index].speaker = ref
 		}
 	}
+}
+
+// opensAttributedSentence reports whether quotation q opens its sentence and
+// an attribution follows its comma: `"Trade With the U.S.," Okonjo said` is
+// speech however its words are capitalised.
+func opensAttributedSentence(v paragraphView, q quoteSpan, pre string, postEnd int) bool {
+	post := v.masked[q.end():postEnd]
+	if strings.Trim(pre, " _") != "" || !strings.HasSuffix(strings.TrimSpace(q.inner(v.text)), ",") && !strings.HasPrefix(post, ",") {
+		return false
+	}
+	_, said := speakerAfter(post)
+	return said
 }
 
 // speakerOf reads who the text says spoke a quotation: an attribution after

@@ -125,18 +125,46 @@ func isTitleQuote(before, inner string) bool {
 		return true
 	}
 	words := strings.Fields(inner)
-	if len(words) < 2 || len(words) > 12 {
+	if len(words) > 12 || len(words) == 0 || strings.Contains(inner, ",") || hasContraction(inner) {
 		return false
 	}
 	caps := 0
-	for _, w := range words {
+	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "‘'(\""))
-		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
 			caps++
+		case i == 0 || !titleSmallWords[strings.TrimRight(w, ".!?")]:
+			return false
 		}
 	}
-	// Title Case across the board, with no comma of speech.
-	return caps == len(words) && !strings.Contains(inner, ",")
+	if caps == 1 && len(words) == 1 {
+		// One capitalised word is a title only after an owner: NBC's
+		// "Today".
+		b := strings.TrimRight(before, " _")
+		return strings.HasSuffix(b, "'s") || strings.HasSuffix(b, "’s")
+	}
+	// Title Case, small words aside ("Meet the Press"), with no comma of
+	// speech.
+	return caps >= 2
+}
+
+// hasContraction reports whether s contracts a verb ("That's", "don't"):
+// speech, not a title.
+func hasContraction(s string) bool {
+	s = strings.ReplaceAll(s, "’", "'")
+	for _, c := range []string{"'s ", "'re ", "'ll ", "n't ", "'m ", "'ve ", "'d "} {
+		if strings.Contains(s+" ", c) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleSmallWords stay lower case inside a title.
+var titleSmallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "with": true,
+	"on": true, "in": true, "for": true, "to": true, "at": true, "by": true, "from": true,
 }
 
 // Fraction is the share of s, by bytes, inside quotation marks.
