@@ -14,9 +14,13 @@ type Ref struct {
 	Pronoun string // he, she, they... when named by a pronoun only
 	// RolePhrase is set when named by role only: "the prime minister said".
 	RolePhrase string
-	// Nobody is set when the text names a speaker that is no person ("the
-	// Kremlin said", "officials said"): no other rule may guess one.
+	// Nobody is set when the text names a speaker that is no person and no
+	// named body ("officials said", "a spokesman said"): no other rule may
+	// guess one.
 	Nobody bool
+	// Body is set when a named organisation speaks and no person does
+	// ("the Post reported", "CNN said"); it is no person of the index.
+	Body string
 	// Mention is the words the reference was read from ("he", "the
 	// senator", "Peskov"), in body paragraph MentionPara; a pronoun keeps
 	// its own words when resolved to a person.
@@ -25,7 +29,9 @@ type Ref struct {
 }
 
 // IsZero reports whether the reference names nobody at all.
-func (p Ref) IsZero() bool { return len(p.Name) == 0 && p.Pronoun == "" && p.RolePhrase == "" }
+func (p Ref) IsZero() bool {
+	return len(p.Name) == 0 && p.Pronoun == "" && p.RolePhrase == "" && p.Body == ""
+}
 
 // Surname is the folded last word of the name, the key people are grouped by.
 func (p Ref) Surname() string {

@@ -280,8 +280,85 @@ func speakerAfter(post string) (people.Ref, bool) {
 	if n > 6 {
 		return people.Ref{}, false
 	}
+	if body, ok := bodyBefore(post, loc[0]); ok {
+		return people.Ref{Body: body}, true
+	}
 	// `"...," officials said`: a speaker is named, but no person.
 	return people.Ref{Nobody: true}, true
+}
+
+// bodyBefore reads a named organisation as the subject of the verb at verbAt
+// of s: `"...," CNN said`, `the Post reported that "`. The capitalised run
+// must end just before the verb (adverbs aside) and be a body by its form:
+// an acronym, a run ending in a body's noun ("Home Office", "Daily
+// Caller"), or a single word after "the" that is no demonym, role or plural
+// ("the Kremlin", not "the British" or "the Tories").
+func bodyBefore(s string, verbAt int) (string, bool) {
+	pre := strings.TrimRight(s[:verbAt], " ")
+	for {
+		i := strings.LastIndexByte(pre, ' ')
+		w := pre[i+1:]
+		if !skipWords[strings.ToLower(w)] && !isAdverb(w) {
+			break
+		}
+		pre = strings.TrimRight(pre[:i+1], " ")
+	}
+	runs := names.RunIndexes(pre)
+	if len(runs) == 0 || runs[len(runs)-1][1] != len(pre) {
+		return "", false
+	}
+	start := runs[len(runs)-1][0]
+	words := strings.Fields(pre[start:])
+	// "X, secretary of the Y Union, said": a body after a preposition is
+	// the speaker's, not the speaker.
+	the := strings.EqualFold(words[0], "the")
+	if the {
+		words = words[1:]
+		start += 3
+	} else if wordBefore(pre, start) == "the" {
+		the = true
+		start = strings.LastIndex(pre[:start], "the")
+	}
+	if w := wordBefore(pre, start); prepositions[w] || w == "and" || w == "&" {
+		return "", false // "of the Public and Commercial Services Union"
+	}
+	if strings.HasSuffix(strings.TrimRight(pre[:start], " "), ",") {
+		return "", false // "X, Blackpool Hotel Association said": X's body
+	}
+	if len(words) == 0 || len(words) > 5 {
+		return "", false
+	}
+	first := strings.ToLower(names.TrimToken(words[0]))
+	head := strings.ToLower(names.TrimToken(words[len(words)-1]))
+	if strings.ContainsAny(head, "'’") || names.IsHonorific(first) {
+		return "", false // a possessive, or a person the name reader rejected
+	}
+	switch {
+	case len(words) == 1 && names.IsAcronym(words[0]) && len(words[0]) <= 6:
+	case bodyNouns[head]:
+	case the && len(words) == 1 && !names.IsDemonym(words[0]) && !names.IsRoleWord(head) &&
+		!names.IsCommonWord(head) && !strings.HasSuffix(head, "s"):
+	default:
+		return "", false
+	}
+	return strings.Join(words, " "), true
+}
+
+// bodyNouns end the names of bodies that speak: "Home Office", "Daily
+// Caller", "Sierra Club".
+var bodyNouns = map[string]bool{
+	"council": true, "agency": true, "ministry": true, "office": true, "department": true,
+	"committee": true, "commission": true, "party": true, "union": true, "bank": true,
+	"group": true, "times": true, "post": true, "news": true, "press": true, "service": true,
+	"court": true, "university": true, "company": true, "corporation": true, "association": true,
+	"federation": true, "organisation": true, "organization": true, "institute": true,
+	"foundation": true, "fund": true, "authority": true, "board": true, "government": true,
+	"parliament": true, "assembly": true, "network": true, "magazine": true, "journal": true,
+	"herald": true, "telegraph": true, "guardian": true, "mirror": true, "express": true,
+	"mail": true, "observer": true, "review": true, "tribune": true, "caller": true,
+	"campaign": true, "coalition": true, "watch": true, "police": true, "alliance": true,
+	"club": true, "center": true, "centre": true, "inc": true, "plc": true, "ltd": true,
+	"reuters": true, "bureau": true, "administration": true,
 }
 
 // speakerAfterVerb reads the speaker that follows a speech verb: a name, a
@@ -306,8 +383,12 @@ func speakerAfterVerb(rest string) (people.Ref, bool) {
 // sentence before it: `Peskov told reporters: "...`, `X said the chance was
 // "quite high"`. The first speech verb with a subject decides.
 func speakerBefore(pre string) (people.Ref, bool) {
+	body := "" // an organisation as a speech verb's subject, if no person is
 	for _, loc := range cues.FindAll(pre, -1) {
 		verb := pre[loc[0]:loc[1]]
+		if body == "" && speechVerbs.Match(verb) {
+			body, _ = bodyBefore(pre, loc[0])
+		}
 		if verb == "according to" {
 			if ref, ok := leadingName(strings.TrimLeft(pre[loc[1]:], " ")); ok {
 				return ref, true
@@ -330,6 +411,9 @@ func speakerBefore(pre string) (people.Ref, bool) {
 				return ref, true
 			}
 		}
+	}
+	if body != "" {
+		return people.Ref{Body: body}, true
 	}
 	return people.Ref{}, false
 }

@@ -377,6 +377,9 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 		}
 	case ref.Nobody:
 		return people.Ref{}, false, true
+	case ref.Body != "":
+		ref.Mention, ref.MentionPara = ref.Body, v.index
+		return ref, true, false
 	}
 	ref.Mention, ref.MentionPara = mention, v.index
 	return ref, true, false
@@ -389,6 +392,8 @@ func mentionOf(ref people.Ref) string {
 		return ref.Pronoun
 	case ref.RolePhrase != "":
 		return "the " + ref.RolePhrase
+	case ref.Body != "":
+		return ref.Body
 	}
 	return strings.Join(append(append([]string(nil), ref.Title...), ref.Name...), " ")
 }

@@ -134,6 +134,8 @@ func Build(articles []text.Article) ([]Quote, *people.Index) {
 				ix.People[id].Quotes++
 			} else if len(rq.speaker.Name) > 0 {
 				q.Speaker = strings.Join(rq.speaker.Name, " ")
+			} else if rq.speaker.Body != "" {
+				q.Speaker = rq.speaker.Body
 			}
 			out = append(out, q)
 		}
