@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"testing"
+	"testing/fstest"
 
 	"github.com/briefbot/briefbot/briefing/text"
 	"github.com/neurosnap/sentences/english"
@@ -78,15 +79,19 @@ func BenchmarkPunkt(b *testing.B) {
 
 // BenchmarkBrief is the whole of "briefbot brief" after the files are
 // read: cleaning, sentences, quotes, people, timeline, summaries.
+// The files are held in memory, as Punkt's are, and loaded the way the
+// command loads a folder.
 func BenchmarkBrief(b *testing.B) {
 	texts := readBBC(b)
+	files := fstest.MapFS{}
+	for i, t := range texts {
+		files[strconv.Itoa(i)+".txt"] = &fstest.MapFile{Data: []byte(t)}
+	}
+	discard := slog.New(slog.NewTextHandler(io.Discard, nil))
 	for b.Loop() {
-		arts := make([]text.Article, 0, len(texts))
-		for i, t := range texts {
-			a, err := ParseArticle(strconv.Itoa(i), []byte(t))
-			if err == nil {
-				arts = append(arts, a)
-			}
+		arts, err := Load(files, ".", discard)
+		if err != nil {
+			b.Fatal(err)
 		}
 		New(arts).Brief("")
 	}

@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"encoding/json"
+	"os"
 	"runtime"
 	"testing"
 )
@@ -24,17 +25,31 @@ func snapshot(t *testing.T, b *Briefing) string {
 }
 
 // TestParallelMatchesSequential builds the same briefing on one core and
-// on several: the per-article work runs in a worker pool, and its result
-// must not depend on the order the workers finish in.
+// on several, from the shipped seeds and from the whole BBC corpus: the
+// per-article work runs in a worker pool, and its result must not depend on
+// the order the workers finish in.
 func TestParallelMatchesSequential(t *testing.T) {
-	arts := loadBBC(t, "/politics")
-	prev := runtime.GOMAXPROCS(1)
-	sequential := snapshot(t, New(arts))
-	runtime.GOMAXPROCS(max(4, prev))
-	defer runtime.GOMAXPROCS(prev)
-	for range 2 {
-		if parallel := snapshot(t, New(arts)); parallel != sequential {
-			t.Fatalf("the parallel build differs from the sequential one (%d vs %d bytes of JSON)", len(parallel), len(sequential))
-		}
+	seeds, err := Load(os.DirFS("../seeds"), ".", quietLog())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		load func() []Article
+	}{
+		{"seeds", func() []Article { return seeds }},
+		{"bbc", func() []Article { return loadBBC(t, "") }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			prev := runtime.GOMAXPROCS(1)
+			sequential := snapshot(t, New(c.load()))
+			runtime.GOMAXPROCS(max(4, prev))
+			defer runtime.GOMAXPROCS(prev)
+			for range 2 {
+				if parallel := snapshot(t, New(c.load())); parallel != sequential {
+					t.Fatalf("the parallel build differs from the sequential one (%d vs %d bytes of JSON)", len(parallel), len(sequential))
+				}
+			}
+		})
 	}
 }

@@ -3,6 +3,7 @@ package summary
 import (
 	"container/heap"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/briefbot/briefbot/briefing/dates"
 	"github.com/briefbot/briefbot/briefing/names"
+	"github.com/briefbot/briefbot/briefing/parallel"
 	"github.com/briefbot/briefbot/briefing/quotes"
 	"github.com/briefbot/briefbot/briefing/text"
 )
@@ -54,9 +56,15 @@ func (b *Summaries) groupStories(docVecs []text.Vector) []Story {
 		}
 		return len(stories[i].docs) > len(stories[j].docs)
 	})
-	for i := range stories {
-		b.fillStory(&stories[i], artDates)
+	// The quotes a story may show, by article: looked up per story instead
+	// of filtered from all quotes for each.
+	b.keyQuoteAt = map[string][]int{}
+	for i, q := range b.quotes {
+		if q.Speaker != "" && text.WordCount(q.Text) >= 6 {
+			b.keyQuoteAt[q.Doc] = append(b.keyQuoteAt[q.Doc], i)
+		}
 	}
+	parallel.For(len(stories), func(i int) { b.fillStory(&stories[i], artDates) })
 	return stories
 }
 
@@ -80,34 +88,41 @@ func properWords(s string) []string {
 // costs far less than all pairs.
 func (b *Summaries) clusterArticles(artDates []dates.Date) [][]int {
 	n := len(b.articles)
-	byTerm := map[string][]int{}
-	for ai := 0; ai < n; ai++ {
-		for _, t := range topTerms(b.docVecs[ai], 15) {
-			byTerm[t] = append(byTerm[t], ai)
-		}
+	heavy := make([][]string, n)
+	parallel.For(n, func(ai int) {
+		heavy[ai] = topTerms(b.docVecs[ai], 15)
 		for _, t := range topTerms(b.placeVecs[ai], 5) {
-			byTerm["@"+t] = append(byTerm["@"+t], ai)
+			heavy[ai] = append(heavy[ai], "@"+t)
+		}
+	})
+	byTerm := map[string][]int{}
+	for ai, ts := range heavy {
+		for _, t := range ts {
+			byTerm[t] = append(byTerm[t], ai)
 		}
 	}
 	type pair struct{ a, b int }
-	links := map[pair]float64{} // summed similarity between two groups
+	var pairs []pair
 	for _, list := range byTerm {
 		if len(list) > n/4+2 && n > 40 {
 			continue // a term in a quarter of a large folder ties nothing
 		}
 		for x := 0; x < len(list); x++ {
 			for y := x + 1; y < len(list); y++ {
-				i, j := list[x], list[y]
-				if i > j {
-					i, j = j, i
-				}
-				if _, done := links[pair{i, j}]; done {
-					continue
-				}
-				links[pair{i, j}] = b.articleSimilarity(i, j)
+				pairs = append(pairs, pair{min(list[x], list[y]), max(list[x], list[y])})
 			}
 		}
 	}
+	// Each pair is measured once, the pairs on every core.
+	slices.SortFunc(pairs, func(p, q pair) int {
+		if p.a != q.a {
+			return p.a - q.a
+		}
+		return p.b - q.b
+	})
+	pairs = slices.Compact(pairs)
+	sims := make([]float64, len(pairs))
+	parallel.For(len(pairs), func(i int) { sims[i] = b.articleSimilarity(pairs[i].a, pairs[i].b) })
 	members := make([][]int, n)
 	version := make([]int, n)
 	adj := make([]map[int]float64, n)
@@ -116,7 +131,8 @@ func (b *Summaries) clusterArticles(artDates []dates.Date) [][]int {
 		adj[i] = map[int]float64{}
 	}
 	h := &linkHeap{}
-	for p, s := range links {
+	for i, p := range pairs {
+		s := sims[i]
 		adj[p.a][p.b] = s
 		adj[p.b][p.a] = s
 		if s >= storyThreshold {
@@ -359,15 +375,14 @@ func (b *Summaries) fillStory(st *Story, artDates []dates.Date) {
 // keyQuotes picks up to n quotes with speakers from the articles: whole
 // quotations of some length first, one per speaker.
 func (b *Summaries) keyQuotes(docs []int, n int) []quotes.Quote {
-	in := map[string]bool{}
+	var at []int
 	for _, ai := range docs {
-		in[b.articles[ai].ID] = true
+		at = append(at, b.keyQuoteAt[b.articles[ai].ID]...)
 	}
-	var cands []quotes.Quote
-	for _, q := range b.quotes {
-		if in[q.Doc] && q.Speaker != "" && text.WordCount(q.Text) >= 6 {
-			cands = append(cands, q)
-		}
+	slices.Sort(at)
+	cands := make([]quotes.Quote, 0, len(at))
+	for _, i := range at {
+		cands = append(cands, b.quotes[i])
 	}
 	score := func(q quotes.Quote) float64 {
 		s := 1.0

@@ -5,7 +5,6 @@ package summary
 
 import (
 	"math"
-	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -198,8 +197,11 @@ type articleVecs struct {
 type Summaries struct {
 	articles []text.Article
 	quotes   []quotes.Quote
-	people   []*people.Person
-	events   []timeline.Event
+	// keyQuoteAt indexes, by article ID, the quotes long enough and
+	// attributed enough to stand for a story.
+	keyQuoteAt map[string][]int
+	people     []*people.Person
+	events     []timeline.Event
 	// reprint marks articles whose date line is a later reprint's.
 	reprint []bool
 	ix      *people.Index
@@ -226,61 +228,56 @@ type Summaries struct {
 // originals only; alsoIn names the copies of each, which the sources list.
 func Build(articles []text.Article, qs []quotes.Quote, ix *people.Index, events []timeline.Event, reprint []bool, alsoIn map[string][]Carrier) *Summaries {
 	b := &Summaries{articles: articles, quotes: qs, people: ix.People, ix: ix, events: events, reprint: reprint, alsoIn: alsoIn}
-	var docsTerms [][]string
-	perArt := make([][]sentence, len(b.articles))
-	for ai := range b.articles {
-		var all []string
+	// Every article's terms are read once, on every core: its sentences'
+	// terms serve both the article's weight of each term and the
+	// sentences' own vectors.
+	people := b.ix.NameTokens()
+	docsTerms := make([][]string, len(b.articles))
+	docsPlaces := make([][]string, len(b.articles))
+	titles := make([][]string, len(b.articles))
+	sentTerms := make([][][]string, len(b.articles))
+	parallel.For(len(b.articles), func(ai int) {
+		var all, places []string
+		var perSent [][]string
 		for _, p := range b.articles[ai].Body() {
 			for _, s := range p.Sentences {
-				all = append(all, text.Terms(s)...)
+				ts := text.Terms(s)
+				perSent = append(perSent, ts)
+				all = append(all, ts...)
 				// Names carry the story more than common words: count them twice.
 				all = append(all, properWords(s)...)
 			}
+			places = append(places, placeTerms(p.Text, people)...)
 		}
 		// The headline says what the story is: it weighs as much as a few
 		// sentences.
+		titleTerms := text.Terms(b.articles[ai].Title)
 		for i := 0; i < 3; i++ {
-			all = append(all, text.Terms(b.articles[ai].Title)...)
+			all = append(all, titleTerms...)
 		}
-		docsTerms = append(docsTerms, all)
-	}
-	idf := text.NewIDF(docsTerms)
-	b.computeEffectiveDates()
-	var docsPlaces [][]string
-	people := b.ix.NameTokens()
-	for ai := range b.articles {
-		var ps []string
-		for _, p := range b.articles[ai].Body() {
-			ps = append(ps, placeTerms(p.Text, people)...)
-		}
-		docsPlaces = append(docsPlaces, ps)
-	}
-	placeIDF := text.NewIDF(docsPlaces)
-	// Headlines are compared without people's names: the same actors head
-	// many stories ("Campbell returns to election team", "Campbell to be
-	// Lions consultant").
-	var titles [][]string
-	for ai := range b.articles {
+		// Headlines are compared without people's names: the same actors
+		// head many stories ("Campbell returns to election team",
+		// "Campbell to be Lions consultant").
 		var ts []string
-		for _, t := range text.Terms(b.articles[ai].Title) {
+		for _, t := range titleTerms {
 			if !people[t] {
 				ts = append(ts, t)
 			}
 		}
-		titles = append(titles, ts)
-	}
+		docsTerms[ai], docsPlaces[ai], titles[ai], sentTerms[ai] = all, places, ts, perSent
+	})
+	idf := text.NewIDF(docsTerms)
+	placeIDF := text.NewIDF(docsPlaces)
 	titleIDF := text.NewIDF(titles)
+	b.computeEffectiveDates()
 	b.titleVecs = make([]text.Vector, len(b.articles))
-	for ai := range b.articles {
-		b.titleVecs[ai] = titleIDF.Vector(titles[ai])
-	}
 	b.placeVecs = make([]text.Vector, len(b.articles))
-	for ai := range b.articles {
-		b.placeVecs[ai] = placeIDF.Vector(docsPlaces[ai])
-	}
 	b.summaries = make([][]string, len(b.articles))
+	perArt := make([][]sentence, len(b.articles))
 	docVecs := make([]text.Vector, len(b.articles))
 	parallel.For(len(b.articles), func(ai int) {
+		b.titleVecs[ai] = titleIDF.Vector(titles[ai])
+		b.placeVecs[ai] = placeIDF.Vector(docsPlaces[ai])
 		docVecs[ai] = idf.Vector(docsTerms[ai])
 		pos := 0
 		for _, p := range b.articles[ai].Body() {
@@ -288,7 +285,7 @@ func Build(articles []text.Article, qs []quotes.Quote, ix *people.Index, events 
 				if pos >= maxRankedSentences {
 					break
 				}
-				perArt[ai] = append(perArt[ai], sentence{art: ai, pos: pos, text: s, vec: idf.Vector(text.Terms(s))})
+				perArt[ai] = append(perArt[ai], sentence{art: ai, pos: pos, text: s, vec: idf.Vector(sentTerms[ai][pos])})
 				pos++
 			}
 		}
@@ -380,18 +377,25 @@ func (b *Summaries) effectiveDate(ai int) dates.Date { return b.effDates[ai] }
 
 func (b *Summaries) computeEffectiveDates() {
 	b.effDates = make([]dates.Date, len(b.articles))
+	// A reprint takes the latest date of its own events: one pass over the
+	// events, not one per reprint.
+	latest := map[string]dates.Date{}
+	for _, ev := range b.events {
+		if ev.Date.IsZero() {
+			continue
+		}
+		for _, doc := range ev.Docs {
+			if l, ok := latest[doc]; !ok || ev.Date.Compare(l) > 0 {
+				latest[doc] = ev.Date
+			}
+		}
+	}
 	for ai := range b.articles {
 		a := &b.articles[ai]
 		if !b.reprint[ai] {
 			b.effDates[ai] = a.Date
 			continue
 		}
-		var latest dates.Date
-		for _, ev := range b.events {
-			if !ev.Date.IsZero() && slices.Contains(ev.Docs, a.ID) && (latest.IsZero() || ev.Date.Compare(latest) > 0) {
-				latest = ev.Date
-			}
-		}
-		b.effDates[ai] = latest
+		b.effDates[ai] = latest[a.ID]
 	}
 }

@@ -19,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefing/dates"
+	"github.com/briefbot/briefbot/briefing/parallel"
 )
 
 // MaxArticleBytes bounds how much of one file is read. A news article is a
@@ -182,21 +183,34 @@ func Load(fsys fs.FS, dir string, log *slog.Logger) ([]Article, error) {
 		return nil, fmt.Errorf("read articles folder: %w", err)
 	}
 	sort.Strings(names)
-	var out []Article
-	for _, p := range names {
+	// Files are read and cleaned on every core; the results are taken in
+	// name order, so the warnings and the articles come out as one core
+	// would give them.
+	type loaded struct {
+		id  string
+		a   Article
+		err error
+	}
+	results := make([]loaded, len(names))
+	parallel.For(len(names), func(i int) {
+		p := names[i]
 		id := strings.TrimPrefix(strings.TrimPrefix(p, dir), "/")
 		if dir == "." {
 			id = p
 		}
 		a, err := loadOne(fsys, p, id)
-		if err != nil {
-			log.Warn("skipping article", "file", id, "err", err)
+		results[i] = loaded{id, a, err}
+	})
+	var out []Article
+	for _, r := range results {
+		if r.err != nil {
+			log.Warn("skipping article", "file", r.id, "err", r.err)
 			continue
 		}
-		if a.Truncated {
-			log.Warn("article truncated", "file", id, "limit_bytes", MaxArticleBytes)
+		if r.a.Truncated {
+			log.Warn("article truncated", "file", r.id, "limit_bytes", MaxArticleBytes)
 		}
-		out = append(out, a)
+		out = append(out, r.a)
 	}
 	if len(out) == 0 {
 		if len(names) == 0 {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/briefbot/briefbot/briefing/dates"
 	"github.com/briefbot/briefbot/briefing/names"
+	"github.com/briefbot/briefbot/briefing/parallel"
 	"github.com/briefbot/briefbot/briefing/people"
 	"github.com/briefbot/briefbot/briefing/text"
 )
@@ -169,12 +170,15 @@ func Build(articles []text.Article, ix *people.Index) (events []Event, reprints 
 		sent  string
 		terms map[string]bool
 	}
-	var dated []Event
-	var reprintPending []pendingEvent
-	var undated []Event
-	order := 0
+	// Each article's sentences are read on every core; the events are then
+	// taken in article order and numbered, as one core would number them.
+	type found struct {
+		ev      Event
+		pending *pendingEvent
+	}
+	perArticle := make([][]found, len(b.articles))
 	reprints = make([]bool, len(b.articles))
-	for ai := range b.articles {
+	parallel.For(len(b.articles), func(ai int) {
 		a := &b.articles[ai]
 		reprint := isReprint(a)
 		reprints[ai] = reprint
@@ -196,7 +200,6 @@ func Build(articles []text.Article, ix *people.Index) (events []Event, reprints 
 				if len(exprs) == 0 {
 					continue
 				}
-				order++
 				best, bestExpr := dates.Date{}, dates.Expr{}
 				for _, e := range exprs {
 					d := dates.Resolve(e, s, anc)
@@ -207,17 +210,33 @@ func Build(articles []text.Article, ix *people.Index) (events []Event, reprints 
 				if best.IsZero() {
 					bestExpr = exprs[0]
 				}
-				ev := Event{Date: best, Text: shortenEvent(s, bestExpr.Text), Docs: []string{a.ID}, Caption: p.Kind == text.Caption, order: order}
+				ev := Event{Date: best, Text: shortenEvent(s, bestExpr.Text), Docs: []string{a.ID}, Caption: p.Kind == text.Caption}
 				ev.PersonIDs, ev.People = b.peopleIn(a.ID, s)
 				ev.keys = eventKeys(ev.Text)
-				switch {
-				case !best.IsZero():
-					dated = append(dated, ev)
-				case reprint:
-					reprintPending = append(reprintPending, pendingEvent{ev, bestExpr, s, properTerms(s, surnames)})
-				default:
-					undated = append(undated, ev)
+				f := found{ev: ev}
+				if best.IsZero() && reprint {
+					f.pending = &pendingEvent{ev, bestExpr, s, properTerms(s, surnames)}
 				}
+				perArticle[ai] = append(perArticle[ai], f)
+			}
+		}
+	})
+	var dated []Event
+	var reprintPending []pendingEvent
+	var undated []Event
+	order := 0
+	for _, fs := range perArticle {
+		for _, f := range fs {
+			order++
+			f.ev.order = order
+			switch {
+			case !f.ev.Date.IsZero():
+				dated = append(dated, f.ev)
+			case f.pending != nil:
+				f.pending.ev.order = order
+				reprintPending = append(reprintPending, *f.pending)
+			default:
+				undated = append(undated, f.ev)
 			}
 		}
 	}
