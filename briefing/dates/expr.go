@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Time expressions are found with regular expressions and resolved by our own
@@ -88,28 +89,34 @@ func FindFullDates(text string) []Span {
 		return nil
 	}
 	var out []Span
-	for _, m := range mdyRe.FindAllStringSubmatchIndex(text, -1) {
-		mon := MonthOf(text[m[2]:m[3]])
-		d, _ := strconv.Atoi(text[m[4]:m[5]])
-		y, _ := strconv.Atoi(text[m[6]:m[7]])
-		if ValidDay(y, mon, d) {
-			out = append(out, Span{m[0], m[1], DayDate(y, mon, d)})
+	// Each expression runs only where what it needs is present: most
+	// paragraphs that hold a year name no month.
+	if containsMonth(text) {
+		for _, m := range mdyRe.FindAllStringSubmatchIndex(text, -1) {
+			mon := MonthOf(text[m[2]:m[3]])
+			d, _ := strconv.Atoi(text[m[4]:m[5]])
+			y, _ := strconv.Atoi(text[m[6]:m[7]])
+			if ValidDay(y, mon, d) {
+				out = append(out, Span{m[0], m[1], DayDate(y, mon, d)})
+			}
+		}
+		for _, m := range dmyRe.FindAllStringSubmatchIndex(text, -1) {
+			d, _ := strconv.Atoi(text[m[2]:m[3]])
+			mon := MonthOf(text[m[4]:m[5]])
+			y, _ := strconv.Atoi(text[m[6]:m[7]])
+			if ValidDay(y, mon, d) {
+				out = append(out, Span{m[0], m[1], DayDate(y, mon, d)})
+			}
 		}
 	}
-	for _, m := range dmyRe.FindAllStringSubmatchIndex(text, -1) {
-		d, _ := strconv.Atoi(text[m[2]:m[3]])
-		mon := MonthOf(text[m[4]:m[5]])
-		y, _ := strconv.Atoi(text[m[6]:m[7]])
-		if ValidDay(y, mon, d) {
-			out = append(out, Span{m[0], m[1], DayDate(y, mon, d)})
-		}
-	}
-	for _, m := range isoRe.FindAllStringSubmatchIndex(text, -1) {
-		y, _ := strconv.Atoi(text[m[2]:m[3]])
-		mo, _ := strconv.Atoi(text[m[4]:m[5]])
-		d, _ := strconv.Atoi(text[m[6]:m[7]])
-		if ValidDay(y, time.Month(mo), d) {
-			out = append(out, Span{m[0], m[1], DayDate(y, time.Month(mo), d)})
+	if strings.IndexByte(text, '-') >= 0 {
+		for _, m := range isoRe.FindAllStringSubmatchIndex(text, -1) {
+			y, _ := strconv.Atoi(text[m[2]:m[3]])
+			mo, _ := strconv.Atoi(text[m[4]:m[5]])
+			d, _ := strconv.Atoi(text[m[6]:m[7]])
+			if ValidDay(y, time.Month(mo), d) {
+				out = append(out, Span{m[0], m[1], DayDate(y, time.Month(mo), d)})
+			}
 		}
 	}
 	return out
@@ -136,12 +143,32 @@ func containsYear(s string) bool {
 	return false
 }
 
+// moreFieldsThan reports whether s has more than n space-separated
+// fields, as len(strings.Fields(s)) > n would, without building them: it
+// is asked of every paragraph.
+func moreFieldsThan(s string, n int) bool {
+	fields, inField := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inField = false
+			continue
+		}
+		if !inField {
+			inField = true
+			if fields++; fields > n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // ParseDateLine reads a line that is only a date, as in a page's date line:
 // "Published: Wed, November 08, 2017" or "April 18, 2021, 5:05".
 func ParseDateLine(line string) (Date, bool) {
-	if len(strings.Fields(line)) > 10 {
+	if moreFieldsThan(line, 10) {
 		return Date{}, false
 	}
 	spans := FindFullDates(line)

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -115,4 +116,20 @@ func TestDateJSONAndOrder(t *testing.T) {
 	if string(b) != "null" {
 		t.Errorf("undated JSON = %s", b)
 	}
+}
+
+// FuzzMoreFieldsThan holds the field count to strings.Fields, which it
+// replaces on every paragraph.
+func FuzzMoreFieldsThan(f *testing.F) {
+	for _, s := range []string{"", " ", "Published: Wed, November 08, 2017", "a\u00a0b\tc\n d", "one two three four five six seven eight nine ten eleven"} {
+		f.Add(s, 10)
+	}
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		if n < 0 {
+			t.Skip("a count is never negative")
+		}
+		if got, want := moreFieldsThan(s, n), len(strings.Fields(s)) > n; got != want {
+			t.Errorf("moreFieldsThan(%q, %d) = %v, strings.Fields says %v", s, n, got, want)
+		}
+	})
 }

@@ -104,8 +104,18 @@ func normalizeLine(s string) string {
 // and single spaces.
 func lowerKey(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
-	for _, r := range strings.ToLower(s) {
+	for _, r := range s {
+		// Lowered rune by rune, as strings.ToLower would, without a copy of
+		// the line first.
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == ':' || r == '/' || r == '©' {
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
@@ -128,8 +138,36 @@ func hasPrefixAny(s string, prefixes []string) bool {
 	return false
 }
 
-// WordCount is the number of words of s, split at spaces.
-func WordCount(s string) int { return len(strings.Fields(s)) }
+// WordCount is the number of words of s, split at spaces, as
+// len(strings.Fields(s)) counts them, without building them.
+func WordCount(s string) int {
+	n, inWord := 0, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			if asciiSpace[c] {
+				inWord = false
+				continue
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			if unicode.IsSpace(r) {
+				inWord = false
+				continue
+			}
+		}
+		if !inWord {
+			inWord = true
+			n++
+		}
+	}
+	return n
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace holds to be spaces.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // endsLikeSentence reports whether a line ends as story prose does.
 func endsLikeSentence(s string) bool {
@@ -155,8 +193,9 @@ func endsLikeSentence(s string) bool {
 	return false
 }
 
-func isFurniture(line string) bool {
-	k := lowerKey(line)
+// isFurniture reports whether a line is page furniture; k is its
+// lowerKey.
+func isFurniture(line, k string) bool {
 	if k == "" || commentCountRe.MatchString(k) {
 		return true
 	}
@@ -176,8 +215,9 @@ func isFurniture(line string) bool {
 	return n <= maxFurnitureWords && (n <= 4 || !endsLikeSentence(line)) && hasPrefixAny(k, furniturePrefixes)
 }
 
-func isStoryEnder(line string) bool {
-	k := lowerKey(line)
+// isStoryEnder reports whether a line marks the end of the story; k is its
+// lowerKey.
+func isStoryEnder(line, k string) bool {
 	n := WordCount(line)
 	if n > 8 {
 		return false
@@ -190,8 +230,9 @@ func isStoryEnder(line string) bool {
 	return false
 }
 
-func isAgency(line string) bool {
-	k := lowerKey(line)
+// isAgency reports whether a line is only a wire service's name; k is its
+// lowerKey.
+func isAgency(k string) bool {
 	for _, a := range agencies {
 		if k == a {
 			return true
@@ -265,18 +306,18 @@ func clean(id, title, text string) Article {
 				}
 				continue
 			}
-			if isAgency(line) {
+			if isAgency(key) {
 				if a.Outlet == "" {
 					a.Outlet = line
 				}
 				continue
 			}
 		}
-		if storyStarted && isStoryEnder(line) && !strings.HasPrefix(key, "read more:") {
+		if storyStarted && isStoryEnder(line, key) && !strings.HasPrefix(key, "read more:") {
 			ended = true
 			continue
 		}
-		if isFurniture(line) {
+		if isFurniture(line, key) {
 			continue
 		}
 		if seen[key] {
@@ -289,7 +330,7 @@ func clean(id, title, text string) Article {
 			continue
 		}
 		switch {
-		case photoCreditRe.MatchString(line) || captionLabelRe.MatchString(line):
+		case strings.HasSuffix(line, ")") && photoCreditRe.MatchString(line) || captionLabelRe.MatchString(line):
 			a.Paragraphs = append(a.Paragraphs, NewParagraph(Caption, captionLabelRe.ReplaceAllString(line, "")))
 		case !endsLikeSentence(line) && !introducesQuote(line) && (WordCount(line) < 8 || !storyStarted):
 			// Headings, widget text, and before the story the captions that
@@ -399,10 +440,10 @@ func CleanBody(paras []string) []string {
 		key := lowerKey(p)
 		// A share widget may stand mid-story on a page; the other enders
 		// close it.
-		if len(out) > 0 && isStoryEnder(p) && !strings.HasPrefix(key, "read more:") && !strings.HasPrefix(key, "share") {
+		if len(out) > 0 && isStoryEnder(p, key) && !strings.HasPrefix(key, "read more:") && !strings.HasPrefix(key, "share") {
 			break
 		}
-		if isFurniture(p) || seen[key] {
+		if isFurniture(p, key) || seen[key] {
 			continue
 		}
 		seen[key] = true

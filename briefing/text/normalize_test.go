@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -50,6 +51,44 @@ func FuzzNormalizeLine(f *testing.F) {
 		}
 		if got, want := normalizeLine(s), referenceNormalize(s); got != want {
 			t.Errorf("normalizeLine(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// referenceLowerKey is lowerKey as first written, over a lower-cased copy
+// of the line: the scan that replaces it must agree.
+func referenceLowerKey(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == ':' || r == '/' || r == '©' {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(r)
+			space = false
+			continue
+		}
+		space = true
+	}
+	return b.String()
+}
+
+// FuzzLineCounts holds lowerKey and WordCount, asked of every line and
+// sentence, to the plain library forms they replace.
+func FuzzLineCounts(f *testing.F) {
+	for _, s := range append(normalizeCases, "ÀÉÎ İstanbul ΣΟΦΙΑ Read More: ©2024", "a\u00a0b\u1680c\u2028d") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := WordCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("WordCount(%q) = %d, strings.Fields counts %d", s, got, want)
+		}
+		if !utf8.ValidString(s) {
+			t.Skip("articles are checked for UTF-8 before cleaning")
+		}
+		if got, want := lowerKey(s), referenceLowerKey(s); got != want {
+			t.Errorf("lowerKey(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
