@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Time expressions are found with regular expressions and resolved by our own
@@ -38,24 +39,45 @@ var (
 
 // MonthOf reads a month from its name or abbreviation, or returns 0.
 func MonthOf(s string) time.Month {
-	s = strings.ToLower(s)
 	if len(s) < 3 {
 		return 0
 	}
-	for m := time.January; m <= time.December; m++ {
-		if strings.HasPrefix(strings.ToLower(m.String()), s[:3]) {
-			return m
+	var head string
+	if s[0] < utf8.RuneSelf && s[1] < utf8.RuneSelf && s[2] < utf8.RuneSelf {
+		// Every name is asked of it: its first three letters are lowered
+		// without a copy of the word.
+		var b [3]byte
+		for i := range b {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		head = string(b[:])
+	} else if l := strings.ToLower(s); len(l) >= 3 {
+		head = l[:3]
+	} else {
+		return 0
+	}
+	for i, name := range monthNames {
+		if name[:3] == head {
+			return time.January + time.Month(i)
 		}
 	}
 	return 0
 }
+
+// monthNames are the months' names in lower case.
+var monthNames = [12]string{"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december"}
 
 // IsMonthName reports whether a lower-case word is a month's name or its
 // abbreviation ("nov", "november"), not merely a word sharing its first
 // letters ("marching").
 func IsMonthName(l string) bool {
 	m := MonthOf(l)
-	return m != 0 && strings.HasPrefix(strings.ToLower(m.String()), l)
+	return m != 0 && strings.HasPrefix(monthNames[m-1], l)
 }
 
 // WeekdayOf reads a weekday's full name, or returns -1.

@@ -133,3 +133,29 @@ func FuzzMoreFieldsThan(f *testing.F) {
 		}
 	})
 }
+
+// referenceMonthOf is MonthOf as first written, lowering the whole word and
+// every month's name.
+func referenceMonthOf(s string) time.Month {
+	s = strings.ToLower(s)
+	if len(s) < 3 {
+		return 0
+	}
+	for m := time.January; m <= time.December; m++ {
+		if strings.HasPrefix(strings.ToLower(m.String()), s[:3]) {
+			return m
+		}
+	}
+	return 0
+}
+
+func FuzzMonthOf(f *testing.F) {
+	for _, s := range []string{"Nov", "november", "MAY", "Marching", "Ju", "İstanbul", "\u212aelvin", "sep.", "Déc"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := MonthOf(s), referenceMonthOf(s); got != want {
+			t.Errorf("MonthOf(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -4,6 +4,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -517,7 +518,8 @@ func Runs(text string) []Run {
 // offset i: "spokesman Dmitry Peskov", "adviser, Yuri Ushakov".
 func PrecededByRole(text string, i int) (string, bool) {
 	before := strings.TrimRight(text[:i], " ,")
-	fields := strings.Fields(before)
+	// Only the last words matter: the role noun and the four before it.
+	fields := lastFields(before, 6)
 	if len(fields) == 0 {
 		return "", false
 	}
@@ -546,6 +548,31 @@ func PrecededByRole(text string, i int) (string, bool) {
 		}
 	}
 	return strings.Trim(strings.Join(fields[j:], " "), ",.;:-–— "), true
+}
+
+// lastFields returns the last n fields of s, as the end of
+// strings.Fields(s) would, scanning back from the end of s: the text
+// before a name may be a long paragraph.
+func lastFields(s string, n int) []string {
+	out := make([]string, 0, n)
+	end := -1
+	for i := len(s); i > 0 && len(out) < n; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsSpace(r) {
+			if end >= 0 {
+				out = append(out, s[i:end])
+				end = -1
+			}
+		} else if end < 0 {
+			end = i
+		}
+		i -= size
+	}
+	if end >= 0 && len(out) < n {
+		out = append(out, s[:end])
+	}
+	slices.Reverse(out)
+	return out
 }
 
 // roleModifiers are the lower-case words that belong to a role phrase.

@@ -1,8 +1,10 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -35,4 +37,21 @@ func TestParseRunSeparatesNameFromWhatLeadsToIt(t *testing.T) {
 			t.Errorf("%q (-want +got):\n%s", tt.run, diff)
 		}
 	}
+}
+
+// FuzzLastFields holds the backward scan to the end of strings.Fields.
+func FuzzLastFields(f *testing.F) {
+	for _, s := range []string{"", " ", "the Kremlin's spokesman, ", "a  b\tc\u00a0d\u2003e f g h", "one"} {
+		f.Add(s, 6)
+	}
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		if !utf8.ValidString(s) || n < 0 || n > 50 {
+			t.Skip("texts are valid UTF-8; counts are small")
+		}
+		all := strings.Fields(s)
+		want := all[max(0, len(all)-n):]
+		if got := lastFields(s, n); !slices.Equal(got, want) {
+			t.Errorf("lastFields(%q, %d) = %q, want %q", s, n, got, want)
+		}
+	})
 }

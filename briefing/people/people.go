@@ -71,6 +71,8 @@ type Index struct {
 	byDocSurname map[string]int
 	// bySurname indexes people by folded surname.
 	bySurname map[string][]*Person
+	// byDoc indexes people by the articles they appear in, in ID order.
+	byDoc map[string][]*Person
 	// nameTokens holds the folded words of every person's names.
 	nameTokens map[string]bool
 }
@@ -123,7 +125,7 @@ func Build(mentionsByDoc map[string][]Mention, docOrder []string) *Index {
 			c.add(doc, m)
 		}
 	}
-	ix := &Index{byDocSurname: map[string]int{}, bySurname: map[string][]*Person{}, nameTokens: map[string]bool{}}
+	ix := &Index{byDocSurname: map[string]int{}, bySurname: map[string][]*Person{}, byDoc: map[string][]*Person{}, nameTokens: map[string]bool{}}
 	// A bare surname belongs to the person of that surname in the same
 	// article, else to the only person of that surname anywhere.
 	for _, so := range surnameOnly {
@@ -184,6 +186,9 @@ func Build(mentionsByDoc map[string][]Mention, docOrder []string) *Index {
 		ix.bySurname[p.surname] = append(ix.bySurname[p.surname], p)
 		for _, t := range p.tokens {
 			ix.nameTokens[t] = true
+		}
+		for _, d := range p.Docs {
+			ix.byDoc[d] = append(ix.byDoc[d], p)
 		}
 		for d := range c.docs {
 			key := d + "\x00" + p.surname
@@ -304,10 +309,7 @@ func dedupeFold(xs []string) []string {
 // Chancellor elsewhere), or -1.
 func (ix *Index) ByRole(doc, phrase string) int {
 	found := -1
-	for _, p := range ix.People {
-		if !slices.Contains(p.Docs, doc) {
-			continue
-		}
+	for _, p := range ix.byDoc[doc] {
 		for _, r := range p.Roles {
 			r = strings.ToLower(r)
 			if strings.HasSuffix(r, phrase) || strings.HasSuffix(phrase, r) {
@@ -329,8 +331,8 @@ func (ix *Index) Lookup(doc string, ref Ref) int {
 	sn := ref.Surname()
 	if len(ref.Name) > 1 {
 		first := ref.Name[0]
-		for _, p := range ix.People {
-			if p.surname == sn && p.first != "" && sameFirstName(p.first, first) {
+		for _, p := range ix.bySurname[sn] {
+			if p.first != "" && sameFirstName(p.first, first) {
 				return p.ID
 			}
 		}
@@ -339,16 +341,10 @@ func (ix *Index) Lookup(doc string, ref Ref) int {
 		return id
 	}
 	// A surname the article never links: the only person of that surname.
-	found := -1
-	for _, p := range ix.People {
-		if p.surname == sn {
-			if found >= 0 {
-				return -1
-			}
-			found = p.ID
-		}
+	if same := ix.bySurname[sn]; len(same) == 1 {
+		return same[0].ID
 	}
-	return found
+	return -1
 }
 
 // InDoc returns the one person of article doc a name in it refers to, or
