@@ -88,14 +88,15 @@ func properWords(s string) []string {
 // costs far less than all pairs.
 func (b *Summaries) clusterArticles(artDates []dates.Date) [][]int {
 	n := len(b.articles)
-	heavy := make([][]string, n)
+	// A heavy term is a word's number or, negated and less one, a place's.
+	heavy := make([][]int32, n)
 	parallel.For(n, func(ai int) {
-		heavy[ai] = topTerms(b.docVecs[ai], 15)
-		for _, t := range topTerms(b.placeVecs[ai], 5) {
-			heavy[ai] = append(heavy[ai], "@"+t)
+		heavy[ai] = b.docVecs[ai].Top(15)
+		for _, t := range b.placeVecs[ai].Top(5) {
+			heavy[ai] = append(heavy[ai], -t-1)
 		}
 	})
-	byTerm := map[string][]int{}
+	byTerm := map[int32][]int{}
 	for ai, ts := range heavy {
 		for _, t := range ts {
 			byTerm[t] = append(byTerm[t], ai)
@@ -224,18 +225,17 @@ func groupDatesCompatible(artDates []dates.Date, a, b []int) bool {
 // place tell the events apart. Headline and place count only as far as the
 // texts are alike at all, so a shared "in London" makes no story.
 func (b *Summaries) articleSimilarity(i, j int) float64 {
-	a, c := &b.frozen[i], &b.frozen[j]
-	content := text.Dot(a.doc, c.doc)
+	content := text.Cosine(b.docVecs[i], b.docVecs[j])
 	// Squared, so that headline and place add little to bodies that
 	// hardly share a word ("Blunkett return" and "Euro hopes" share one
 	// headline word, not a story).
 	gate := math.Pow(math.Min(1, content/contentGate), 2)
-	title := text.Dot(a.title, c.title)
-	if a.place.Len() == 0 || c.place.Len() == 0 {
+	title := text.Cosine(b.titleVecs[i], b.titleVecs[j])
+	if b.placeVecs[i].Len() == 0 || b.placeVecs[j].Len() == 0 {
 		// An article that names no place says nothing either way.
 		return 0.55*content + gate*0.45*title
 	}
-	return 0.4*content + gate*(0.3*title+0.3*text.Dot(a.place, c.place))
+	return 0.4*content + gate*(0.3*title+0.3*text.Cosine(b.placeVecs[i], b.placeVecs[j]))
 }
 
 // contentGate is the word likeness from which headline and place count in
@@ -312,36 +312,14 @@ func datesCompatible(artDates []dates.Date, members []int, ai int) bool {
 	return true
 }
 
-// topTerms returns the k heaviest terms of v.
-func topTerms(v text.Vector, k int) []string {
-	type tw struct {
-		t string
-		w float64
-	}
-	all := make([]tw, 0, len(v))
-	for t, w := range v {
-		all = append(all, tw{t, w})
-	}
-	sort.Slice(all, func(i, j int) bool {
-		if all[i].w != all[j].w {
-			return all[i].w > all[j].w
-		}
-		return all[i].t < all[j].t
-	})
-	out := make([]string, 0, k)
-	for i := 0; i < len(all) && i < k; i++ {
-		out = append(out, all[i].t)
-	}
-	return out
-}
-
 // fillStory writes a story's headline, sources, quotes, corrections and
 // latest development.
 func (b *Summaries) fillStory(st *Story, artDates []dates.Date) {
-	centroid := text.Vector{}
-	for _, ai := range st.docs {
-		centroid.Add(b.docVecs[ai])
+	vecs := make([]text.Vector, len(st.docs))
+	for i, ai := range st.docs {
+		vecs[i] = b.docVecs[ai]
 	}
+	centroid := text.Sum(vecs...)
 	centroid.Normalize()
 	st.centroid = centroid
 	bestHead, bestSim := -1, -1.0

@@ -154,14 +154,12 @@ func textRank(vecs []text.Vector) []float64 {
 	}
 	w := make([][]float64, n)
 	out := make([]float64, n)
-	frozen := make([]text.Sparse, n)
 	for i := range w {
 		w[i] = make([]float64, n)
-		frozen[i] = vecs[i].Sparse()
 	}
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
-			s := text.Dot(frozen[i], frozen[j])
+			s := text.Cosine(vecs[i], vecs[j])
 			w[i][j], w[j][i] = s, s
 			out[i] += s
 			out[j] += s
@@ -185,11 +183,6 @@ func textRank(vecs []text.Vector) []float64 {
 		scores = next
 	}
 	return scores
-}
-
-// articleVecs are an article's word, headline and place vectors, frozen.
-type articleVecs struct {
-	doc, title, place text.Sparse
 }
 
 // Summaries holds each article's ranked sentences and summary, the stories
@@ -217,10 +210,7 @@ type Summaries struct {
 	docVecs   []text.Vector
 	placeVecs []text.Vector
 	titleVecs []text.Vector
-	// frozen holds the three vectors of each article frozen for the
-	// pairwise comparisons of clustering.
-	frozen   []articleVecs
-	effDates []dates.Date
+	effDates  []dates.Date
 }
 
 // Build ranks every article's sentences, summarises each article, groups
@@ -294,10 +284,6 @@ func Build(articles []text.Article, qs []quotes.Quote, ix *people.Index, events 
 	})
 	b.sentences = perArt
 	b.docVecs = docVecs
-	b.frozen = make([]articleVecs, len(b.articles))
-	parallel.For(len(b.articles), func(ai int) {
-		b.frozen[ai] = articleVecs{doc: docVecs[ai].Sparse(), title: b.titleVecs[ai].Sparse(), place: b.placeVecs[ai].Sparse()}
-	})
 	b.stories = b.groupStories(docVecs)
 	b.brief = b.makeBrief("", nil)
 	return b

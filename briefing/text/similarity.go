@@ -53,89 +53,110 @@ func Terms(s string) []string {
 	return out
 }
 
-// Vector is a sparse TF-IDF Vector, normalised to unit length.
-type Vector map[string]float64
-
-// IDF holds inverse document frequencies over a set of texts.
+// IDF holds inverse document frequencies over a set of texts, and numbers
+// their terms in sorted order: a vector is a list of term numbers, so two
+// vectors are compared by one merge of integers, summed in the order of
+// the terms themselves.
 type IDF struct {
-	df map[string]int
-	n  int
+	ids   map[string]int32
+	terms []string  // by number, sorted
+	idf   []float64 // by number
 }
 
 // NewIDF counts in how many of the texts each term stands.
 func NewIDF(docs [][]string) IDF {
-	t := IDF{df: map[string]int{}, n: len(docs)}
+	df := map[string]int{}
 	for _, d := range docs {
-		seen := map[string]bool{}
+		seen := make(map[string]bool, len(d))
 		for _, w := range d {
 			if !seen[w] {
 				seen[w] = true
-				t.df[w]++
+				df[w]++
 			}
 		}
+	}
+	t := IDF{ids: make(map[string]int32, len(df)), terms: make([]string, 0, len(df))}
+	for w := range df {
+		t.terms = append(t.terms, w)
+	}
+	slices.Sort(t.terms)
+	t.idf = make([]float64, len(t.terms))
+	for i, w := range t.terms {
+		t.ids[w] = int32(i)
+		t.idf[i] = math.Log(float64(len(docs)+1)/float64(df[w]+1)) + 1
 	}
 	return t
 }
 
-func (t IDF) idf(w string) float64 {
-	return math.Log(float64(t.n+1)/float64(t.df[w]+1)) + 1
-}
+// Term is the term numbered id.
+func (t IDF) Term(id int32) string { return t.terms[id] }
 
-// Vector is the unit TF-IDF vector of a text's terms.
-func (t IDF) Vector(ws []string) Vector {
-	v := Vector{}
-	for _, w := range ws {
-		v[w]++
-	}
-	norm := 0.0
-	for w, tf := range v {
-		x := (1 + math.Log(tf)) * t.idf(w)
-		v[w] = x
-		norm += x * x
-	}
-	if norm > 0 {
-		norm = math.Sqrt(norm)
-		for w := range v {
-			v[w] /= norm
-		}
-	}
-	return v
-}
-
-// Sparse is a vector frozen for comparison: its terms sorted, so that two
-// are compared by one merge instead of a map lookup per term. The stages
-// that compare the same vectors many times (sentences within an article,
-// articles with each other) freeze them once.
-type Sparse struct {
-	terms   []string
+// Vector is a sparse TF-IDF vector: term numbers of one IDF, ascending,
+// and their weights.
+type Vector struct {
+	ids     []int32
 	weights []float64
 }
 
-// Sparse freezes v.
-func (v Vector) Sparse() Sparse {
-	s := Sparse{terms: make([]string, 0, len(v)), weights: make([]float64, len(v))}
-	for t := range v {
-		s.terms = append(s.terms, t)
+// Vector is the unit TF-IDF vector of a text's terms, all of them terms of
+// the texts t was counted over; any other term is left out.
+func (t IDF) Vector(ws []string) Vector {
+	ids := make([]int32, 0, len(ws))
+	for _, w := range ws {
+		if id, ok := t.ids[w]; ok {
+			ids = append(ids, id)
+		}
 	}
-	slices.Sort(s.terms)
-	for i, t := range s.terms {
-		s.weights[i] = v[t]
+	slices.Sort(ids)
+	v := Vector{ids: ids[:0], weights: make([]float64, 0, len(ids))}
+	for i := 0; i < len(ids); {
+		j := i + 1
+		for j < len(ids) && ids[j] == ids[i] {
+			j++
+		}
+		v.ids = append(v.ids, ids[i])
+		v.weights = append(v.weights, (1+math.Log(float64(j-i)))*t.idf[ids[i]])
+		i = j
 	}
-	return s
+	v.Normalize()
+	return v
 }
 
 // Len is the number of terms.
-func (s Sparse) Len() int { return len(s.terms) }
+func (v Vector) Len() int { return len(v.ids) }
 
-// Dot is the similarity of two frozen unit vectors, summed in term order.
-func Dot(a, b Sparse) float64 {
+// Top returns the numbers of the k heaviest terms, heaviest first; equal
+// weights in term order.
+func (v Vector) Top(k int) []int32 {
+	order := make([]int, len(v.ids))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		switch {
+		case v.weights[a] > v.weights[b]:
+			return -1
+		case v.weights[a] < v.weights[b]:
+			return 1
+		}
+		return 0
+	})
+	out := make([]int32, 0, min(k, len(order)))
+	for _, i := range order[:min(k, len(order))] {
+		out = append(out, v.ids[i])
+	}
+	return out
+}
+
+// Cosine is the similarity of two unit vectors of one IDF.
+func Cosine(a, b Vector) float64 {
 	sum := 0.0
 	i, j := 0, 0
-	for i < len(a.terms) && j < len(b.terms) {
-		switch c := strings.Compare(a.terms[i], b.terms[j]); {
-		case c < 0:
+	for i < len(a.ids) && j < len(b.ids) {
+		switch x, y := a.ids[i], b.ids[j]; {
+		case x < y:
 			i++
-		case c > 0:
+		case x > y:
 			j++
 		default:
 			sum += a.weights[i] * b.weights[j]
@@ -146,37 +167,44 @@ func Dot(a, b Sparse) float64 {
 	return sum
 }
 
-// cosine is the similarity of two unit vectors.
-func Cosine(a, b Vector) float64 {
-	if len(a) > len(b) {
-		a, b = b, a
+// Sum adds vectors of one IDF term by term, each term's weights summed in
+// the order of vs; the sum is not normalised.
+func Sum(vs ...Vector) Vector {
+	type entry struct {
+		id int32
+		w  float64
 	}
-	s := 0.0
-	for w, x := range a {
-		s += x * b[w]
+	var all []entry
+	for _, v := range vs {
+		for i, id := range v.ids {
+			all = append(all, entry{id, v.weights[i]})
+		}
 	}
-	return s
+	slices.SortStableFunc(all, func(a, b entry) int { return int(a.id) - int(b.id) })
+	var out Vector
+	for _, e := range all {
+		if n := len(out.ids); n > 0 && out.ids[n-1] == e.id {
+			out.weights[n-1] += e.w
+			continue
+		}
+		out.ids = append(out.ids, e.id)
+		out.weights = append(out.weights, e.w)
+	}
+	return out
 }
 
-// add accumulates b into a (unnormalised).
-func (a Vector) Add(b Vector) {
-	for w, x := range b {
-		a[w] += x
-	}
-}
-
-// normalize scales v to unit length in place.
+// Normalize scales v to unit length in place.
 func (v Vector) Normalize() {
 	n := 0.0
-	for _, x := range v {
+	for _, x := range v.weights {
 		n += x * x
 	}
 	if n == 0 {
 		return
 	}
 	n = math.Sqrt(n)
-	for w := range v {
-		v[w] /= n
+	for i := range v.weights {
+		v.weights[i] /= n
 	}
 }
 

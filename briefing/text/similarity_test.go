@@ -1,0 +1,57 @@
+package text
+
+import (
+	"math"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestVectors checks the TF-IDF vectors the summaries compare: unit length,
+// cosine through the merge of term numbers, the heaviest terms with ties
+// in term order, and sums weighed term by term.
+func TestVectors(t *testing.T) {
+	docs := [][]string{
+		{"summit", "summit", "putin", "trump"},
+		{"summit", "vietnam"},
+		{"budget", "tax", "tax"},
+	}
+	idf := NewIDF(docs)
+	vs := make([]Vector, len(docs))
+	for i, d := range docs {
+		vs[i] = idf.Vector(d)
+		if n := Cosine(vs[i], vs[i]); math.Abs(n-1) > 1e-12 {
+			t.Errorf("doc %d: |v|² = %v, want 1", i, n)
+		}
+	}
+	if c := Cosine(vs[0], vs[2]); c != 0 {
+		t.Errorf("texts sharing no term: cosine %v, want 0", c)
+	}
+	if c := Cosine(vs[0], vs[1]); c <= 0 || c >= 1 {
+		t.Errorf("texts sharing one term: cosine %v, want between 0 and 1", c)
+	}
+	terms := func(ids []int32) []string {
+		var out []string
+		for _, id := range ids {
+			out = append(out, idf.Term(id))
+		}
+		return out
+	}
+	// "putin" and "trump" weigh the same: the earlier term comes first.
+	if diff := cmp.Diff([]string{"summit", "putin"}, terms(vs[0].Top(2))); diff != "" {
+		t.Errorf("Top(2) (-want +got):\n%s", diff)
+	}
+	if got := vs[1].Top(5); len(got) != 2 {
+		t.Errorf("Top(5) of a two-term vector gave %d terms", len(got))
+	}
+	sum := Sum(vs[0], vs[1])
+	if got, want := sum.Len(), 4; got != want {
+		t.Errorf("Sum has %d terms, want %d", got, want)
+	}
+	if got, want := Cosine(sum, idf.Vector([]string{"summit"})), Cosine(vs[0], idf.Vector([]string{"summit"}))+Cosine(vs[1], idf.Vector([]string{"summit"})); math.Abs(got-want) > 1e-12 {
+		t.Errorf("the shared term's weight in the sum = %v, want %v", got, want)
+	}
+	if got := idf.Vector([]string{"unseen"}); got.Len() != 0 {
+		t.Errorf("a term outside the counted texts gave a vector of %d terms", got.Len())
+	}
+}
