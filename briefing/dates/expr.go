@@ -290,7 +290,8 @@ func FindExprs(s string) []Expr {
 			all = append(all, Expr{Start: m[4], End: m[5], Kind: Year, Date: yearDate(y)})
 		}
 	}
-	if hasMonth {
+	hasDigit := strings.ContainsAny(s, "0123456789")
+	if hasMonth && hasDigit {
 		for _, m := range mdRe.FindAllStringSubmatchIndex(s, -1) {
 			d, _ := strconv.Atoi(s[m[4]:m[5]])
 			mon := MonthOf(s[m[2]:m[3]])
@@ -305,6 +306,8 @@ func FindExprs(s string) []Expr {
 				all = append(all, Expr{Start: m[0], End: m[1], Kind: MonthDay, Month: mon, Day: d})
 			}
 		}
+	}
+	if hasMonth {
 		for _, m := range monthRe.FindAllStringSubmatchIndex(s, -1) {
 			if mayIsVerb(s, m[4], m[5]) {
 				continue
@@ -312,7 +315,7 @@ func FindExprs(s string) []Expr {
 			all = append(all, Expr{Start: m[4], End: m[5], Kind: Month, Month: MonthOf(s[m[4]:m[5]]), Modifier: strings.ToLower(s[m[2]:m[3]])})
 		}
 	}
-	if strings.Contains(lower, "day") {
+	if containsAny(lower, weekdayNames) {
 		for _, m := range weekdayRe.FindAllStringSubmatchIndex(s, -1) {
 			mod := ""
 			if m[2] >= 0 {
@@ -321,8 +324,7 @@ func FindExprs(s string) []Expr {
 			all = append(all, Expr{Start: m[0], End: m[1], Kind: Weekday, Weekday: WeekdayOf(s[m[4]:m[5]]), Modifier: mod})
 		}
 	}
-	if strings.Contains(lower, "day") || strings.Contains(lower, "tonight") || strings.Contains(lower, "tomorrow") ||
-		strings.Contains(lower, "week") || strings.Contains(lower, "month") || strings.Contains(lower, "year") || strings.Contains(lower, "ago") {
+	if containsAny(lower, relativeHints) {
 		for _, m := range relRe.FindAllStringIndex(s, -1) {
 			all = append(all, Expr{Start: m[0], End: m[1], Kind: Relative})
 		}
@@ -354,6 +356,24 @@ func FindExprs(s string) []Expr {
 		kept = append(kept, e)
 	}
 	return kept
+}
+
+// weekdayNames are what every match of weekdayRe holds, in lower case.
+var weekdayNames = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+// relativeHints are fragments one of which every match of relRe holds, in
+// lower case: a week, month or year alone is no relative date, only with
+// "this", "last", "next" or "ago".
+var relativeHints = []string{"yesterday", "today", "tonight", "tomorrow", "this", "last", "next", "ago"}
+
+// containsAny reports whether s contains any of the fragments.
+func containsAny(s string, fragments []string) bool {
+	for _, f := range fragments {
+		if strings.Contains(s, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeHints are fragments every time expression contains; a sentence with
