@@ -6,7 +6,6 @@
 package copies
 
 import (
-	"hash/fnv"
 	"strings"
 
 	"github.com/briefbot/briefbot/briefing/parallel"
@@ -118,14 +117,9 @@ func sign(a *text.Article) (signature, int) {
 			words = append(words, strings.ToLower(w))
 		}
 	}
-	h := fnv.New64a()
 	for i := 0; i+shingleWords <= len(words); i++ {
-		h.Reset()
-		for _, w := range words[i : i+shingleWords] {
-			h.Write([]byte(w))
-			h.Write([]byte{' '})
-		}
-		h1 := mix(h.Sum64())
+		hash := shingleHash(words[i : i+shingleWords])
+		h1 := mix(hash)
 		h2 := mix(h1^0x9e3779b97f4a7c15) | 1
 		for k := range sig {
 			if v := h1 + uint64(k)*h2; v < sig[k] {
@@ -134,6 +128,27 @@ func sign(a *text.Article) (signature, int) {
 		}
 	}
 	return sig, len(words)
+}
+
+// FNV-1a's 64-bit constants, as hash/fnv uses them.
+const (
+	fnvOffset64 = 14695981039346656037
+	fnvPrime64  = 1099511628211
+)
+
+// shingleHash is FNV-1a over the words each followed by a space, as
+// hash/fnv computes it, without copying them into byte slices.
+func shingleHash(words []string) uint64 {
+	hash := uint64(fnvOffset64)
+	for _, w := range words {
+		for j := 0; j < len(w); j++ {
+			hash ^= uint64(w[j])
+			hash *= fnvPrime64
+		}
+		hash ^= ' '
+		hash *= fnvPrime64
+	}
+	return hash
 }
 
 // mix is SplitMix64's finaliser: it spreads the bits of a hash.

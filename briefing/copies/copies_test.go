@@ -1,6 +1,7 @@
 package copies
 
 import (
+	"hash/fnv"
 	"log/slog"
 	"os"
 	"strings"
@@ -79,4 +80,21 @@ func TestBBCCopies(t *testing.T) {
 	if n < 30 || n > 45 {
 		t.Errorf("%d copies in the BBC corpus, want about 37", n)
 	}
+}
+
+// FuzzShingleHash holds the inline hash to hash/fnv's FNV-1a over the same
+// bytes, so that signatures do not change with the implementation.
+func FuzzShingleHash(f *testing.F) {
+	f.Add("the prime minister said on", "")
+	f.Add("", "é ß")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		words := append(strings.Fields(a), strings.Fields(b)...)
+		h := fnv.New64a()
+		for _, w := range words {
+			h.Write([]byte(w + " "))
+		}
+		if got, want := shingleHash(words), h.Sum64(); got != want {
+			t.Errorf("shingleHash(%q) = %x, hash/fnv gives %x", words, got, want)
+		}
+	})
 }

@@ -338,8 +338,10 @@ func ParseRun(text string, start, end int) (Run, bool) {
 		}
 		r.Possessive = true
 	}
-	before := strings.ToLower(strings.TrimSpace(text[:start]))
-	r.AfterThe = strings.HasSuffix(before, " the") || before == "the"
+	// Only the end of the text before the run is read: it may be a long
+	// paragraph.
+	before := strings.TrimSpace(text[:start])
+	r.AfterThe = len(before) >= 4 && strings.EqualFold(before[len(before)-4:], " the") || strings.EqualFold(before, "the")
 	// The name follows the last title word; leading sentence words and
 	// demonyms go too.
 	cut := 0
