@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -105,8 +106,12 @@ func (b *Summaries) clusterArticles(artDates []dates.Date) [][]int {
 	type pair struct{ a, b int }
 	var pairs []pair
 	for _, list := range byTerm {
-		if len(list) > n/4+2 && n > 40 {
-			continue // a term in a quarter of a large folder ties nothing
+		if len(list) > n/4+2 && n > 40 || len(list) > maxStoryTermArticles {
+			// A term in a quarter of a large folder ties nothing; nor does
+			// one heavy in more articles than a story has: blocking on it
+			// would compare every pair of them, and the cost would grow
+			// with the square of the folder.
+			continue
 		}
 		for x := 0; x < len(list); x++ {
 			for y := x + 1; y < len(list); y++ {
@@ -123,7 +128,29 @@ func (b *Summaries) clusterArticles(artDates []dates.Date) [][]int {
 	})
 	pairs = slices.Compact(pairs)
 	sims := make([]float64, len(pairs))
-	parallel.For(len(pairs), func(i int) { sims[i] = b.articleSimilarity(pairs[i].a, pairs[i].b) })
+	// The pairs of one article are measured together, its word vector
+	// spread out once for all of them.
+	var firsts []int
+	for i := range pairs {
+		if i == 0 || pairs[i].a != pairs[i-1].a {
+			firsts = append(firsts, i)
+		}
+	}
+	dense := sync.Pool{New: func() any { return b.idf.NewDense() }}
+	parallel.For(len(firsts), func(g int) {
+		from, to := firsts[g], len(pairs)
+		if g+1 < len(firsts) {
+			to = firsts[g+1]
+		}
+		a := pairs[from].a
+		d := dense.Get().(text.Dense)
+		d.Load(b.docVecs[a])
+		for i := from; i < to; i++ {
+			sims[i] = b.articleSimilarity(a, pairs[i].b, d.Cosine(b.docVecs[pairs[i].b]))
+		}
+		d.Unload(b.docVecs[a])
+		dense.Put(d)
+	})
 	members := make([][]int, n)
 	version := make([]int, n)
 	adj := make([]map[int]float64, n)
@@ -181,6 +208,10 @@ func (b *Summaries) clusterArticles(artDates []dates.Date) [][]int {
 	return out
 }
 
+// maxStoryTermArticles is how many articles may weigh a term heavily for it
+// still to tie them into a story.
+const maxStoryTermArticles = 100
+
 type link struct {
 	avg    float64
 	a, b   int
@@ -223,9 +254,9 @@ func groupDatesCompatible(artDates []dates.Date, a, b []int) bool {
 // words they share, their headlines, and the places they report from ("in
 // Vietnam"). The same actors meet at many events; the headline and the
 // place tell the events apart. Headline and place count only as far as the
-// texts are alike at all, so a shared "in London" makes no story.
-func (b *Summaries) articleSimilarity(i, j int) float64 {
-	content := text.Cosine(b.docVecs[i], b.docVecs[j])
+// texts are alike at all, so a shared "in London" makes no story. content
+// is the likeness of their words, measured by the caller.
+func (b *Summaries) articleSimilarity(i, j int, content float64) float64 {
 	// Squared, so that headline and place add little to bodies that
 	// hardly share a word ("Blunkett return" and "Euro hopes" share one
 	// headline word, not a story).

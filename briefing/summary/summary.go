@@ -7,6 +7,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefing/dates"
@@ -207,6 +208,8 @@ type Summaries struct {
 	summaries [][]string
 	// sentences holds each article's ranked sentences.
 	sentences [][]sentence
+	// idf weighs the words of the articles' vectors.
+	idf       text.IDF
 	docVecs   []text.Vector
 	placeVecs []text.Vector
 	titleVecs []text.Vector
@@ -256,9 +259,14 @@ func Build(articles []text.Article, qs []quotes.Quote, ix *people.Index, events 
 		}
 		docsTerms[ai], docsPlaces[ai], titles[ai], sentTerms[ai] = all, places, ts, perSent
 	})
-	idf := text.NewIDF(docsTerms)
-	placeIDF := text.NewIDF(docsPlaces)
-	titleIDF := text.NewIDF(titles)
+	// The three counts are independent: one per core.
+	var idf, placeIDF, titleIDF text.IDF
+	var wg sync.WaitGroup
+	wg.Go(func() { idf = text.NewIDF(docsTerms) })
+	wg.Go(func() { placeIDF = text.NewIDF(docsPlaces) })
+	titleIDF = text.NewIDF(titles)
+	wg.Wait()
+	b.idf = idf
 	b.computeEffectiveDates()
 	b.titleVecs = make([]text.Vector, len(b.articles))
 	b.placeVecs = make([]text.Vector, len(b.articles))

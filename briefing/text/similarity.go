@@ -167,6 +167,40 @@ func Cosine(a, b Vector) float64 {
 	return sum
 }
 
+// Dense is one vector spread over all the term numbers of its IDF, for
+// comparing it with many others: each comparison then reads only the
+// other's terms.
+type Dense []float64
+
+// NewDense returns an empty Dense for vectors of t.
+func (t IDF) NewDense() Dense { return make(Dense, len(t.terms)) }
+
+// Load spreads v into d, which must be empty.
+func (d Dense) Load(v Vector) {
+	for i, id := range v.ids {
+		d[id] = v.weights[i]
+	}
+}
+
+// Unload empties d of v, as loaded.
+func (d Dense) Unload(v Vector) {
+	for _, id := range v.ids {
+		d[id] = 0
+	}
+}
+
+// Cosine is the similarity of the loaded vector and v, the very sum
+// Cosine computes: the shared terms' products added in term order.
+func (d Dense) Cosine(v Vector) float64 {
+	sum := 0.0
+	for i, id := range v.ids {
+		if x := d[id]; x != 0 {
+			sum += x * v.weights[i]
+		}
+	}
+	return sum
+}
+
 // Sum adds vectors of one IDF term by term, each term's weights summed in
 // the order of vs; the sum is not normalised.
 func Sum(vs ...Vector) Vector {

@@ -51,6 +51,19 @@ func TestVectors(t *testing.T) {
 	if got, want := Cosine(sum, idf.Vector([]string{"summit"})), Cosine(vs[0], idf.Vector([]string{"summit"}))+Cosine(vs[1], idf.Vector([]string{"summit"})); math.Abs(got-want) > 1e-12 {
 		t.Errorf("the shared term's weight in the sum = %v, want %v", got, want)
 	}
+	d := idf.NewDense()
+	d.Load(vs[0])
+	for i, v := range vs {
+		if got, want := d.Cosine(v), Cosine(vs[0], v); got != want {
+			t.Errorf("dense cosine with doc %d = %v, the merge gives %v", i, got, want)
+		}
+	}
+	d.Unload(vs[0])
+	for id, x := range d {
+		if x != 0 {
+			t.Errorf("term %d left at %v after unloading", id, x)
+		}
+	}
 	if got := idf.Vector([]string{"unseen"}); got.Len() != 0 {
 		t.Errorf("a term outside the counted texts gave a vector of %d terms", got.Len())
 	}
