@@ -223,30 +223,49 @@ func Build(articles []text.Article, qs []quotes.Quote, ix *people.Index, events 
 	b := &Summaries{articles: articles, quotes: qs, people: ix.People, ix: ix, events: events, reprint: reprint, alsoIn: alsoIn}
 	// Every article's terms are read once, on every core: its sentences'
 	// terms serve both the article's weight of each term and the
-	// sentences' own vectors.
+	// sentences' own vectors. They are kept as numbers into the article's
+	// own list of terms, a quarter of the memory of strings, which a large
+	// folder feels.
 	people := b.ix.NameTokens()
-	docsTerms := make([][]string, len(b.articles))
+	bags := make([]termBag, len(b.articles))
+	vocabs := make([][]string, len(b.articles))
 	docsPlaces := make([][]string, len(b.articles))
 	titles := make([][]string, len(b.articles))
-	sentTerms := make([][][]string, len(b.articles))
 	parallel.For(len(b.articles), func(ai int) {
-		var all, places []string
-		var perSent [][]string
+		bag := termBag{}
+		local := map[string]int32{}
+		number := func(ts []string) []int32 {
+			out := make([]int32, len(ts))
+			for i, t := range ts {
+				id, ok := local[t]
+				if !ok {
+					id = int32(len(bag.vocab))
+					local[t] = id
+					bag.vocab = append(bag.vocab, t)
+				}
+				out[i] = id
+			}
+			return out
+		}
+		var places []string
 		for _, p := range b.articles[ai].Body() {
 			for _, s := range p.Sentences {
-				ts := text.Terms(s)
-				perSent = append(perSent, ts)
-				all = append(all, ts...)
+				ts := number(text.Terms(s))
+				if len(bag.sentences) < maxRankedSentences {
+					bag.sentences = append(bag.sentences, ts)
+				}
+				bag.all = append(bag.all, ts...)
 				// Names carry the story more than common words: count them twice.
-				all = append(all, properWords(s)...)
+				bag.all = append(bag.all, number(properWords(s))...)
 			}
 			places = append(places, placeTerms(p.Text, people)...)
 		}
 		// The headline says what the story is: it weighs as much as a few
 		// sentences.
 		titleTerms := text.Terms(b.articles[ai].Title)
+		titleIDs := number(titleTerms)
 		for i := 0; i < 3; i++ {
-			all = append(all, titleTerms...)
+			bag.all = append(bag.all, titleIDs...)
 		}
 		// Headlines are compared without people's names: the same actors
 		// head many stories ("Campbell returns to election team",
@@ -257,12 +276,12 @@ func Build(articles []text.Article, qs []quotes.Quote, ix *people.Index, events 
 				ts = append(ts, t)
 			}
 		}
-		docsTerms[ai], docsPlaces[ai], titles[ai], sentTerms[ai] = all, places, ts, perSent
+		bags[ai], vocabs[ai], docsPlaces[ai], titles[ai] = bag, bag.vocab, places, ts
 	})
 	// The three counts are independent: one per core.
 	var idf, placeIDF, titleIDF text.IDF
 	var wg sync.WaitGroup
-	wg.Go(func() { idf = text.NewIDF(docsTerms) })
+	wg.Go(func() { idf = text.NewIDF(vocabs) })
 	wg.Go(func() { placeIDF = text.NewIDF(docsPlaces) })
 	titleIDF = text.NewIDF(titles)
 	wg.Wait()
@@ -276,17 +295,20 @@ func Build(articles []text.Article, qs []quotes.Quote, ix *people.Index, events 
 	parallel.For(len(b.articles), func(ai int) {
 		b.titleVecs[ai] = titleIDF.Vector(titles[ai])
 		b.placeVecs[ai] = placeIDF.Vector(docsPlaces[ai])
-		docVecs[ai] = idf.Vector(docsTerms[ai])
+		bag := &bags[ai]
+		global := idf.IDs(bag.vocab)
+		docVecs[ai] = idf.VectorOf(renumber(bag.all, global))
 		pos := 0
 		for _, p := range b.articles[ai].Body() {
 			for _, s := range p.Sentences {
 				if pos >= maxRankedSentences {
 					break
 				}
-				perArt[ai] = append(perArt[ai], sentence{art: ai, pos: pos, text: s, vec: idf.Vector(sentTerms[ai][pos])})
+				perArt[ai] = append(perArt[ai], sentence{art: ai, pos: pos, text: s, vec: idf.VectorOf(renumber(bag.sentences[pos], global))})
 				pos++
 			}
 		}
+		*bag = termBag{} // done with: let it go
 		rankArticle(perArt[ai], docVecs[ai])
 		b.summaries[ai] = topSentences(perArt[ai], summaryLength(len(perArt[ai])))
 	})
@@ -295,6 +317,25 @@ func Build(articles []text.Article, qs []quotes.Quote, ix *people.Index, events 
 	b.stories = b.groupStories(docVecs)
 	b.brief = b.makeBrief("", nil)
 	return b
+}
+
+// termBag is an article's terms, numbered in the article's own list.
+type termBag struct {
+	vocab []string
+	// all are the article's terms as its vector counts them; sentences
+	// the terms of each sentence ranked.
+	all       []int32
+	sentences [][]int32
+}
+
+// renumber turns terms numbered in an article's vocab into the numbers
+// global gives that vocab.
+func renumber(local, global []int32) []int32 {
+	out := make([]int32, len(local))
+	for i, id := range local {
+		out[i] = global[id]
+	}
+	return out
 }
 
 func summaryLength(n int) int {

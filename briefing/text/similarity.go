@@ -100,22 +100,40 @@ type Vector struct {
 
 // Vector is the unit TF-IDF vector of a text's terms, all of them terms of
 // the texts t was counted over; any other term is left out.
-func (t IDF) Vector(ws []string) Vector {
-	ids := make([]int32, 0, len(ws))
-	for _, w := range ws {
+func (t IDF) Vector(ws []string) Vector { return t.VectorOf(t.IDs(ws)) }
+
+// IDs returns the numbers of terms, -1 for a term outside the texts t was
+// counted over.
+func (t IDF) IDs(ws []string) []int32 {
+	ids := make([]int32, len(ws))
+	for i, w := range ws {
 		if id, ok := t.ids[w]; ok {
-			ids = append(ids, id)
+			ids[i] = id
+		} else {
+			ids[i] = -1
 		}
 	}
-	slices.Sort(ids)
-	v := Vector{ids: ids[:0], weights: make([]float64, 0, len(ids))}
-	for i := 0; i < len(ids); {
+	return ids
+}
+
+// VectorOf is the unit TF-IDF vector of a text's terms given by number, as
+// IDs gives them; negative numbers are left out. ids is not changed.
+func (t IDF) VectorOf(ids []int32) Vector {
+	sorted := make([]int32, 0, len(ids))
+	for _, id := range ids {
+		if id >= 0 {
+			sorted = append(sorted, id)
+		}
+	}
+	slices.Sort(sorted)
+	v := Vector{ids: sorted[:0], weights: make([]float64, 0, len(sorted))}
+	for i := 0; i < len(sorted); {
 		j := i + 1
-		for j < len(ids) && ids[j] == ids[i] {
+		for j < len(sorted) && sorted[j] == sorted[i] {
 			j++
 		}
-		v.ids = append(v.ids, ids[i])
-		v.weights = append(v.weights, (1+math.Log(float64(j-i)))*t.idf[ids[i]])
+		v.ids = append(v.ids, sorted[i])
+		v.weights = append(v.weights, (1+math.Log(float64(j-i)))*t.idf[sorted[i]])
 		i = j
 	}
 	v.Normalize()
