@@ -31,9 +31,19 @@ import (
 // of 900 (about 3% more time).
 const defaultMemoryLimit = 768 << 20
 
+// defaultGCPercent lets the heap grow to three times what is live before a
+// collection, when GOGC is not set: building a briefing makes much
+// short-lived garbage, and the memory limit above still bounds the heap.
+// On the 2,095 BBC articles it saves about an eighth of the time for a
+// quarter more memory (260 MB instead of 200).
+const defaultGCPercent = 200
+
 func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(defaultMemoryLimit)
+	}
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(defaultGCPercent)
 	}
 	// Signals are handled here only: everything below takes a context.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
