@@ -8,6 +8,8 @@ import (
 	"sort"
 
 	"github.com/briefbot/briefbot/briefing/copies"
+	"github.com/briefbot/briefbot/briefing/dates"
+	"github.com/briefbot/briefbot/briefing/parallel"
 	"github.com/briefbot/briefbot/briefing/people"
 	"github.com/briefbot/briefbot/briefing/quotes"
 	"github.com/briefbot/briefbot/briefing/summary"
@@ -27,28 +29,80 @@ type Briefing struct {
 	// reprint marks articles whose date line is a later reprint's.
 	reprint []bool
 	summary *summary.Summaries
+	// work is what was computed from each article alone, for Update.
+	work map[workKey]*articleWork
+}
+
+// articleWork is what the briefing computes from one article alone: its
+// quotes and people before they are linked across articles, its dated
+// statements, its copy signature. None of it is changed once made, so
+// briefings may share it.
+type articleWork struct {
+	quotes   quotes.Extraction
+	timeline timeline.Extraction
+	copies   copies.Signature
+}
+
+// workKey is everything of an article its work depends on.
+type workKey struct {
+	id, hash string
+	date     dates.Date
+	inferred bool
+}
+
+// keyOf returns the key of an article's work, and false for an article
+// with no content hash, whose work is not kept.
+func keyOf(a *text.Article) (workKey, bool) {
+	return workKey{a.ID, a.Hash, a.Date, a.DateInferred}, a.Hash != ""
 }
 
 // New builds the briefing of the articles. The articles are not modified.
-func New(articles []text.Article) *Briefing {
+func New(articles []text.Article) *Briefing { return build(articles, nil) }
+
+// Update builds the briefing of articles as New would, reusing the work b
+// did for each article it also holds unchanged (same ID, text and date):
+// adding one article to a large briefing reads only that article, though
+// linking people, the timeline and the stories across articles is done
+// again. b is not changed.
+func (b *Briefing) Update(articles []text.Article) *Briefing { return build(articles, b.work) }
+
+func build(articles []text.Article, prev map[workKey]*articleWork) *Briefing {
 	b := &Briefing{byID: map[string]int{}}
 	b.articles = append([]text.Article(nil), articles...)
 	sort.SliceStable(b.articles, func(i, j int) bool { return b.articles[i].ID < b.articles[j].ID })
 	for i, a := range b.articles {
 		b.byID[a.ID] = i
 	}
-	b.quotes, b.ix = quotes.Build(b.articles)
+	work := make([]*articleWork, len(b.articles))
+	parallel.For(len(b.articles), func(i int) {
+		a := &b.articles[i]
+		if k, ok := keyOf(a); ok && prev[k] != nil {
+			work[i] = prev[k]
+			return
+		}
+		work[i] = &articleWork{quotes: quotes.Extract(a), timeline: timeline.Extract(a), copies: copies.Sign(a)}
+	})
+	b.work = make(map[workKey]*articleWork, len(work))
+	qx := make([]quotes.Extraction, len(work))
+	tx := make([]timeline.Extraction, len(work))
+	sigs := make([]copies.Signature, len(work))
+	for i, w := range work {
+		if k, ok := keyOf(&b.articles[i]); ok {
+			b.work[k] = w
+		}
+		qx[i], tx[i], sigs[i] = w.quotes, w.timeline, w.copies
+	}
+	b.quotes, b.ix = quotes.Link(b.articles, qx)
 	b.people = b.ix.People
 	b.resolver = people.NewResolver(b.people)
-	b.events, b.reprint = timeline.Build(b.articles, b.ix)
-	b.summary = b.summarise()
+	b.events, b.reprint = timeline.Link(b.articles, b.ix, tx)
+	b.summary = b.summarise(copies.OfSigned(sigs))
 	return b
 }
 
 // summarise writes the summaries over the originals: a wire story carried
 // by several outlets counts once, its copies listed with its source.
-func (b *Briefing) summarise() *summary.Summaries {
-	copyOf := copies.Of(b.articles)
+func (b *Briefing) summarise(copyOf []int) *summary.Summaries {
 	var originals []text.Article
 	var reprint []bool
 	alsoIn := map[string][]summary.Carrier{}

@@ -53,3 +53,37 @@ func TestParallelMatchesSequential(t *testing.T) {
 		})
 	}
 }
+
+// TestUpdateMatchesNew rebuilds a briefing with Update after articles are
+// added, changed and removed: the result must be what New gives for the
+// same articles, and the briefing updated from must not change.
+func TestUpdateMatchesNew(t *testing.T) {
+	arts := loadBBC(t, "/politics")
+	last := len(arts) - 1
+	prev := New(arts[:last])
+	before := snapshot(t, prev)
+	changed := append([]Article(nil), arts...)
+	edited, err := ParseArticle(changed[3].ID, []byte(changed[3].Title+"\n\n\"We will not stand for it,\" Gordon Brown said on Monday.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	changed[3] = edited
+	for _, c := range []struct {
+		name string
+		arts []Article
+	}{
+		{"one added", arts},
+		{"one changed", changed},
+		{"one removed", arts[:last-1]},
+		{"one added again", arts},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got, want := snapshot(t, prev.Update(c.arts)), snapshot(t, New(c.arts)); got != want {
+				t.Errorf("Update differs from New (%d vs %d bytes of JSON)", len(got), len(want))
+			}
+		})
+	}
+	if after := snapshot(t, prev); after != before {
+		t.Error("Update changed the briefing it started from")
+	}
+}

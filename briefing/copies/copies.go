@@ -32,17 +32,38 @@ const (
 
 type signature [hashes]uint64
 
+// Signature is what the detector reads of one article: its body's MinHash
+// signature and length. It depends on that article alone.
+type Signature struct {
+	sig  signature
+	size int
+}
+
+// Sign reads the signature of one article.
+func Sign(a *text.Article) Signature {
+	sig, size := sign(a)
+	return Signature{sig, size}
+}
+
 // Of returns, for each article, the index of the article it is a copy of,
 // or -1 for an original. A group's original is its longest body, the first
 // in order on a tie, so the result does not depend on which copy arrived
 // first.
 func Of(arts []text.Article) []int {
-	sigs := make([]signature, len(arts))
-	size := make([]int, len(arts))
-	parallel.For(len(arts), func(i int) {
-		sigs[i], size[i] = sign(&arts[i])
-	})
-	parent := make([]int, len(arts))
+	signed := make([]Signature, len(arts))
+	parallel.For(len(arts), func(i int) { signed[i] = Sign(&arts[i]) })
+	return OfSigned(signed)
+}
+
+// OfSigned is Of over the articles' signatures, in the articles' order.
+func OfSigned(signed []Signature) []int {
+	n := len(signed)
+	sigs := make([]*signature, n)
+	size := make([]int, n)
+	for i := range signed {
+		sigs[i], size[i] = &signed[i].sig, signed[i].size
+	}
+	parent := make([]int, n)
 	for i := range parent {
 		parent[i] = i
 	}
@@ -55,7 +76,7 @@ func Of(arts []text.Article) []int {
 	}
 	for b := 0; b < bands; b++ {
 		buckets := map[[rows]uint64][]int{}
-		for i := range arts {
+		for i := range n {
 			if size[i] < minWords {
 				continue
 			}
@@ -67,7 +88,7 @@ func Of(arts []text.Article) []int {
 			for x := 1; x < len(members); x++ {
 				for y := 0; y < x; y++ {
 					i, j := members[y], members[x]
-					if find(i) != find(j) && similarity(&sigs[i], &sigs[j]) >= Threshold {
+					if find(i) != find(j) && similarity(sigs[i], sigs[j]) >= Threshold {
 						parent[find(j)] = find(i)
 					}
 				}
@@ -75,15 +96,15 @@ func Of(arts []text.Article) []int {
 		}
 	}
 	original := map[int]int{} // group root -> its original
-	for i := range arts {
+	for i := range n {
 		r := find(i)
 		o, ok := original[r]
 		if !ok || size[i] > size[o] {
 			original[r] = i
 		}
 	}
-	out := make([]int, len(arts))
-	for i := range arts {
+	out := make([]int, n)
+	for i := range n {
 		out[i] = -1
 		if o := original[find(i)]; o != i {
 			out[i] = o

@@ -75,24 +75,38 @@ type rawQuote struct {
 	speaker    people.Ref
 }
 
+// Extraction is what one article yields before its people are linked with
+// those of other articles: its quotes and the people it names. It depends
+// on that article alone, so a briefing rebuilt with more articles reuses
+// the others'. It is never changed once made.
+type Extraction struct {
+	quotes   []rawQuote
+	mentions []people.Mention
+}
+
+// Extract reads the quotes and the people of one article.
+func Extract(a *text.Article) Extraction {
+	q, m := extractQuotes(a)
+	for _, rq := range q {
+		if len(rq.speaker.Name) > 0 {
+			m = append(m, people.Mention{Ref: rq.speaker, Para: rq.para, Speaker: true, Strong: true})
+		}
+	}
+	return Extraction{q, m}
+}
+
 // Build extracts the quotes of every article and the people index, then
 // names each quote's speaker by the index's canonical name and counts each
 // person's quotes.
 func Build(articles []text.Article) ([]Quote, *people.Index) {
-	type perDoc struct {
-		quotes   []rawQuote
-		mentions []people.Mention
-	}
-	docs := make([]perDoc, len(articles))
-	parallel.For(len(articles), func(i int) {
-		q, m := extractQuotes(&articles[i])
-		for _, rq := range q {
-			if len(rq.speaker.Name) > 0 {
-				m = append(m, people.Mention{Ref: rq.speaker, Para: rq.para, Speaker: true, Strong: true})
-			}
-		}
-		docs[i] = perDoc{q, m}
-	})
+	docs := make([]Extraction, len(articles))
+	parallel.For(len(articles), func(i int) { docs[i] = Extract(&articles[i]) })
+	return Link(articles, docs)
+}
+
+// Link builds the people index from the extractions of the articles, one
+// per article in the same order, and names each quote's speaker by it.
+func Link(articles []text.Article, docs []Extraction) ([]Quote, *people.Index) {
 	// Surnames that a title, role or speech verb marks as a person anywhere
 	// let a bare surname elsewhere count as a mention.
 	known := map[string]bool{}

@@ -158,10 +158,76 @@ type builder struct {
 	ix       *people.Index
 }
 
+// Extraction is the dated statements of one article before the people
+// index is known. It depends on that article alone, so a briefing rebuilt
+// with more articles reuses the others'. It is never changed once made.
+type Extraction struct {
+	reprint bool
+	found   []statement
+}
+
+// statement is one sentence holding a time expression.
+type statement struct {
+	ev       Event
+	expr     dates.Expr
+	sentence string
+	// runs are the name runs of the sentence, for the people it names.
+	runs []names.Run
+}
+
+// Extract finds the time expressions of one article and resolves them
+// against its date.
+func Extract(a *text.Article) Extraction {
+	x := Extraction{reprint: isReprint(a)}
+	var anc dates.Anchor
+	if !x.reprint && !a.Date.IsZero() {
+		anc = dates.Anchor{Date: a.Date, LowerBound: a.DateInferred}
+	}
+	for _, p := range a.Paragraphs {
+		if p.Kind == text.Correction {
+			continue
+		}
+		sents := p.Sentences
+		if p.Kind == text.Caption {
+			// A caption's first sentence carries its date.
+			sents = sents[:min(1, len(sents))]
+		}
+		for _, s := range sents {
+			exprs := dates.FindExprs(s)
+			if len(exprs) == 0 {
+				continue
+			}
+			best, bestExpr := dates.Date{}, dates.Expr{}
+			for _, e := range exprs {
+				d := dates.Resolve(e, s, anc)
+				if !d.IsZero() && d.Prec > best.Prec {
+					best, bestExpr = d, e
+				}
+			}
+			if best.IsZero() {
+				bestExpr = exprs[0]
+			}
+			ev := Event{Date: best, Text: shortenEvent(s, bestExpr.Text), Docs: []string{a.ID}, Caption: p.Kind == text.Caption}
+			ev.keys = eventKeys(ev.Text)
+			x.found = append(x.found, statement{ev: ev, expr: bestExpr, sentence: s, runs: names.Runs(s)})
+		}
+	}
+	return x
+}
+
 // Build finds every dated statement, resolves relative dates
 // against each article's own date, and merges the same event across
 // articles.
 func Build(articles []text.Article, ix *people.Index) (events []Event, reprints []bool) {
+	docs := make([]Extraction, len(articles))
+	parallel.For(len(articles), func(i int) { docs[i] = Extract(&articles[i]) })
+	return Link(articles, ix, docs)
+}
+
+// Link names the people of each article's dated statements by the index,
+// one extraction per article in the same order, and merges the same event
+// across articles.
+func Link(articles []text.Article, ix *people.Index, docs []Extraction) (events []Event, reprints []bool) {
 	b := &builder{articles: articles, ix: ix}
 	surnames := b.ix.NameTokens()
 	type pendingEvent struct {
@@ -170,73 +236,25 @@ func Build(articles []text.Article, ix *people.Index) (events []Event, reprints 
 		sent  string
 		terms map[string]bool
 	}
-	// Each article's sentences are read on every core; the events are then
-	// taken in article order and numbered, as one core would number them.
-	type found struct {
-		ev      Event
-		pending *pendingEvent
-	}
-	perArticle := make([][]found, len(b.articles))
-	reprints = make([]bool, len(b.articles))
-	parallel.For(len(b.articles), func(ai int) {
-		a := &b.articles[ai]
-		reprint := isReprint(a)
-		reprints[ai] = reprint
-		var anc dates.Anchor
-		if !reprint && !a.Date.IsZero() {
-			anc = dates.Anchor{Date: a.Date, LowerBound: a.DateInferred}
-		}
-		for _, p := range a.Paragraphs {
-			if p.Kind == text.Correction {
-				continue
-			}
-			sents := p.Sentences
-			if p.Kind == text.Caption {
-				// A caption's first sentence carries its date.
-				sents = sents[:min(1, len(sents))]
-			}
-			for _, s := range sents {
-				exprs := dates.FindExprs(s)
-				if len(exprs) == 0 {
-					continue
-				}
-				best, bestExpr := dates.Date{}, dates.Expr{}
-				for _, e := range exprs {
-					d := dates.Resolve(e, s, anc)
-					if !d.IsZero() && d.Prec > best.Prec {
-						best, bestExpr = d, e
-					}
-				}
-				if best.IsZero() {
-					bestExpr = exprs[0]
-				}
-				ev := Event{Date: best, Text: shortenEvent(s, bestExpr.Text), Docs: []string{a.ID}, Caption: p.Kind == text.Caption}
-				ev.PersonIDs, ev.People = b.peopleIn(a.ID, s)
-				ev.keys = eventKeys(ev.Text)
-				f := found{ev: ev}
-				if best.IsZero() && reprint {
-					f.pending = &pendingEvent{ev, bestExpr, s, properTerms(s, surnames)}
-				}
-				perArticle[ai] = append(perArticle[ai], f)
-			}
-		}
-	})
 	var dated []Event
 	var reprintPending []pendingEvent
 	var undated []Event
 	order := 0
-	for _, fs := range perArticle {
-		for _, f := range fs {
+	reprints = make([]bool, len(articles))
+	for ai, x := range docs {
+		reprints[ai] = x.reprint
+		for _, f := range x.found {
 			order++
-			f.ev.order = order
+			ev := f.ev
+			ev.order = order
+			ev.PersonIDs, ev.People = b.peopleIn(articles[ai].ID, f.runs)
 			switch {
-			case !f.ev.Date.IsZero():
-				dated = append(dated, f.ev)
-			case f.pending != nil:
-				f.pending.ev.order = order
-				reprintPending = append(reprintPending, *f.pending)
+			case !ev.Date.IsZero():
+				dated = append(dated, ev)
+			case x.reprint:
+				reprintPending = append(reprintPending, pendingEvent{ev, f.expr, f.sentence, properTerms(f.sentence, surnames)})
 			default:
-				undated = append(undated, f.ev)
+				undated = append(undated, ev)
 			}
 		}
 	}
@@ -374,12 +392,13 @@ func unionInts(a, b []int) []int {
 	return out
 }
 
-// peopleIn returns the people of the index named in a sentence of doc.
-func (b *builder) peopleIn(doc, s string) ([]int, []string) {
+// peopleIn returns the people of the index named in a sentence of doc, by
+// the sentence's name runs.
+func (b *builder) peopleIn(doc string, runs []names.Run) ([]int, []string) {
 	var ids []int
 	var named []string
 	seen := map[int]bool{}
-	for _, run := range names.Runs(s) {
+	for _, run := range runs {
 		if id := b.ix.InDoc(doc, run.Name); id >= 0 && !seen[id] {
 			seen[id] = true
 			ids = append(ids, id)

@@ -163,7 +163,7 @@ func (m *Main) pollFeeds(ctx context.Context, cfg config.Config, live *bot.Live)
 			log.Error("no feed could be read", "feeds", len(cfg.Feeds), "err", err)
 		}
 		if rep.Added > 0 && cfg.Seeds == "" {
-			if nb, err := m.loadBriefing(cfg); err != nil {
+			if nb, err := m.loadBriefing(cfg, live.Briefing()); err != nil {
 				log.Error("new articles stored but not loaded; still serving the previous ones", "err", err)
 			} else {
 				live.Store(nb)

@@ -266,14 +266,20 @@ func articlesFS(cfg config.Config) (fs.FS, string) {
 
 // loadBriefing reads the articles into a briefing: the folder --seeds
 // names, else the article store when it holds any, else the shipped ones.
-func (m *Main) loadBriefing(cfg config.Config) (*briefing.Briefing, error) {
+// With a previous briefing, the work it did for each unchanged article is
+// reused.
+func (m *Main) loadBriefing(cfg config.Config, prev *briefing.Briefing) (*briefing.Briefing, error) {
+	build := briefing.New
+	if prev != nil {
+		build = prev.Update
+	}
 	if cfg.Seeds == "" {
 		arts, err := m.storedArticles(cfg)
 		if err != nil {
 			return nil, err
 		}
 		if len(arts) > 0 {
-			return briefing.New(arts), nil
+			return build(arts), nil
 		}
 	}
 	fsys, where := articlesFS(cfg)
@@ -281,7 +287,7 @@ func (m *Main) loadBriefing(cfg config.Config) (*briefing.Briefing, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load %s: %w", where, err)
 	}
-	return briefing.New(arts), nil
+	return build(arts), nil
 }
 
 // load reads the configuration and the articles into a briefing.
@@ -290,7 +296,7 @@ func (m *Main) load(o *options) (*briefing.Briefing, config.Config, error) {
 	if err != nil {
 		return nil, cfg, err
 	}
-	b, err := m.loadBriefing(cfg)
+	b, err := m.loadBriefing(cfg, nil)
 	return b, cfg, err
 }
 

@@ -79,7 +79,7 @@ func (m *Main) runServe(ctx context.Context, o *options, args []string) error {
 			m.Log.Error("cannot watch the articles folder; changes need a restart", "dir", cfg.Seeds, "err", err)
 		}
 	}
-	b, err := m.loadBriefing(cfg)
+	b, err := m.loadBriefing(cfg, nil)
 	if err != nil {
 		_ = srv.Close()
 		return err
@@ -88,7 +88,7 @@ func (m *Main) runServe(ctx context.Context, o *options, args []string) error {
 	m.Log.Info("articles loaded", "articles", len(b.Articles()), "quotes", len(b.Quotes()), "people", len(b.People()))
 	if watcher != nil {
 		go watcher.Run(ctx, func() {
-			nb, err := m.loadBriefing(cfg)
+			nb, err := m.loadBriefing(cfg, live.Briefing())
 			if err != nil {
 				m.Log.Error("articles changed but cannot be loaded; still serving the previous ones", "err", err)
 				return
