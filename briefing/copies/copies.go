@@ -132,23 +132,31 @@ func sign(a *text.Article) (signature, int) {
 	for k := range sig {
 		sig[k] = ^uint64(0)
 	}
-	var words []string
+	// The last shingleWords words, in a ring: a shingle is hashed as each
+	// word arrives, without a list of all the words.
+	var ring [shingleWords]string
+	var shingle [shingleWords]string
+	n := 0
 	for _, p := range a.Body() {
 		for _, w := range text.Words(p.Text) {
-			words = append(words, strings.ToLower(w))
-		}
-	}
-	for i := 0; i+shingleWords <= len(words); i++ {
-		hash := shingleHash(words[i : i+shingleWords])
-		h1 := mix(hash)
-		h2 := mix(h1^0x9e3779b97f4a7c15) | 1
-		for k := range sig {
-			if v := h1 + uint64(k)*h2; v < sig[k] {
-				sig[k] = v
+			ring[n%shingleWords] = strings.ToLower(w)
+			n++
+			if n < shingleWords {
+				continue
+			}
+			for k := range shingle {
+				shingle[k] = ring[(n+k)%shingleWords]
+			}
+			h1 := mix(shingleHash(shingle[:]))
+			h2 := mix(h1^0x9e3779b97f4a7c15) | 1
+			for k := range sig {
+				if v := h1 + uint64(k)*h2; v < sig[k] {
+					sig[k] = v
+				}
 			}
 		}
 	}
-	return sig, len(words)
+	return sig, n
 }
 
 // FNV-1a's 64-bit constants, as hash/fnv uses them.

@@ -175,18 +175,22 @@ func endsLikeSentence(s string) bool {
 	if s == "" {
 		return false
 	}
-	r := []rune(s)
-	last := r[len(r)-1]
+	// Only the last few runes matter: read back from the end rather than
+	// convert the line.
+	last, size := utf8.DecodeLastRuneInString(s)
 	switch last {
 	case '.', '!', '?', '…':
 		return true
 	case '"', '”', '’', '\'', ')':
 		// A closing quote or bracket counts when a sentence mark precedes it.
-		for i := len(r) - 2; i >= 0 && i >= len(r)-4; i-- {
-			switch r[i] {
+		rest := s[:len(s)-size]
+		for k := 0; k < 3 && rest != ""; k++ {
+			r, n := utf8.DecodeLastRuneInString(rest)
+			switch r {
 			case '.', '!', '?', '…', ',':
 				return true
 			}
+			rest = rest[:len(rest)-n]
 		}
 		return last == '"' || last == '”'
 	}

@@ -92,3 +92,41 @@ func FuzzLineCounts(f *testing.F) {
 		}
 	})
 }
+
+// referenceEndsLikeSentence is endsLikeSentence as first written, over the
+// line's runes.
+func referenceEndsLikeSentence(s string) bool {
+	s = strings.TrimRight(s, " ")
+	if s == "" {
+		return false
+	}
+	r := []rune(s)
+	last := r[len(r)-1]
+	switch last {
+	case '.', '!', '?', '…':
+		return true
+	case '"', '”', '’', '\'', ')':
+		for i := len(r) - 2; i >= 0 && i >= len(r)-4; i-- {
+			switch r[i] {
+			case '.', '!', '?', '…', ',':
+				return true
+			}
+		}
+		return last == '"' || last == '”'
+	}
+	return false
+}
+
+func FuzzEndsLikeSentence(f *testing.F) {
+	for _, s := range []string{"", "He left.", `"We go," he said`, "(see above.)", "ok”", "a…’", "x.\"'", "no"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			t.Skip("articles are checked for UTF-8 before cleaning")
+		}
+		if got, want := endsLikeSentence(s), referenceEndsLikeSentence(s); got != want {
+			t.Errorf("endsLikeSentence(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"iter"
 	"math"
 	"slices"
 	"strings"
@@ -260,26 +261,31 @@ func (v Vector) Normalize() {
 	}
 }
 
-// Words returns the runs of letters and digits of s. It is a plain scan:
-// the regular expression it replaces was a tenth of all precompute time.
-func Words(s string) []string {
-	var out []string
-	start := -1
-	for i, r := range s {
-		word := r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
-			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsNumber(r))
-		switch {
-		case word && start < 0:
-			start = i
-		case !word && start >= 0:
-			out = append(out, s[start:i])
-			start = -1
+// Words yields the runs of letters and digits of s, numbered from 0. It is
+// a plain scan, and yields rather than returns them: the regular
+// expression it replaces was a tenth of all precompute time, and the
+// slices it then returned a sixth of all memory allocated.
+func Words(s string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		n, start := 0, -1
+		for i, r := range s {
+			word := r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
+				r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsNumber(r))
+			switch {
+			case word && start < 0:
+				start = i
+			case !word && start >= 0:
+				if !yield(n, s[start:i]) {
+					return
+				}
+				n++
+				start = -1
+			}
+		}
+		if start >= 0 {
+			yield(n, s[start:])
 		}
 	}
-	if start >= 0 {
-		out = append(out, s[start:])
-	}
-	return out
 }
 
 // IsStopWord reports whether a lower-case word is an English function word.

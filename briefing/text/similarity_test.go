@@ -2,6 +2,8 @@ package text
 
 import (
 	"math"
+	"regexp"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -67,4 +69,26 @@ func TestVectors(t *testing.T) {
 	if got := idf.Vector([]string{"unseen"}); got.Len() != 0 {
 		t.Errorf("a term outside the counted texts gave a vector of %d terms", got.Len())
 	}
+}
+
+// wordRe is the expression Words replaces: the reference it must agree
+// with.
+var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+`)
+
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{"", "Putin's 2024 plan", "São Paulo—Zürich", "x_y 3.5", "١٢٣ καλή"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var got []string
+		for i, w := range Words(s) {
+			if i != len(got) {
+				t.Fatalf("word %q numbered %d, want %d", w, i, len(got))
+			}
+			got = append(got, w)
+		}
+		if want := wordRe.FindAllString(s, -1); !slices.Equal(got, want) {
+			t.Errorf("Words(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
