@@ -120,7 +120,7 @@ func Link(articles []text.Article, docs []Extraction) ([]Quote, *people.Index) {
 	mentionsByDoc := map[string][]people.Mention{}
 	var order []string
 	for i := range articles {
-		var kept []people.Mention
+		kept := make([]people.Mention, 0, len(docs[i].mentions))
 		for _, x := range docs[i].mentions {
 			if x.Strong || known[x.Ref.Surname()] {
 				kept = append(kept, x)

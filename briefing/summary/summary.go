@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefing/dates"
@@ -123,15 +124,19 @@ var danglingOpeners = map[string]bool{
 // sentencePenalty lowers sentences a summary should not lead with.
 func sentencePenalty(s string) float64 {
 	p := 1.0
-	w := strings.Fields(s)
-	if len(w) == 0 {
+	n := text.WordCount(s)
+	if n == 0 {
 		return 0
 	}
-	first := strings.ToLower(strings.Trim(w[0], "\"“‘',"))
+	head := strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(head, unicode.IsSpace); i >= 0 {
+		head = head[:i]
+	}
+	first := strings.ToLower(strings.Trim(head, "\"“‘',"))
 	if danglingOpeners[first] {
 		p *= 0.25
 	}
-	switch n := len(w); {
+	switch {
 	case n < 8:
 		p *= 0.3
 	case n > 45:
@@ -234,38 +239,36 @@ func Build(articles []text.Article, qs []quotes.Quote, ix *people.Index, events 
 	parallel.For(len(b.articles), func(ai int) {
 		bag := termBag{}
 		local := map[string]int32{}
-		number := func(ts []string) []int32 {
-			out := make([]int32, len(ts))
-			for i, t := range ts {
+		// add appends the terms to the bag's list, numbered in its vocab.
+		add := func(ts []string) {
+			for _, t := range ts {
 				id, ok := local[t]
 				if !ok {
 					id = int32(len(bag.vocab))
 					local[t] = id
 					bag.vocab = append(bag.vocab, t)
 				}
-				out[i] = id
+				bag.all = append(bag.all, id)
 			}
-			return out
 		}
 		var places []string
 		for _, p := range b.articles[ai].Body() {
 			for _, s := range p.Sentences {
-				ts := number(text.Terms(s))
+				start := int32(len(bag.all))
+				add(text.Terms(s))
 				if len(bag.sentences) < maxRankedSentences {
-					bag.sentences = append(bag.sentences, ts)
+					bag.sentences = append(bag.sentences, [2]int32{start, int32(len(bag.all))})
 				}
-				bag.all = append(bag.all, ts...)
 				// Names carry the story more than common words: count them twice.
-				bag.all = append(bag.all, number(properWords(s))...)
+				add(properWords(s))
 			}
 			places = append(places, placeTerms(p.Text, people)...)
 		}
 		// The headline says what the story is: it weighs as much as a few
 		// sentences.
 		titleTerms := text.Terms(b.articles[ai].Title)
-		titleIDs := number(titleTerms)
 		for i := 0; i < 3; i++ {
-			bag.all = append(bag.all, titleIDs...)
+			add(titleTerms)
 		}
 		// Headlines are compared without people's names: the same actors
 		// head many stories ("Campbell returns to election team",
@@ -304,7 +307,7 @@ func Build(articles []text.Article, qs []quotes.Quote, ix *people.Index, events 
 				if pos >= maxRankedSentences {
 					break
 				}
-				perArt[ai] = append(perArt[ai], sentence{art: ai, pos: pos, text: s, vec: idf.VectorOf(renumber(bag.sentences[pos], global))})
+				perArt[ai] = append(perArt[ai], sentence{art: ai, pos: pos, text: s, vec: idf.VectorOf(renumber(bag.all[bag.sentences[pos][0]:bag.sentences[pos][1]], global))})
 				pos++
 			}
 		}
@@ -323,9 +326,9 @@ func Build(articles []text.Article, qs []quotes.Quote, ix *people.Index, events 
 type termBag struct {
 	vocab []string
 	// all are the article's terms as its vector counts them; sentences
-	// the terms of each sentence ranked.
+	// the span of all that holds the terms of each sentence ranked.
 	all       []int32
-	sentences [][]int32
+	sentences [][2]int32
 }
 
 // renumber turns terms numbered in an article's vocab into the numbers
