@@ -17,10 +17,6 @@ var _ Briefer = (*Live)(nil)
 // Store makes b the briefing every later query sees.
 func (l *Live) Store(b *briefing.Briefing) { l.cur.Store(b) }
 
-// Briefing returns the briefing stored last, or nil before the first
-// Store: a rebuild starts from it to reuse its work.
-func (l *Live) Briefing() *briefing.Briefing { return l.cur.Load() }
-
 // Loaded reports whether a briefing has been stored.
 func (l *Live) Loaded() bool { return l.cur.Load() != nil }
 

@@ -6,6 +6,7 @@ package briefing
 
 import (
 	"sort"
+	"sync"
 
 	"github.com/briefbot/briefbot/briefing/copies"
 	"github.com/briefbot/briefbot/briefing/dates"
@@ -29,14 +30,12 @@ type Briefing struct {
 	// reprint marks articles whose date line is a later reprint's.
 	reprint []bool
 	summary *summary.Summaries
-	// work is what was computed from each article alone, for Update.
-	work map[workKey]*articleWork
 }
 
-// articleWork is what the briefing computes from one article alone: its
+// articleWork is what a build computes from one article alone: its
 // quotes and people before they are linked across articles, its dated
 // statements, its copy signature. None of it is changed once made, so
-// briefings may share it.
+// builds may share it.
 type articleWork struct {
 	quotes   quotes.Extraction
 	timeline timeline.Extraction
@@ -57,16 +56,36 @@ func keyOf(a *text.Article) (workKey, bool) {
 }
 
 // New builds the briefing of the articles. The articles are not modified.
-func New(articles []text.Article) *Briefing { return build(articles, nil) }
+func New(articles []text.Article) *Briefing {
+	b, _ := build(articles, nil, false)
+	return b
+}
 
-// Update builds the briefing of articles as New would, reusing the work b
-// did for each article it also holds unchanged (same ID, text and date):
-// adding one article to a large briefing reads only that article, though
+// Builder builds briefings one after another, as the articles change,
+// remembering what it read from each article: the next build reads only
+// the articles that are new or changed (by ID, text or date), though
 // linking people, the timeline and the stories across articles is done
-// again. b is not changed.
-func (b *Briefing) Update(articles []text.Article) *Briefing { return build(articles, b.work) }
+// again. What it remembers costs about as much memory again as a
+// briefing; New remembers nothing. It is safe for concurrent use.
+type Builder struct {
+	mu   sync.Mutex
+	work map[workKey]*articleWork
+}
 
-func build(articles []text.Article, prev map[workKey]*articleWork) *Briefing {
+// Build builds the briefing of the articles, as New would. The articles
+// are not modified.
+func (bl *Builder) Build(articles []text.Article) *Briefing {
+	bl.mu.Lock()
+	defer bl.mu.Unlock()
+	b, work := build(articles, bl.work, true)
+	bl.work = work
+	return b
+}
+
+// build builds the briefing of articles, reusing the work in prev for
+// the articles it holds, and returns the work of these articles if keep
+// is set. Otherwise each article's work is garbage once it is linked.
+func build(articles []text.Article, prev map[workKey]*articleWork, keep bool) (*Briefing, map[workKey]*articleWork) {
 	b := &Briefing{byID: map[string]int{}}
 	b.articles = append([]text.Article(nil), articles...)
 	sort.SliceStable(b.articles, func(i, j int) bool { return b.articles[i].ID < b.articles[j].ID })
@@ -82,13 +101,16 @@ func build(articles []text.Article, prev map[workKey]*articleWork) *Briefing {
 		}
 		work[i] = &articleWork{quotes: quotes.Extract(a), timeline: timeline.Extract(a), copies: copies.Sign(a)}
 	})
-	b.work = make(map[workKey]*articleWork, len(work))
+	var kept map[workKey]*articleWork
+	if keep {
+		kept = make(map[workKey]*articleWork, len(work))
+	}
 	qx := make([]quotes.Extraction, len(work))
 	tx := make([]timeline.Extraction, len(work))
 	sigs := make([]copies.Signature, len(work))
 	for i, w := range work {
-		if k, ok := keyOf(&b.articles[i]); ok {
-			b.work[k] = w
+		if k, ok := keyOf(&b.articles[i]); ok && kept != nil {
+			kept[k] = w
 		}
 		qx[i], tx[i], sigs[i] = w.quotes, w.timeline, w.copies
 	}
@@ -97,7 +119,7 @@ func build(articles []text.Article, prev map[workKey]*articleWork) *Briefing {
 	b.resolver = people.NewResolver(b.people)
 	b.events, b.reprint = timeline.Link(b.articles, b.ix, tx)
 	b.summary = b.summarise(copies.OfSigned(sigs))
-	return b
+	return b, kept
 }
 
 // summarise writes the summaries over the originals: a wire story carried

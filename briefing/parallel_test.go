@@ -54,14 +54,18 @@ func TestParallelMatchesSequential(t *testing.T) {
 	}
 }
 
-// TestUpdateMatchesNew rebuilds a briefing with Update after articles are
-// added, changed and removed: the result must be what New gives for the
-// same articles, and the briefing updated from must not change.
-func TestUpdateMatchesNew(t *testing.T) {
+// TestBuilderMatchesNew rebuilds a briefing with a Builder after articles
+// are added, changed and removed: each build must be what New gives for
+// the same articles, and an earlier briefing must not change.
+func TestBuilderMatchesNew(t *testing.T) {
 	arts := loadBBC(t, "/politics")
 	last := len(arts) - 1
-	prev := New(arts[:last])
-	before := snapshot(t, prev)
+	var bl Builder
+	first := bl.Build(arts[:last])
+	before := snapshot(t, first)
+	if want := snapshot(t, New(arts[:last])); before != want {
+		t.Fatalf("the first build differs from New (%d vs %d bytes of JSON)", len(before), len(want))
+	}
 	changed := append([]Article(nil), arts...)
 	edited, err := ParseArticle(changed[3].ID, []byte(changed[3].Title+"\n\n\"We will not stand for it,\" Gordon Brown said on Monday.\n"))
 	if err != nil {
@@ -78,12 +82,15 @@ func TestUpdateMatchesNew(t *testing.T) {
 		{"one added again", arts},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			if got, want := snapshot(t, prev.Update(c.arts)), snapshot(t, New(c.arts)); got != want {
-				t.Errorf("Update differs from New (%d vs %d bytes of JSON)", len(got), len(want))
+			if got, want := snapshot(t, bl.Build(c.arts)), snapshot(t, New(c.arts)); got != want {
+				t.Errorf("the Builder differs from New (%d vs %d bytes of JSON)", len(got), len(want))
 			}
 		})
 	}
-	if after := snapshot(t, prev); after != before {
-		t.Error("Update changed the briefing it started from")
+	if after := snapshot(t, first); after != before {
+		t.Error("a later build changed an earlier briefing")
+	}
+	if got, want := len(bl.work), len(arts); got != want {
+		t.Errorf("the builder remembers %d articles, want the %d of its last build", got, want)
 	}
 }

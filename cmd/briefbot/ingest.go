@@ -136,7 +136,7 @@ func (m *Main) printIngest(rep ingest.Report, path string) {
 // pollFeeds reads the feeds now and then every feeds_interval until ctx
 // ends. When a read adds articles, the live briefing is rebuilt from the
 // store and swapped in without a restart.
-func (m *Main) pollFeeds(ctx context.Context, cfg config.Config, live *bot.Live) {
+func (m *Main) pollFeeds(ctx context.Context, cfg config.Config, live *bot.Live, builder *briefing.Builder) {
 	log := m.Log.With("job", "feeds")
 	dir, err := m.stateDir(cfg)
 	if err != nil {
@@ -163,7 +163,7 @@ func (m *Main) pollFeeds(ctx context.Context, cfg config.Config, live *bot.Live)
 			log.Error("no feed could be read", "feeds", len(cfg.Feeds), "err", err)
 		}
 		if rep.Added > 0 && cfg.Seeds == "" {
-			if nb, err := m.loadBriefing(cfg, live.Briefing()); err != nil {
+			if nb, err := m.loadBriefing(cfg, builder); err != nil {
 				log.Error("new articles stored but not loaded; still serving the previous ones", "err", err)
 			} else {
 				live.Store(nb)

@@ -266,12 +266,12 @@ func articlesFS(cfg config.Config) (fs.FS, string) {
 
 // loadBriefing reads the articles into a briefing: the folder --seeds
 // names, else the article store when it holds any, else the shipped ones.
-// With a previous briefing, the work it did for each unchanged article is
+// With a builder, what it read from each unchanged article before is
 // reused.
-func (m *Main) loadBriefing(cfg config.Config, prev *briefing.Briefing) (*briefing.Briefing, error) {
+func (m *Main) loadBriefing(cfg config.Config, bl *briefing.Builder) (*briefing.Briefing, error) {
 	build := briefing.New
-	if prev != nil {
-		build = prev.Update
+	if bl != nil {
+		build = bl.Build
 	}
 	if cfg.Seeds == "" {
 		arts, err := m.storedArticles(cfg)

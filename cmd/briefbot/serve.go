@@ -11,6 +11,7 @@ import (
 	"github.com/briefbot/briefbot/adapters/discord"
 	slackadapter "github.com/briefbot/briefbot/adapters/slack"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/briefing"
 )
 
 // shutdownGrace is how long in-flight requests may take to finish.
@@ -79,7 +80,10 @@ func (m *Main) runServe(ctx context.Context, o *options, args []string) error {
 			m.Log.Error("cannot watch the articles folder; changes need a restart", "dir", cfg.Seeds, "err", err)
 		}
 	}
-	b, err := m.loadBriefing(cfg, nil)
+	// One builder serves every rebuild, so that each reads only the
+	// articles that changed.
+	builder := &briefing.Builder{}
+	b, err := m.loadBriefing(cfg, builder)
 	if err != nil {
 		_ = srv.Close()
 		return err
@@ -88,7 +92,7 @@ func (m *Main) runServe(ctx context.Context, o *options, args []string) error {
 	m.Log.Info("articles loaded", "articles", len(b.Articles()), "quotes", len(b.Quotes()), "people", len(b.People()))
 	if watcher != nil {
 		go watcher.Run(ctx, func() {
-			nb, err := m.loadBriefing(cfg, live.Briefing())
+			nb, err := m.loadBriefing(cfg, builder)
 			if err != nil {
 				m.Log.Error("articles changed but cannot be loaded; still serving the previous ones", "err", err)
 				return
@@ -98,7 +102,7 @@ func (m *Main) runServe(ctx context.Context, o *options, args []string) error {
 		})
 	}
 	if len(cfg.Feeds) > 0 {
-		go m.pollFeeds(ctx, cfg, live)
+		go m.pollFeeds(ctx, cfg, live, builder)
 	}
 	stopDaily, err := m.startDaily(ctx, cfg, live)
 	if err != nil {
