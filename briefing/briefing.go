@@ -92,32 +92,59 @@ func build(articles []text.Article, prev map[workKey]*articleWork, keep bool) (*
 	for i, a := range b.articles {
 		b.byID[a.ID] = i
 	}
-	work := make([]*articleWork, len(b.articles))
-	parallel.For(len(b.articles), func(i int) {
-		a := &b.articles[i]
-		if k, ok := keyOf(a); ok && prev[k] != nil {
-			work[i] = prev[k]
-			return
+	// Each stage reads every article before it links them, reusing what
+	// prev holds; without keep, what a stage read is garbage once linked,
+	// so the stages' readings are never all in memory at once.
+	n := len(b.articles)
+	reused := make([]*articleWork, n)
+	for i := range b.articles {
+		if k, ok := keyOf(&b.articles[i]); ok {
+			reused[i] = prev[k]
 		}
-		work[i] = &articleWork{quotes: quotes.Extract(a), timeline: timeline.Extract(a), copies: copies.Sign(a)}
+	}
+	qx := make([]quotes.Extraction, n)
+	parallel.For(n, func(i int) {
+		if w := reused[i]; w != nil {
+			qx[i] = w.quotes
+		} else {
+			qx[i] = quotes.Extract(&b.articles[i])
+		}
+	})
+	b.quotes, b.ix = quotes.Link(b.articles, qx)
+	if !keep {
+		qx = nil
+	}
+	b.people = b.ix.People
+	b.resolver = people.NewResolver(b.people)
+	tx := make([]timeline.Extraction, n)
+	parallel.For(n, func(i int) {
+		if w := reused[i]; w != nil {
+			tx[i] = w.timeline
+		} else {
+			tx[i] = timeline.Extract(&b.articles[i])
+		}
+	})
+	b.events, b.reprint = timeline.Link(b.articles, b.ix, tx)
+	if !keep {
+		tx = nil
+	}
+	sigs := make([]copies.Signature, n)
+	parallel.For(n, func(i int) {
+		if w := reused[i]; w != nil {
+			sigs[i] = w.copies
+		} else {
+			sigs[i] = copies.Sign(&b.articles[i])
+		}
 	})
 	var kept map[workKey]*articleWork
 	if keep {
-		kept = make(map[workKey]*articleWork, len(work))
-	}
-	qx := make([]quotes.Extraction, len(work))
-	tx := make([]timeline.Extraction, len(work))
-	sigs := make([]copies.Signature, len(work))
-	for i, w := range work {
-		if k, ok := keyOf(&b.articles[i]); ok && kept != nil {
-			kept[k] = w
+		kept = make(map[workKey]*articleWork, n)
+		for i := range b.articles {
+			if k, ok := keyOf(&b.articles[i]); ok {
+				kept[k] = &articleWork{quotes: qx[i], timeline: tx[i], copies: sigs[i]}
+			}
 		}
-		qx[i], tx[i], sigs[i] = w.quotes, w.timeline, w.copies
 	}
-	b.quotes, b.ix = quotes.Link(b.articles, qx)
-	b.people = b.ix.People
-	b.resolver = people.NewResolver(b.people)
-	b.events, b.reprint = timeline.Link(b.articles, b.ix, tx)
 	b.summary = b.summarise(copies.OfSigned(sigs))
 	return b, kept
 }
