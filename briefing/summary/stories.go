@@ -136,20 +136,21 @@ func (b *Summaries) clusterArticles(artDates []dates.Date) [][]int {
 			firsts = append(firsts, i)
 		}
 	}
-	dense := sync.Pool{New: func() any { return b.idf.NewDense() }}
+	dense := sync.Pool{New: func() any { d := b.idf.NewDense(); return &d }}
 	parallel.For(len(firsts), func(g int) {
 		from, to := firsts[g], len(pairs)
 		if g+1 < len(firsts) {
 			to = firsts[g+1]
 		}
 		a := pairs[from].a
-		d := dense.Get().(text.Dense)
+		dp := dense.Get().(*text.Dense)
+		d := *dp
 		d.Load(b.docVecs[a])
 		for i := from; i < to; i++ {
 			sims[i] = b.articleSimilarity(a, pairs[i].b, d.Cosine(b.docVecs[pairs[i].b]))
 		}
 		d.Unload(b.docVecs[a])
-		dense.Put(d)
+		dense.Put(dp)
 	})
 	members := make([][]int, n)
 	version := make([]int, n)
