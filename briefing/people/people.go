@@ -91,13 +91,17 @@ type cluster struct {
 // Build makes one entry per person from the mentions of each article.
 func Build(mentionsByDoc map[string][]Mention, docOrder []string) *Index {
 	groups := map[string][]*cluster{} // by surname
+	// A bare surname waits for every full name; it is kept by reference,
+	// a mention being large.
 	var surnameOnly []struct {
 		doc string
-		m   Mention
+		m   *Mention
 	}
 	order := 0
 	for _, doc := range docOrder {
-		for _, m := range mentionsByDoc[doc] {
+		ms := mentionsByDoc[doc]
+		for mi := range ms {
+			m := &ms[mi]
 			if len(m.Ref.Name) == 0 {
 				continue
 			}
@@ -105,7 +109,7 @@ func Build(mentionsByDoc map[string][]Mention, docOrder []string) *Index {
 			if len(m.Ref.Name) == 1 {
 				surnameOnly = append(surnameOnly, struct {
 					doc string
-					m   Mention
+					m   *Mention
 				}{doc, m})
 				continue
 			}
@@ -122,7 +126,7 @@ func Build(mentionsByDoc map[string][]Mention, docOrder []string) *Index {
 				order++
 				groups[sn] = append(groups[sn], c)
 			}
-			c.add(doc, m)
+			c.add(doc, *m)
 		}
 	}
 	ix := &Index{byDocSurname: map[string]int{}, bySurname: map[string][]*Person{}, byDoc: map[string][]*Person{}, nameTokens: map[string]bool{}}
@@ -173,7 +177,7 @@ func Build(mentionsByDoc map[string][]Mention, docOrder []string) *Index {
 		default:
 			continue // two people of that surname in one article: unresolved
 		}
-		target.add(so.doc, so.m)
+		target.add(so.doc, *so.m)
 	}
 	var all []*cluster
 	for _, cs := range groups {
