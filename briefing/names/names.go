@@ -286,6 +286,37 @@ func TrimToken(t string) string { return strings.Trim(t, ".,;:'’") }
 // lowerFold is the key names are compared by: lower case, no diacritics,
 // no hyphens or apostrophes.
 func Fold(s string) string {
+	// Most names are ASCII, where decomposition changes nothing: lowered
+	// and stripped in one pass, or returned as they are.
+	plain := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return foldUnicode(s)
+		}
+		if 'A' <= c && c <= 'Z' || c == '-' || c == '\'' || c == '.' {
+			plain = false
+		}
+	}
+	if plain {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '-' || c == '\'' || c == '.':
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+// foldUnicode is Fold for text beyond ASCII: decomposed, so that the
+// accents can be dropped.
+func foldUnicode(s string) string {
 	var b strings.Builder
 	for _, r := range norm.NFD.String(strings.ToLower(s)) {
 		switch {

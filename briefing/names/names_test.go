@@ -55,3 +55,15 @@ func FuzzLastFields(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFold holds Fold's ASCII path to the decomposing one it skips.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Murphy-O'Connor", "O’Neill", "Jr.", "Zürich", "lavrov", "MCCAIN", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Fold(s), foldUnicode(s); got != want {
+			t.Errorf("Fold(%q) = %q, the decomposing fold gives %q", s, got, want)
+		}
+	})
+}
