@@ -110,12 +110,27 @@ func build(articles []text.Article, prev map[workKey]*articleWork, keep bool) (*
 			qx[i] = quotes.Extract(&b.articles[i])
 		}
 	})
+	// Linking people is sequential: the copy signatures, small, are read
+	// on the other cores meanwhile.
+	sigs := make([]copies.Signature, n)
+	var signing sync.WaitGroup
+	signing.Go(func() {
+		parallel.For(n, func(i int) {
+			if w := reused[i]; w != nil {
+				sigs[i] = w.copies
+			} else {
+				sigs[i] = copies.Sign(&b.articles[i])
+			}
+		})
+	})
 	b.quotes, b.ix = quotes.Link(b.articles, qx)
 	if !keep {
 		qx = nil
 	}
 	b.people = b.ix.People
-	b.resolver = people.NewResolver(b.people)
+	signing.Wait()
+	var resolving sync.WaitGroup
+	resolving.Go(func() { b.resolver = people.NewResolver(b.people) })
 	tx := make([]timeline.Extraction, n)
 	parallel.For(n, func(i int) {
 		if w := reused[i]; w != nil {
@@ -128,14 +143,7 @@ func build(articles []text.Article, prev map[workKey]*articleWork, keep bool) (*
 	if !keep {
 		tx = nil
 	}
-	sigs := make([]copies.Signature, n)
-	parallel.For(n, func(i int) {
-		if w := reused[i]; w != nil {
-			sigs[i] = w.copies
-		} else {
-			sigs[i] = copies.Sign(&b.articles[i])
-		}
-	})
+	resolving.Wait()
 	var kept map[workKey]*articleWork
 	if keep {
 		kept = make(map[workKey]*articleWork, n)
