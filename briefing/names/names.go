@@ -373,14 +373,19 @@ func ParseRun(text string, start, end int) (Run, bool) {
 	// paragraph.
 	before := strings.TrimSpace(text[:start])
 	r.AfterThe = len(before) >= 4 && strings.EqualFold(before[len(before)-4:], " the") || strings.EqualFold(before, "the")
+	// Each token lowered once: every rule below reads it.
+	lows := make([]string, len(toks))
+	for i, t := range toks {
+		lows[i] = strings.ToLower(TrimToken(t))
+	}
 	// The name follows the last title word; leading sentence words and
 	// demonyms go too.
 	cut := 0
 	for i, t := range toks {
-		l := strings.ToLower(TrimToken(t))
+		l := lows[i]
 		// A role noun capitalised at a sentence start ("Singer Anna Lee")
 		// is a title too.
-		if titleWords[l] || titleWords[strings.ToLower(t)] || i == 0 && roleWords[l] || hyphenedRole(l) {
+		if titleWords[l] || TrimToken(t) != t && titleWords[strings.ToLower(t)] || i == 0 && roleWords[l] || hyphenedRole(l) {
 			cut = i + 1
 			r.Strong = true
 			if maleTitles[l] {
@@ -392,7 +397,7 @@ func ParseRun(text string, start, end int) (Run, bool) {
 	}
 	titled := cut > 0
 	for cut < len(toks) {
-		l := strings.ToLower(TrimToken(toks[cut]))
+		l := lows[cut]
 		if titled && dates.MonthOf(l) != 0 {
 			break // "Mrs May": after a title, a month is a surname
 		}
@@ -413,23 +418,26 @@ func ParseRun(text string, start, end int) (Run, bool) {
 	}
 	// The title starts at its first title word or demonym: "Analysing Mr
 	// Brown" has the title "Mr".
-	title := toks[:cut]
-	for len(title) > 0 && !titleWords[strings.ToLower(TrimToken(title[0]))] && !IsDemonym(title[0]) {
-		title = title[1:]
+	from := 0
+	for from < cut && !titleWords[lows[from]] && !IsDemonym(toks[from]) {
+		from++
 	}
-	r.Title = title
-	name := toks[cut:]
+	r.Title = toks[from:cut]
+	// name is toks[at:].
+	at := cut
+	name := toks[at:]
 	if len(name) > 4 {
 		// "New York City Public Advocate Trish James": a long run ends in
 		// the name that follows its last word of a body, role or ordinary
 		// noun.
 		k := len(name)
-		for k > 0 && !nameBreaker(strings.ToLower(TrimToken(name[k-1]))) {
+		for k > 0 && !nameBreaker(lows[at+k-1]) {
 			k--
 		}
 		if k > 0 && len(name)-k >= 2 && len(name)-k <= 4 {
 			r.Title = append(r.Title, name[:k]...)
-			name = name[k:]
+			at += k
+			name = toks[at:]
 		}
 	}
 	if len(name) == 0 || len(name) > 4 {
@@ -439,7 +447,7 @@ func ParseRun(text string, start, end int) (Run, bool) {
 		return r, false
 	}
 	for i, t := range name {
-		l := strings.ToLower(TrimToken(t))
+		l := lows[at+i]
 		if i > 0 && i < len(name)-1 && len(l) == 1 {
 			name[i] = strings.ToUpper(l) + "." // a middle initial: "James A. Baker"
 			continue
