@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefing/names"
 	"github.com/briefbot/briefbot/briefing/people"
@@ -128,6 +129,26 @@ func (st *speakerState) resolvePronoun(pronoun string, para int) (people.Ref, bo
 // said her firm"). An object ("spoke after her") tells nothing.
 var genderCueRe = regexp.MustCompile(`^[,\s]*(?:(?:[a-z]+,?\s+){0,3}?(?:said|says|added|adds|explained|insisted|argued|claimed|warned|noted)\s+(?:[a-z]+\s+){0,2}?(?:that\s+)?(he|she)\b|(?:[a-z]+\s+){0,2}?(?:said|says|for)\s+(his|her)\s+[a-z])`)
 
+// genderCue matches genderCueRe at the start of s. A match holds only
+// lower-case letters, commas and spaces, so the expression is given the
+// run of those that opens s and the rune after it, which its \b reads:
+// s may be the rest of a long paragraph.
+func genderCue(s string) []string {
+	end := 0
+	for end < len(s) {
+		c := s[end]
+		if !('a' <= c && c <= 'z' || c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r') {
+			break
+		}
+		end++
+	}
+	if end < len(s) {
+		_, n := utf8.DecodeRuneInString(s[end:])
+		end += n
+	}
+	return genderCueRe.FindStringSubmatch(s[:end])
+}
+
 // extractor reads one article's paragraphs in order, remembering what later
 // paragraphs need: who was named and who spoke.
 type extractor struct {
@@ -222,7 +243,7 @@ func (e *extractor) readNarrative(v paragraphView) {
 			continue
 		}
 		e.known[ref.Surname()] = true
-		if g := genderCueRe.FindStringSubmatch(m[run.End:]); g != nil {
+		if g := genderCue(m[run.End:]); g != nil {
 			if p := g[1] + g[2]; p == "his" || p == "he" {
 				e.st.learn(ref, names.Male)
 			} else {

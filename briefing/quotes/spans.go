@@ -121,7 +121,7 @@ func sentenceAt(bounds [][2]int, pos int) (int, int) {
 // isTitleQuote reports whether a quotation names a work ("the book “Will
 // China's Economy Collapse?”") rather than quoting speech.
 func isTitleQuote(before, inner string) bool {
-	if titleCueRe.MatchString(strings.TrimRight(before, " _")) {
+	if endsWithTitleCue(before) {
 		return true
 	}
 	words := strings.Fields(inner)
@@ -178,4 +178,34 @@ func Fraction(s string) float64 {
 		return 0
 	}
 	return float64(in) / float64(len(s))
+}
+
+// endsWithTitleCue reports whether the text before a quotation ends in a
+// word that names a title ("the film", "a book called"), as titleCueRe
+// would over all of it. Only the last run of letters can end the match,
+// so only it, and the rune before it, are given to the expression: the
+// text before a quotation may be a long sentence.
+func endsWithTitleCue(before string) bool {
+	s := strings.TrimRight(before, " _")
+	end := len(s)
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:end])
+		if unicode.IsLetter(r) {
+			break
+		}
+		end -= n
+	}
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		start -= n
+	}
+	if start > 0 {
+		_, n := utf8.DecodeLastRuneInString(s[:start])
+		start -= n
+	}
+	return titleCueRe.MatchString(s[start:])
 }

@@ -1,6 +1,10 @@
 package quotes
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestIsTitleQuote: works and programmes are named in Title Case, small
 // words aside; speech is not, and a contraction is always speech.
@@ -23,4 +27,30 @@ func TestIsTitleQuote(t *testing.T) {
 			t.Errorf("isTitleQuote(%q, %q) = %v, want %v", tt.before, tt.inner, got, tt.title)
 		}
 	}
+}
+
+// FuzzEndsWithTitleCue holds the tail-only test to the expression over
+// all the text before a quotation.
+func FuzzEndsWithTitleCue(f *testing.F) {
+	for _, s := range []string{"", "the film", "a book called ", "his 3film", "the new ſong,", "an éfilm", "Song, _ _", "they watched the documentary,\t"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := endsWithTitleCue(s), titleCueRe.MatchString(strings.TrimRight(s, " _")); got != want {
+			t.Errorf("endsWithTitleCue(%q) = %v, the expression says %v", s, got, want)
+		}
+	})
+}
+
+// FuzzGenderCue holds the cut input to the expression over all of it.
+func FuzzGenderCue(f *testing.F) {
+	for _, s := range []string{", he said", " said in his speech", ", adding that she", " said heX", "said ſhe", ", for her part", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := genderCue(s), genderCueRe.FindStringSubmatch(s)
+		if !slices.Equal(got, want) {
+			t.Errorf("genderCue(%q) = %q, the expression gives %q", s, got, want)
+		}
+	})
 }
