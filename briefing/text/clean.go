@@ -413,6 +413,11 @@ func datelineDates(p Paragraph) []dates.Date {
 	if p.Kind == Caption && fileCaptionRe.MatchString(p.Text) {
 		return nil // an archive photo's date is not the story's
 	}
+	if p.Kind != Caption && !hasDayWord(p.Text) {
+		// Outside a caption only a date after a weekday counts, and there is
+		// no weekday.
+		return nil
+	}
 	var out []dates.Date
 	for _, f := range dates.FindFullDates(p.Text) {
 		before := strings.TrimRight(p.Text[:f.Start], " ,")
@@ -422,6 +427,17 @@ func datelineDates(p Paragraph) []dates.Date {
 		}
 	}
 	return out
+}
+
+// hasDayWord reports whether s holds "day" in any case, as every
+// weekday's name does.
+func hasDayWord(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		if s[i]|0x20 == 'd' && s[i+1]|0x20 == 'a' && s[i+2]|0x20 == 'y' {
+			return true
+		}
+	}
+	return false
 }
 
 // NewParagraph makes a paragraph of a kind and splits its sentences.

@@ -130,9 +130,15 @@ var trailingClauseRe = regexp.MustCompile(`,\s+(?:which|who|although|though|whil
 // shortenEvent keeps a statement within maxEventWords where a clause can be
 // dropped without losing the time expression.
 func shortenEvent(s, expr string) string {
-	s = strings.TrimSpace(parenRe.ReplaceAllString(s, ""))
+	if strings.IndexByte(s, '(') >= 0 {
+		s = parenRe.ReplaceAllString(s, "")
+	}
+	s = strings.TrimSpace(s)
 	for text.WordCount(s) > maxEventWords {
-		locs := trailingClauseRe.FindAllStringIndex(s, -1)
+		var locs [][]int
+		if strings.IndexByte(s, ',') >= 0 {
+			locs = trailingClauseRe.FindAllStringIndex(s, -1)
+		}
 		cut := false
 		for i := len(locs) - 1; i >= 0; i-- {
 			tail := s[locs[i][0]:]
