@@ -324,10 +324,8 @@ func FindExprs(s string) []Expr {
 			all = append(all, Expr{Start: m[0], End: m[1], Kind: Weekday, Weekday: WeekdayOf(s[m[4]:m[5]]), Modifier: mod})
 		}
 	}
-	if containsAny(lower, relativeHints) {
-		for _, m := range relRe.FindAllStringIndex(s, -1) {
-			all = append(all, Expr{Start: m[0], End: m[1], Kind: Relative})
-		}
+	for _, m := range findRelative(s, lower) {
+		all = append(all, Expr{Start: m[0], End: m[1], Kind: Relative})
 	}
 	// Longest first at each position, then drop what overlaps a kept one.
 	sort.SliceStable(all, func(i, j int) bool {
@@ -365,6 +363,84 @@ var weekdayNames = []string{"monday", "tuesday", "wednesday", "thursday", "frida
 // lower case: a week, month or year alone is no relative date, only with
 // "this", "last", "next" or "ago".
 var relativeHints = []string{"yesterday", "today", "tonight", "tomorrow", "this", "last", "next", "ago"}
+
+// findRelative returns what relRe.FindAllStringIndex(s, -1) would, lower
+// being strings.ToLower(s). A match is one to three words apart by white
+// space and holds a relative hint, so the expression runs only on the
+// words around each hint, two each side, the windows bounded by white
+// space so that its \b reads as it would in s: a sentence is often long,
+// and "this", "last" or "next" in it often no date.
+func findRelative(s, lower string) [][]int {
+	if !containsAny(lower, relativeHints) {
+		return nil
+	}
+	if len(lower) != len(s) {
+		// Lowering changed a length: positions in lower are not those of s.
+		return relRe.FindAllStringIndex(s, -1)
+	}
+	var windows [][2]int
+	for _, h := range relativeHints {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], h)
+			if i < 0 {
+				break
+			}
+			i += from
+			windows = append(windows, [2]int{fieldsBack(s, i, 2), fieldsOn(s, i+len(h), 2)})
+			from = i + 1
+		}
+	}
+	sort.Slice(windows, func(a, b int) bool { return windows[a][0] < windows[b][0] })
+	var out [][]int
+	for k := 0; k < len(windows); {
+		a, b := windows[k][0], windows[k][1]
+		for k++; k < len(windows) && windows[k][0] <= b; k++ {
+			b = max(b, windows[k][1])
+		}
+		for _, m := range relRe.FindAllStringIndex(s[a:b], -1) {
+			out = append(out, []int{a + m[0], a + m[1]})
+		}
+	}
+	return out
+}
+
+// isSpaceRE is RE2's \s: the white space the expressions separate words by.
+func isSpaceRE(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// fieldsBack returns the start of the field n fields before the one
+// holding offset i, fields being runs of anything but \s: a position after
+// white space, or 0.
+func fieldsBack(s string, i, n int) int {
+	for {
+		for i > 0 && !isSpaceRE(s[i-1]) {
+			i--
+		}
+		if n == 0 || i == 0 {
+			return i
+		}
+		for i > 0 && isSpaceRE(s[i-1]) {
+			i--
+		}
+		n--
+	}
+}
+
+// fieldsOn returns the end of the field n fields after the one ending at
+// or after offset i: a position before white space, or len(s).
+func fieldsOn(s string, i, n int) int {
+	for {
+		for i < len(s) && !isSpaceRE(s[i]) {
+			i++
+		}
+		if n == 0 || i == len(s) {
+			return i
+		}
+		for i < len(s) && isSpaceRE(s[i]) {
+			i++
+		}
+		n--
+	}
+}
 
 // containsAny reports whether s contains any of the fragments.
 func containsAny(s string, fragments []string) bool {

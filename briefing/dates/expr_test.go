@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -156,6 +157,29 @@ func FuzzMonthOf(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := MonthOf(s), referenceMonthOf(s); got != want {
 			t.Errorf("MonthOf(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzFindRelative holds the windowed search to the expression over the
+// whole sentence, where a hint stands (as FindExprs always asked: "laſt
+// week" matches the expression, case folded, but holds no hint).
+func FuzzFindRelative(f *testing.F) {
+	for _, s := range []string{"", "He left last week and came back two  days\tago.", "lasting peace this year", "earlier this month, next weekend", "x_today 3days ago 12 years ago", "laſt week", "TODAY", "the last\n\nweek"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		lower := strings.ToLower(s)
+		var want [][]int
+		if containsAny(lower, relativeHints) {
+			want = relRe.FindAllStringIndex(s, -1)
+		}
+		got := findRelative(s, lower)
+		if len(got) == 0 && len(want) == 0 {
+			return
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("findRelative(%q) = %v, the expression gives %v", s, got, want)
 		}
 	})
 }
