@@ -52,16 +52,17 @@ const reprintGapYears = 2
 // nothing it reports is near it (no weekday, "yesterday", "last week" or
 // month and day within a month of it). An article that looks back at an
 // old event ("the anniversary of the 2005 storm") while reporting Sunday's
-// is no reprint.
-func isReprint(a *text.Article) bool {
+// is no reprint. exprs holds the time expressions of every sentence, by
+// paragraph.
+func isReprint(a *text.Article, exprs [][][]dates.Expr) bool {
 	if a.Date.IsZero() || a.DateInferred {
 		return false
 	}
 	latest := 0
 	anc := dates.Anchor{Date: a.Date}
-	for _, p := range a.Paragraphs {
-		for _, s := range p.Sentences {
-			for _, e := range dates.FindExprs(s) {
+	for pi, p := range a.Paragraphs {
+		for si, s := range p.Sentences {
+			for _, e := range exprs[pi][si] {
 				switch e.Kind {
 				case dates.Full, dates.MonthYear, dates.Year:
 					latest = max(latest, e.Date.Year)
@@ -184,12 +185,30 @@ type statement struct {
 // Extract finds the time expressions of one article and resolves them
 // against its date.
 func Extract(a *text.Article) Extraction {
-	x := Extraction{reprint: isReprint(a)}
+	// A dated article is asked whether it is a reprint, from every
+	// sentence's time expressions: they are found once for both questions.
+	var all [][][]dates.Expr
+	if !a.Date.IsZero() && !a.DateInferred {
+		all = make([][][]dates.Expr, len(a.Paragraphs))
+		for pi, p := range a.Paragraphs {
+			all[pi] = make([][]dates.Expr, len(p.Sentences))
+			for si, s := range p.Sentences {
+				all[pi][si] = dates.FindExprs(s)
+			}
+		}
+	}
+	exprsAt := func(pi, si int) []dates.Expr {
+		if all != nil {
+			return all[pi][si]
+		}
+		return dates.FindExprs(a.Paragraphs[pi].Sentences[si])
+	}
+	x := Extraction{reprint: isReprint(a, all)}
 	var anc dates.Anchor
 	if !x.reprint && !a.Date.IsZero() {
 		anc = dates.Anchor{Date: a.Date, LowerBound: a.DateInferred}
 	}
-	for _, p := range a.Paragraphs {
+	for pi, p := range a.Paragraphs {
 		if p.Kind == text.Correction {
 			continue
 		}
@@ -198,8 +217,8 @@ func Extract(a *text.Article) Extraction {
 			// A caption's first sentence carries its date.
 			sents = sents[:min(1, len(sents))]
 		}
-		for _, s := range sents {
-			exprs := dates.FindExprs(s)
+		for si, s := range sents {
+			exprs := exprsAt(pi, si)
 			if len(exprs) == 0 {
 				continue
 			}
