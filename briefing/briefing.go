@@ -102,26 +102,13 @@ func build(articles []text.Article, prev map[workKey]*articleWork, keep bool) (*
 			reused[i] = prev[k]
 		}
 	}
-	qx := make([]quotes.Extraction, n)
-	parallel.For(n, func(i int) {
-		if w := reused[i]; w != nil {
-			qx[i] = w.quotes
-		} else {
-			qx[i] = quotes.Extract(&b.articles[i])
-		}
-	})
+	qx := readEach(b.articles, reused, func(w *articleWork) quotes.Extraction { return w.quotes }, quotes.Extract)
 	// Linking people is sequential: the copy signatures, small, are read
 	// on the other cores meanwhile.
-	sigs := make([]copies.Signature, n)
+	var sigs []copies.Signature
 	var signing sync.WaitGroup
 	signing.Go(func() {
-		parallel.For(n, func(i int) {
-			if w := reused[i]; w != nil {
-				sigs[i] = w.copies
-			} else {
-				sigs[i] = copies.Sign(&b.articles[i])
-			}
-		})
+		sigs = readEach(b.articles, reused, func(w *articleWork) copies.Signature { return w.copies }, copies.Sign)
 	})
 	b.quotes, b.ix = quotes.Link(b.articles, qx)
 	if !keep {
@@ -131,14 +118,7 @@ func build(articles []text.Article, prev map[workKey]*articleWork, keep bool) (*
 	signing.Wait()
 	var resolving sync.WaitGroup
 	resolving.Go(func() { b.resolver = people.NewResolver(b.people) })
-	tx := make([]timeline.Extraction, n)
-	parallel.For(n, func(i int) {
-		if w := reused[i]; w != nil {
-			tx[i] = w.timeline
-		} else {
-			tx[i] = timeline.Extract(&b.articles[i])
-		}
-	})
+	tx := readEach(b.articles, reused, func(w *articleWork) timeline.Extraction { return w.timeline }, timeline.Extract)
 	b.events, b.reprint = timeline.Link(b.articles, b.ix, tx)
 	if !keep {
 		tx = nil
@@ -155,6 +135,20 @@ func build(articles []text.Article, prev map[workKey]*articleWork, keep bool) (*
 	}
 	b.summary = b.summarise(copies.OfSigned(sigs))
 	return b, kept
+}
+
+// readEach reads every article on every core, or takes what reused holds
+// for it.
+func readEach[T any](arts []text.Article, reused []*articleWork, from func(*articleWork) T, read func(*text.Article) T) []T {
+	out := make([]T, len(arts))
+	parallel.For(len(arts), func(i int) {
+		if w := reused[i]; w != nil {
+			out[i] = from(w)
+		} else {
+			out[i] = read(&arts[i])
+		}
+	})
+	return out
 }
 
 // summarise writes the summaries over the originals: a wire story carried
