@@ -69,18 +69,27 @@ func (b *Summaries) groupStories(docVecs []text.Vector) []Story {
 	return stories
 }
 
-// properWords returns the stemmed capitalised words of s that are not its
-// first word.
-func properWords(s string) []string {
-	var out []string
+// sentenceTerms returns a sentence's terms, as text.Terms gives them, and
+// its proper words: the stemmed capitalised words that are not its first,
+// which count twice. One pass over the words gives both, each word lowered
+// once.
+func sentenceTerms(s string) (terms, proper []string) {
 	for i, w := range text.Words(s) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if i == 0 || !unicode.IsUpper(r) || names.IsStopCap(strings.ToLower(w)) {
+		l := strings.ToLower(w)
+		stem := ""
+		if len(l) >= 2 && !text.IsStopWord(l) {
+			stem = text.Stem(l)
+			terms = append(terms, stem)
+		}
+		if r, _ := utf8.DecodeRuneInString(w); i == 0 || !unicode.IsUpper(r) || names.IsStopCap(l) {
 			continue
 		}
-		out = append(out, text.Stem(strings.ToLower(w)))
+		if stem == "" {
+			stem = text.Stem(l)
+		}
+		proper = append(proper, stem)
 	}
-	return out
+	return terms, proper
 }
 
 // clusterArticles groups articles by average-link agglomerative clustering:

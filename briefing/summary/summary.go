@@ -254,13 +254,14 @@ func Build(articles []text.Article, qs []quotes.Quote, ix *people.Index, events 
 		var places []string
 		for _, p := range b.articles[ai].Body() {
 			for _, s := range p.Sentences {
+				terms, proper := sentenceTerms(s)
 				start := int32(len(bag.all))
-				add(text.Terms(s))
+				add(terms)
 				if len(bag.sentences) < maxRankedSentences {
 					bag.sentences = append(bag.sentences, [2]int32{start, int32(len(bag.all))})
 				}
 				// Names carry the story more than common words: count them twice.
-				add(properWords(s))
+				add(proper)
 			}
 			places = append(places, placeTerms(p.Text, people)...)
 		}
