@@ -458,16 +458,28 @@ var timeHints = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
 	"day", "Day", "week", "month", "year", "tonight", "tomorrow", "Tomorrow", "ago"}
 
 func mayHoldTime(s string) bool {
-	if strings.ContainsAny(s, "0123456789") {
-		return true
-	}
-	for _, h := range timeHints {
-		if strings.Contains(s, h) {
+	// One pass: at each byte, a digit, or the hints that start with it.
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if '0' <= c && c <= '9' {
 			return true
+		}
+		for _, h := range hintsByFirst[c] {
+			if strings.HasPrefix(s[i:], h) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// hintsByFirst files timeHints by their first byte.
+var hintsByFirst = func() (by [256][]string) {
+	for _, h := range timeHints {
+		by[h[0]] = append(by[h[0]], h)
+	}
+	return by
+}()
 
 // mayIsVerb reports whether "May" at s[i:j] is the modal verb ("we may reach
 // agreements") rather than the month.

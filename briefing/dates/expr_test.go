@@ -183,3 +183,20 @@ func FuzzFindRelative(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMayHoldTime holds the one-pass test to the digit and hint searches
+// it replaces.
+func FuzzMayHoldTime(f *testing.F) {
+	for _, s := range []string{"", "On Monday", "weeks", "Tomorrow", "no time here", "in 2004", "Decent"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.ContainsAny(s, "0123456789")
+		for _, h := range timeHints {
+			want = want || strings.Contains(s, h)
+		}
+		if got := mayHoldTime(s); got != want {
+			t.Errorf("mayHoldTime(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
