@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/briefing"
+	"github.com/briefbot/briefbot/briefing/parallel"
 	"github.com/briefbot/briefbot/store"
 )
 
@@ -19,16 +20,27 @@ func Articles(stored []store.Article, log *slog.Logger) []briefing.Article {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	out := make([]briefing.Article, 0, len(stored))
+	// IDs first, in order, as they depend on the articles before; then
+	// every article cleaned on every core; then taken in order.
+	idOf := make([]string, len(stored))
 	ids := map[string]bool{}
-	for _, s := range stored {
+	for i, s := range stored {
 		id := docID(s.URL)
 		if ids[id] {
 			sum := sha256.Sum256([]byte(s.URL))
 			id += "~" + hex.EncodeToString(sum[:3])
 		}
 		ids[id] = true
-		a, err := briefing.ParseBody(id, s.Title, []byte(s.Text))
+		idOf[i] = id
+	}
+	parsed := make([]briefing.Article, len(stored))
+	errs := make([]error, len(stored))
+	parallel.For(len(stored), func(i int) {
+		parsed[i], errs[i] = briefing.ParseBody(idOf[i], stored[i].Title, []byte(stored[i].Text))
+	})
+	out := make([]briefing.Article, 0, len(stored))
+	for i, s := range stored {
+		a, err := parsed[i], errs[i]
 		if err != nil {
 			log.Warn("skipping stored article", "url", s.URL, "err", err)
 			continue
