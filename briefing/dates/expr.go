@@ -285,7 +285,7 @@ func FindExprs(s string) []Expr {
 				all = append(all, Expr{Start: m[0], End: m[1], Kind: MonthYear, Date: MonthDate(y, MonthOf(s[m[2]:m[3]]))})
 			}
 		}
-		for _, m := range yearRe.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range findYears(s) {
 			y, _ := strconv.Atoi(s[m[4]:m[5]])
 			all = append(all, Expr{Start: m[4], End: m[5], Kind: Year, Date: yearDate(y)})
 		}
@@ -308,7 +308,7 @@ func FindExprs(s string) []Expr {
 		}
 	}
 	if hasMonth {
-		for _, m := range monthRe.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range findMonths(s, lower) {
 			if mayIsVerb(s, m[4], m[5]) {
 				continue
 			}
@@ -390,6 +390,14 @@ func findRelative(s, lower string) [][]int {
 			from = i + 1
 		}
 	}
+	return findInWindows(relRe, s, windows)
+}
+
+// findInWindows returns what re.FindAllStringSubmatchIndex(s, -1) would,
+// given windows of s that hold every match whole, each bounded where the
+// expression's \b reads the same as in s: the windows are merged where
+// they meet and searched one by one.
+func findInWindows(re *regexp.Regexp, s string, windows [][2]int) [][]int {
 	sort.Slice(windows, func(a, b int) bool { return windows[a][0] < windows[b][0] })
 	var out [][]int
 	for k := 0; k < len(windows); {
@@ -397,11 +405,100 @@ func findRelative(s, lower string) [][]int {
 		for k++; k < len(windows) && windows[k][0] <= b; k++ {
 			b = max(b, windows[k][1])
 		}
-		for _, m := range relRe.FindAllStringIndex(s[a:b], -1) {
-			out = append(out, []int{a + m[0], a + m[1]})
+		for _, m := range re.FindAllStringSubmatchIndex(s[a:b], -1) {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i] += a
+				}
+			}
+			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// findYears returns what yearRe.FindAllStringSubmatchIndex(s, -1) would.
+// A match is a word, hyphens or spaces and a year: the expression runs
+// only on each year written after a hyphen or space, with the word before
+// it and a rune either side.
+func findYears(s string) [][]int {
+	var windows [][2]int
+	for i := 1; i+4 <= len(s); i++ {
+		if !(s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') || !isDigit(s[i+2]) || !isDigit(s[i+3]) {
+			continue
+		}
+		j := i
+		for j > 0 && (s[j-1] == '-' || s[j-1] == ' ') {
+			j--
+		}
+		if j == i {
+			continue
+		}
+		for j > 0 && isASCIILetter(s[j-1]) {
+			j--
+		}
+		windows = append(windows, [2]int{runeBefore(s, j), runeAfter(s, i+4)})
+	}
+	return findInWindows(yearRe, s, windows)
+}
+
+// findMonths returns what monthRe.FindAllStringSubmatchIndex(s, -1) would,
+// lower being strings.ToLower(s). A match is a word, a modifier ("early",
+// "mid-") and a month: the expression runs only on each month's first
+// letters with the two words before them and the rest of the word after.
+// Where s holds a rune that folds to an ASCII letter (ſ, K), or lowering
+// changed a length, it runs on all of s.
+func findMonths(s, lower string) [][]int {
+	if len(lower) != len(s) || strings.ContainsRune(s, 'ſ') || strings.ContainsRune(s, 'K') {
+		return monthRe.FindAllStringSubmatchIndex(s, -1)
+	}
+	var windows [][2]int
+	for _, name := range monthNames {
+		head := name[:3]
+		for from := 0; ; {
+			i := strings.Index(lower[from:], head)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + 1
+			j := i
+			for range 2 {
+				for j > 0 && (s[j-1] == '-' || isSpaceRE(s[j-1])) {
+					j--
+				}
+				for j > 0 && isASCIILetter(s[j-1]) {
+					j--
+				}
+			}
+			end := i
+			for end < len(s) && isASCIILetter(s[end]) {
+				end++
+			}
+			windows = append(windows, [2]int{runeBefore(s, j), runeAfter(s, end)})
+		}
+	}
+	return findInWindows(monthRe, s, windows)
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// runeBefore returns the start of the rune before offset i, or 0.
+func runeBefore(s string, i int) int {
+	if i == 0 {
+		return 0
+	}
+	_, n := utf8.DecodeLastRuneInString(s[:i])
+	return i - n
+}
+
+// runeAfter returns the end of the rune at offset i, or len(s).
+func runeAfter(s string, i int) int {
+	if i >= len(s) {
+		return len(s)
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return i + n
 }
 
 // isSpaceRE is RE2's \s: the white space the expressions separate words by.

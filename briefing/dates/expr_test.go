@@ -174,7 +174,10 @@ func FuzzFindRelative(f *testing.F) {
 		if containsAny(lower, relativeHints) {
 			want = relRe.FindAllStringIndex(s, -1)
 		}
-		got := findRelative(s, lower)
+		var got [][]int
+		for _, m := range findRelative(s, lower) {
+			got = append(got, m[:2])
+		}
 		if len(got) == 0 && len(want) == 0 {
 			return
 		}
@@ -198,5 +201,27 @@ func FuzzMayHoldTime(f *testing.F) {
 		if got := mayHoldTime(s); got != want {
 			t.Errorf("mayHoldTime(%q) = %v, want %v", s, got, want)
 		}
+	})
+}
+
+// FuzzFindInWindows holds the windowed searches for years and months to
+// their expressions over the whole sentence.
+func FuzzFindInWindows(f *testing.F) {
+	for _, s := range []string{"", "in 2004 and during  2005-2006", "mid-2019, of the year 1999", "begin 2004", "éin 2004",
+		"in mid-March, in early\tApril and throughout late  September", "in midMarch", "in - early May", "of Marching bands",
+		"this ſeptember", "in Sept. 2004", "since June", "IN DECEMBER", "x_in March"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		same := func(what string, got, want [][]int) {
+			if len(got) == 0 && len(want) == 0 {
+				return
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s in %q: %v, the expression gives %v", what, s, got, want)
+			}
+		}
+		same("years", findYears(s), yearRe.FindAllStringSubmatchIndex(s, -1))
+		same("months", findMonths(s, strings.ToLower(s)), monthRe.FindAllStringSubmatchIndex(s, -1))
 	})
 }
