@@ -27,13 +27,18 @@ func (b *Summaries) makeBrief(topic string, keep func(s string) bool) Brief {
 				break
 			}
 			for len(picked[si]) < quota {
+				if st.shortest < 0 || st.shortest > budget {
+					// Whatever would be picked could not fit: the search
+					// would end here anyway.
+					break
+				}
 				s, ok := b.nextSentence(st, picked[si], used, keep)
-				if !ok || text.WordCount(s.text) > budget {
+				if !ok || s.words > budget {
 					break
 				}
 				picked[si] = append(picked[si], s)
 				used = append(used, s.vec)
-				budget -= text.WordCount(s.text)
+				budget -= s.words
 			}
 		}
 	}
@@ -103,7 +108,7 @@ func (b *Summaries) nextSentence(st *Story, picked []sentence, used []text.Vecto
 	centroid, newest := st.centroid, st.newest
 	for _, ai := range st.docs {
 		for _, s := range b.sentences[ai] {
-			if s.score < 0.2 || text.WordCount(s.text) < 8 {
+			if !briefable(s) {
 				continue
 			}
 			if keep != nil && !keep(s.text) {
@@ -139,6 +144,10 @@ func (b *Summaries) nextSentence(st *Story, picked []sentence, used []text.Vecto
 	}
 	return best, !math.IsInf(bestScore, -1)
 }
+
+// briefable reports whether the brief may take a sentence at all: one
+// ranked well enough and long enough to say something alone.
+func briefable(s sentence) bool { return !(s.score < 0.2 || s.words < 8) }
 
 func pickedFrom(ps []sentence, ai int) bool {
 	for _, p := range ps {

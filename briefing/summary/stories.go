@@ -389,6 +389,14 @@ func (b *Summaries) fillStory(st *Story, artDates []dates.Date) {
 		st.Latest = b.summaries[newest][0]
 	}
 	st.Quotes = b.keyQuotes(st.docs, 2)
+	st.shortest = -1
+	for _, ai := range st.docs {
+		for _, s := range b.sentences[ai] {
+			if briefable(s) && (st.shortest < 0 || s.words < st.shortest) {
+				st.shortest = s.words
+			}
+		}
+	}
 }
 
 // keyQuotes picks up to n quotes with speakers from the articles: whole

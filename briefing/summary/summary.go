@@ -60,6 +60,9 @@ type Story struct {
 	// newest dated article, or -1.
 	centroid text.Vector
 	newest   int
+	// shortest is the fewest words of a sentence the brief may take from
+	// the story, or -1 when it has none.
+	shortest int
 }
 
 // ArticleSummary is one article's own summary.
@@ -108,6 +111,7 @@ type sentence struct {
 	art   int
 	pos   int
 	text  string
+	words int // text.WordCount(text)
 	vec   text.Vector
 	score float64 // rank within its article, 0..1
 }
@@ -308,7 +312,7 @@ func Build(articles []text.Article, qs []quotes.Quote, ix *people.Index, events 
 				if pos >= maxRankedSentences {
 					break
 				}
-				perArt[ai] = append(perArt[ai], sentence{art: ai, pos: pos, text: s, vec: idf.VectorOf(renumber(bag.all[bag.sentences[pos][0]:bag.sentences[pos][1]], global))})
+				perArt[ai] = append(perArt[ai], sentence{art: ai, pos: pos, text: s, words: text.WordCount(s), vec: idf.VectorOf(renumber(bag.all[bag.sentences[pos][0]:bag.sentences[pos][1]], global))})
 				pos++
 			}
 		}
