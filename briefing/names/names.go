@@ -373,6 +373,9 @@ func ParseRun(text string, start, end int) (Run, bool) {
 	// paragraph.
 	before := strings.TrimSpace(text[:start])
 	r.AfterThe = len(before) >= 4 && strings.EqualFold(before[len(before)-4:], " the") || strings.EqualFold(before, "the")
+	// A run that ends before "of" ends in a title of a place or body
+	// ("Mary Queen of Scots"), not in a surname.
+	endsName := !strings.HasPrefix(text[end:], " of ")
 	// Each token lowered once: every rule below reads it.
 	lows := make([]string, len(toks))
 	for i, t := range toks {
@@ -385,6 +388,9 @@ func ParseRun(text string, start, end int) (Run, bool) {
 		l := lows[i]
 		// A role noun capitalised at a sentence start ("Singer Anna Lee")
 		// is a title too.
+		if i > 0 && titleSurname(lows[i-1], l, endsName && i == len(toks)-1) {
+			continue
+		}
 		if titleWords[l] || TrimToken(t) != t && titleWords[strings.ToLower(t)] || i == 0 && roleWords[l] || hyphenedRole(l) {
 			cut = i + 1
 			r.Strong = true
@@ -462,7 +468,8 @@ func ParseRun(text string, start, end int) (Run, bool) {
 			name[i] = strings.TrimRight(t, ".,;:")
 			continue
 		}
-		if IsAcronym(t) || stopCaps[l] || orgWords[l] || titleWords[l] || (i == 0 && placeStarts[l]) {
+		surname := at+i > 0 && titleSurname(lows[at+i-1], l, endsName && at+i == len(toks)-1)
+		if IsAcronym(t) || stopCaps[l] || orgWords[l] || titleWords[l] && !surname || (i == 0 && placeStarts[l]) {
 			return r, false
 		}
 		if strings.ContainsAny(t, "0123456789") || partyTag(t) {
@@ -475,6 +482,35 @@ func ParseRun(text string, start, end int) (Run, bool) {
 	}
 	r.Name = name
 	return r, true
+}
+
+// addressForms are the titles said after "Mr" or "Madam" to address the
+// holder ("Mr President", "Madam Speaker"): there they name no one.
+var addressForms = map[string]bool{
+	"president": true, "speaker": true, "chairman": true, "chairwoman": true, "chair": true,
+	"secretary": true, "ambassador": true, "mayor": true, "justice": true, "vice": true,
+	"prime": true, "minister": true, "governor": true, "senator": true, "commissioner": true,
+	"deputy": true, "attorney": true,
+}
+
+// titleSurname reports whether a title word l, after the lower-case word
+// prev of the same run, is a surname instead: ending the run after a given
+// name ("Charlie King", "John Major", where "Charlotte Mayor Jo Lee" is a
+// place and a title) or after a bare honorific that calls someone by
+// surname ("Mr King", "Dr. Bishop"), unless it is the way a holder is
+// addressed ("Mr President").
+func titleSurname(prev, l string, last bool) bool {
+	if !titleWords[l] {
+		return false
+	}
+	if last && FirstNameGender(prev) != GenderUnknown {
+		return true
+	}
+	switch prev {
+	case "mr", "mrs", "ms", "miss", "dr":
+		return !addressForms[l]
+	}
+	return false
 }
 
 // runIndexes returns the byte ranges of the capitalised runs of text. A run

@@ -39,6 +39,34 @@ func TestParseRunSeparatesNameFromWhatLeadsToIt(t *testing.T) {
 	}
 }
 
+// TestParseRunReadsTitleWordsAsSurnames: a title word ending a run after a
+// given name, or right after a bare honorific, is a surname; an address
+// form or a title "of" somewhere is not.
+func TestParseRunReadsTitleWordsAsSurnames(t *testing.T) {
+	for _, tt := range []struct {
+		text, run, name string // name "" when the run names no one
+	}{
+		{"Later Dana King spoke.", "Dana King", "Dana King"},
+		{"Later Tom Major spoke.", "Tom Major", "Tom Major"},
+		{"Later Mrs. Bishop spoke.", "Mrs. Bishop", "Bishop"},
+		{"Later Dr Judge spoke.", "Dr Judge", "Judge"},
+		{"Thank you, Mr President, she said.", "Mr President", ""},
+		{"Later Mary Queen of Scots spoke.", "Mary Queen", ""},
+		{"Later Chief Constable Ann Hollis spoke.", "Chief Constable Ann Hollis", "Ann Hollis"},
+		{"Later Lydia Mayor Rosa Vale spoke.", "Lydia Mayor Rosa Vale", "Rosa Vale"},
+	} {
+		start := strings.Index(tt.text, tt.run)
+		r, ok := ParseRun(tt.text, start, start+len(tt.run))
+		got := ""
+		if ok {
+			got = r.Text()
+		}
+		if diff := cmp.Diff(tt.name, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
 // FuzzLastFields holds the backward scan to the end of strings.Fields.
 func FuzzLastFields(f *testing.F) {
 	for _, s := range []string{"", " ", "the Kremlin's spokesman, ", "a  b\tc\u00a0d\u2003e f g h", "one"} {
