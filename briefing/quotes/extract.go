@@ -438,24 +438,54 @@ func (e *extractor) carryOver(v paragraphView) {
 	}
 }
 
+// maxApposition bounds the words between a name and its verb read as an
+// apposition: a role, an employer, a relative clause ("Ann Lee, a lawyer at
+// Hart & Co, who represents the family, said").
+const maxApposition = 220
+
 // isSpeechSubject reports whether a speech verb follows the name ending at
-// end, as in "Ushakov said" or "Ushakov, the aide, said".
+// end, as in "Ushakov said" or "Ushakov, the aide, said". The verb may
+// follow an apposition in one sentence: one short clause, or clauses up to
+// maxApposition bytes to the comma before the verb. A verb in the plural
+// ("Critics have said") has no one person for its subject.
 func isSpeechSubject(m string, end int) bool {
 	rest := m[end:]
-	if strings.HasPrefix(rest, ",") {
-		// Skip one short apposition.
-		if j := strings.Index(rest[1:min(len(rest), 82)], ","); j >= 0 {
-			rest = rest[j+2:]
-		}
+	if !strings.HasPrefix(rest, ",") {
+		return speechVerbLeads(rest)
 	}
+	stretch := rest[1:min(len(rest), maxApposition)]
+	for off := 0; ; {
+		j := strings.IndexByte(stretch[off:], ',')
+		if j < 0 || hasSentenceBreak(stretch[:off+j]) {
+			break
+		}
+		if speechVerbLeads(stretch[off+j+1:]) {
+			return true
+		}
+		off += j + 1
+	}
+	// One short apposition before anything else: "Lee, 54, then said".
+	if j := strings.Index(rest[1:min(len(rest), 82)], ","); j >= 0 {
+		return speechVerbLeads(rest[j+2:])
+	}
+	return false
+}
+
+// speechVerbLeads reports whether rest opens with a speech verb in the
+// singular, past the adverbs and auxiliaries of skipWords.
+func speechVerbLeads(rest string) bool {
 	for {
 		rest = strings.TrimLeft(rest, " ")
 		w := rest
 		if k := strings.IndexByte(rest, ' '); k >= 0 {
 			w = rest[:k]
 		}
-		if w == "" || !skipWords[strings.ToLower(w)] {
+		l := strings.ToLower(w)
+		if w == "" || !skipWords[l] {
 			break
+		}
+		if l == "have" || l == "are" || l == "were" {
+			return false
 		}
 		rest = rest[len(w):]
 	}
