@@ -329,6 +329,24 @@ func foldUnicode(s string) string {
 	return b.String()
 }
 
+// generationSuffixes follow a surname to tell a family's generations apart.
+var generationSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// dottedInitials reports whether a word is initials, each letter followed
+// by a period ("G.K."), as given names are written: "U.S." is one too, and
+// is told apart by IsDemonym.
+func dottedInitials(t string) bool {
+	if len(t) < 4 || len(t)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(t); i += 2 {
+		if t[i] < 'A' || t[i] > 'Z' || t[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
 // IsAcronym reports whether a word is written in capitals ("NATO", "U.S.").
 func IsAcronym(t string) bool { return text.CapitalLetters(t) >= 2 }
 
@@ -425,13 +443,18 @@ func ParseRun(text string, start, end int) (Run, bool) {
 	// The title starts at its first title word or demonym: "Analysing Mr
 	// Brown" has the title "Mr".
 	from := 0
-	for from < cut && !titleWords[lows[from]] && !IsDemonym(toks[from]) {
+	for from < cut && !titleWords[lows[from]] && !titleWords[strings.ToLower(toks[from])] && !IsDemonym(toks[from]) {
 		from++
 	}
 	r.Title = toks[from:cut]
 	// name is toks[at:].
 	at := cut
 	name := toks[at:]
+	if n := len(name); n >= 2 && generationSuffixes[lows[at+n-1]] {
+		// "Joseph R. Biden Jr.", "Emanuel Cleaver II": the surname is
+		// the word before, and people are grouped by it.
+		name = name[:n-1]
+	}
 	if len(name) > 4 {
 		// "New York City Public Advocate Trish James": a long run ends in
 		// the name that follows its last word of a body, role or ordinary
@@ -469,14 +492,17 @@ func ParseRun(text string, start, end int) (Run, bool) {
 			continue
 		}
 		surname := at+i > 0 && titleSurname(lows[at+i-1], l, endsName && at+i == len(toks)-1)
-		if IsAcronym(t) || stopCaps[l] || orgWords[l] || titleWords[l] && !surname || (i == 0 && placeStarts[l]) {
+		initials := i < len(name)-1 && dottedInitials(t) && !IsDemonym(t)
+		if IsAcronym(t) && !initials || stopCaps[l] || orgWords[l] || titleWords[l] && !surname || (i == 0 && placeStarts[l]) {
 			return r, false
 		}
 		if strings.ContainsAny(t, "0123456789") || partyTag(t) {
 			return r, false
 		}
 		name[i] = strings.TrimRight(t, ".,;:")
-		if len(name[i]) == 1 {
+		if initials {
+			name[i] = t
+		} else if len(name[i]) == 1 {
 			name[i] += "." // an initial
 		}
 	}
@@ -559,7 +585,7 @@ func RunIndexes(text string) [][2]int {
 func IsAbbrevToken(tok string) bool {
 	t := strings.TrimSuffix(tok, ".")
 	l := strings.ToLower(t)
-	if text.IsAbbreviation(l) || titleWords[l] {
+	if text.IsAbbreviation(l) || titleWords[l] || titleWords[strings.ToLower(tok)] {
 		return true
 	}
 	if utf8.RuneCountInString(t) == 1 {

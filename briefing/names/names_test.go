@@ -25,6 +25,10 @@ func TestParseRunSeparatesNameFromWhatLeadsToIt(t *testing.T) {
 		{"Britain's Kathy Butler", "Kathy Butler"},
 		{"Al Aynsley-Green", "Al Aynsley-Green"},
 		{"Cormac Murphy-O'Connor", "Cormac Murphy-O'Connor"},
+		{"Rep. T.J. Marlow", "T.J. Marlow"},
+		{"Del. Ada Wrenn", "Ada Wrenn"},
+		{"Ruben P. Halloway Jr.", "Ruben P. Halloway"},
+		{"Mayor Ira Quist III", "Ira Quist"},
 	} {
 		text := "Yesterday " + tt.run + " spoke."
 		start := strings.Index(text, tt.run)
