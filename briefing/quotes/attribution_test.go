@@ -146,6 +146,13 @@ func TestAttributionPatterns(t *testing.T) {
 				`"People forget what the street looked like," she said.`,
 			},
 			[]said{{"People forget what the street looked like", "Odile Farrant", "she"}}},
+		{"a pronoun never stands for a person named after it",
+			[]string{
+				`Karin Lund, the candidate, said the plan would help families.`,
+				`Economist Odile Parra, who studies pay at a research group, said the plan was vague.`,
+				`"It leaves people out," she said after reading the Lund campaign's memo.`,
+			},
+			[]said{{"It leaves people out", "Odile Parra", "she"}}},
 		{"a title word is a surname after a given name or Mr",
 			[]string{`"The turnout will decide it," said Leon King, a party organiser. "We are ready," Mr. King added.`},
 			[]said{{"The turnout will decide it", "Leon King", "Leon King"}, {"We are ready", "Leon King", "Mr. King"}}},

@@ -388,7 +388,7 @@ func (e *extractor) cueSubjects(v paragraphView, found func(ref people.Ref, ment
 		mention := mentionOf(ref)
 		switch {
 		case ref.Pronoun != "":
-			ref, ok = e.st.resolvePronoun(ref.Pronoun, v.index)
+			ref, ok = e.st.resolvePronoun(ref.Pronoun, v.index, b[0])
 		case ref.RolePhrase != "":
 			ref, ok = e.st.resolveRole(ref.RolePhrase)
 		}
