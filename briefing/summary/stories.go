@@ -94,8 +94,8 @@ func sentenceTerms(s string) (terms, proper []string) {
 
 // clusterArticles groups articles by average-link agglomerative clustering:
 // the two groups most alike on average merge first, until no two are alike
-// enough. Only pairs that share a heavy term are compared, so a large folder
-// costs far less than all pairs.
+// enough. Only pairs that share heavy terms are compared (see tiedBy), so a
+// large folder costs far less than all pairs.
 func (b *Summaries) clusterArticles(artDates []dates.Date) [][]int {
 	n := len(b.articles)
 	// A heavy term is a word's number or, negated and less one, a place's.
@@ -112,54 +112,52 @@ func (b *Summaries) clusterArticles(artDates []dates.Date) [][]int {
 			byTerm[t] = append(byTerm[t], ai)
 		}
 	}
-	type pair struct{ a, b int }
-	var pairs []pair
-	for _, list := range byTerm {
-		if len(list) > n/4+2 && n > 40 || len(list) > maxStoryTermArticles {
-			// A term in a quarter of a large folder ties nothing; nor does
-			// one heavy in more articles than a story has: blocking on it
-			// would compare every pair of them, and the cost would grow
-			// with the square of the folder.
-			continue
-		}
-		for x := 0; x < len(list); x++ {
-			for y := x + 1; y < len(list); y++ {
-				pairs = append(pairs, pair{min(list[x], list[y]), max(list[x], list[y])})
+	// near[a] are the later articles a is compared with, in order, and how
+	// alike they are: each article's pairs found and measured on every core,
+	// its word vector spread out once for all of them.
+	type neighbour struct {
+		b   int
+		sim float64
+	}
+	near := make([][]neighbour, n)
+	type scratch struct {
+		dense *text.Dense
+		ties  map[int]int
+	}
+	pool := sync.Pool{New: func() any { d := b.idf.NewDense(); return &scratch{&d, map[int]int{}} }}
+	parallel.For(n, func(a int) {
+		sc := pool.Get().(*scratch)
+		defer pool.Put(sc)
+		clear(sc.ties)
+		for _, t := range heavy[a] {
+			list := byTerm[t]
+			w := tiedBy(len(list), n)
+			if w == 0 {
+				continue
+			}
+			for _, k := range list {
+				if k > a {
+					sc.ties[k] += w
+				}
 			}
 		}
-	}
-	// Each pair is measured once, the pairs on every core.
-	slices.SortFunc(pairs, func(p, q pair) int {
-		if p.a != q.a {
-			return p.a - q.a
+		var bs []int
+		for k, w := range sc.ties {
+			if w >= tieWeight {
+				bs = append(bs, k)
+			}
 		}
-		return p.b - q.b
-	})
-	pairs = slices.Compact(pairs)
-	sims := make([]float64, len(pairs))
-	// The pairs of one article are measured together, its word vector
-	// spread out once for all of them.
-	var firsts []int
-	for i := range pairs {
-		if i == 0 || pairs[i].a != pairs[i-1].a {
-			firsts = append(firsts, i)
+		if len(bs) == 0 {
+			return
 		}
-	}
-	dense := sync.Pool{New: func() any { d := b.idf.NewDense(); return &d }}
-	parallel.For(len(firsts), func(g int) {
-		from, to := firsts[g], len(pairs)
-		if g+1 < len(firsts) {
-			to = firsts[g+1]
-		}
-		a := pairs[from].a
-		dp := dense.Get().(*text.Dense)
-		d := *dp
+		slices.Sort(bs)
+		d := *sc.dense
 		d.Load(b.docVecs[a])
-		for i := from; i < to; i++ {
-			sims[i] = b.articleSimilarity(a, pairs[i].b, d.Cosine(b.docVecs[pairs[i].b]))
+		near[a] = make([]neighbour, len(bs))
+		for i, k := range bs {
+			near[a][i] = neighbour{k, b.articleSimilarity(a, k, d.Cosine(b.docVecs[k]))}
 		}
 		d.Unload(b.docVecs[a])
-		dense.Put(dp)
 	})
 	members := make([][]int, n)
 	version := make([]int, n)
@@ -169,12 +167,13 @@ func (b *Summaries) clusterArticles(artDates []dates.Date) [][]int {
 		adj[i] = map[int]float64{}
 	}
 	h := &linkHeap{}
-	for i, p := range pairs {
-		s := sims[i]
-		adj[p.a][p.b] = s
-		adj[p.b][p.a] = s
-		if s >= storyThreshold {
-			heap.Push(h, link{avg: s, a: p.a, b: p.b})
+	for a, ns := range near {
+		for _, nb := range ns {
+			adj[a][nb.b] = nb.sim
+			adj[nb.b][a] = nb.sim
+			if nb.sim >= storyThreshold {
+				heap.Push(h, link{avg: nb.sim, a: a, b: nb.b})
+			}
 		}
 	}
 	for h.Len() > 0 {
@@ -221,6 +220,30 @@ func (b *Summaries) clusterArticles(artDates []dates.Date) [][]int {
 // maxStoryTermArticles is how many articles may weigh a term heavily for it
 // still to tie them into a story.
 const maxStoryTermArticles = 100
+
+// A term heavy in at most rareTermArticles articles is specific enough to
+// tie two of them alone (a name, an event); one heavier in more must be
+// shared with a second heavy term. The number of articles one is compared
+// with then stays about the same as the folder grows, where blocking on
+// every term would compare each with a share of the folder.
+const (
+	rareTermArticles = 40
+	tieWeight        = 2
+)
+
+// tiedBy is the weight toward tieWeight that sharing a term heavy in
+// articles of a folder of n gives two of them.
+func tiedBy(articles, n int) int {
+	switch {
+	case articles > n/4+2 && n > 40 || articles > maxStoryTermArticles:
+		// A term in a quarter of a large folder ties nothing; nor does one
+		// heavy in more articles than a story has.
+		return 0
+	case articles <= rareTermArticles:
+		return tieWeight
+	}
+	return 1
+}
 
 type link struct {
 	avg    float64
