@@ -153,6 +153,12 @@ func TestAttributionPatterns(t *testing.T) {
 				`"It leaves people out," she said after reading the Lund campaign's memo.`,
 			},
 			[]said{{"It leaves people out", "Odile Parra", "she"}}},
+		{"the speaker of a sentence is its subject for a later pronoun, not a person named before",
+			[]string{
+				`Ana Ruiz and Tom Blake will need time to "cool off," Odile Kahn said.`,
+				`"Her tone is sharp," she said.`,
+			},
+			[]said{{"cool off", "Odile Kahn", "Odile Kahn"}, {"Her tone is sharp", "Odile Kahn", "she"}}},
 		{"a title word is a surname after a given name or Mr",
 			[]string{`"The turnout will decide it," said Leon King, a party organiser. "We are ready," Mr. King added.`},
 			[]said{{"The turnout will decide it", "Leon King", "Leon King"}, {"We are ready", "Leon King", "Mr. King"}}},

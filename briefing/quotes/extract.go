@@ -227,6 +227,7 @@ func (e *extractor) run(a *text.Article) {
 // order, and what it says of their sex.
 func (e *extractor) readNarrative(v paragraphView) {
 	m, runs := v.masked, v.runs
+	defer e.speakersAreSubjects(v, len(e.st.events))
 	for k, run := range runs {
 		if strings.Contains(run.Text(), "_") {
 			continue
@@ -263,6 +264,25 @@ func (e *extractor) readNarrative(v paragraphView) {
 		mt.Speaker = speaks
 		e.st.events = append(e.st.events, mt)
 		e.mentions = append(e.mentions, mt)
+	}
+}
+
+// speakersAreSubjects makes the person a sentence says spoke its subject,
+// for pronouns, in place of a person named before in it who does not
+// ("The race between Lee and Ng will take time," Kahn said): the events
+// of paragraph v are those from index from.
+func (e *extractor) speakersAreSubjects(v paragraphView, from int) {
+	evs := e.st.events[from:]
+	for i := range evs {
+		if !evs[i].Speaker {
+			continue
+		}
+		ss, se := sentenceAt(v.bounds, evs[i].Pos)
+		for j := range evs {
+			if p := evs[j].Pos; p >= ss && p < se {
+				evs[j].Subject = evs[j].Speaker
+			}
+		}
 	}
 }
 
