@@ -401,15 +401,20 @@ func ParseRun(text string, start, end int) (Run, bool) {
 	}
 	// The name follows the last title word; leading sentence words and
 	// demonyms go too.
+	// surnameAt reports whether the title word at i is a surname instead
+	// (see titleSurname): no title then, and a word of the name.
+	surnameAt := func(i int) bool {
+		return i > 0 && titleSurname(lows[i-1], lows[i], endsName && i == len(toks)-1)
+	}
 	cut := 0
 	for i, t := range toks {
 		l := lows[i]
-		// A role noun capitalised at a sentence start ("Singer Anna Lee")
-		// is a title too.
-		if i > 0 && titleSurname(lows[i-1], l, endsName && i == len(toks)-1) {
+		if surnameAt(i) {
 			continue
 		}
-		if titleWords[l] || TrimToken(t) != t && titleWords[strings.ToLower(t)] || i == 0 && roleWords[l] || hyphenedRole(l) {
+		// A role noun capitalised at a sentence start ("Singer Anna Lee")
+		// is a title too.
+		if titleToken(t, l) || i == 0 && roleWords[l] || hyphenedRole(l) {
 			cut = i + 1
 			r.Strong = true
 			if maleTitles[l] {
@@ -443,7 +448,7 @@ func ParseRun(text string, start, end int) (Run, bool) {
 	// The title starts at its first title word or demonym: "Analysing Mr
 	// Brown" has the title "Mr".
 	from := 0
-	for from < cut && !titleWords[lows[from]] && !titleWords[strings.ToLower(toks[from])] && !IsDemonym(toks[from]) {
+	for from < cut && !titleToken(toks[from], lows[from]) && !IsDemonym(toks[from]) {
 		from++
 	}
 	r.Title = toks[from:cut]
@@ -491,9 +496,8 @@ func ParseRun(text string, start, end int) (Run, bool) {
 			name[i] = strings.TrimRight(t, ".,;:")
 			continue
 		}
-		surname := at+i > 0 && titleSurname(lows[at+i-1], l, endsName && at+i == len(toks)-1)
 		initials := i < len(name)-1 && dottedInitials(t) && !IsDemonym(t)
-		if IsAcronym(t) && !initials || stopCaps[l] || orgWords[l] || titleWords[l] && !surname || (i == 0 && placeStarts[l]) {
+		if IsAcronym(t) && !initials || stopCaps[l] || orgWords[l] || titleWords[l] && !surnameAt(at+i) || (i == 0 && placeStarts[l]) {
 			return r, false
 		}
 		if strings.ContainsAny(t, "0123456789") || partyTag(t) {
@@ -508,6 +512,13 @@ func ParseRun(text string, start, end int) (Run, bool) {
 	}
 	r.Name = name
 	return r, true
+}
+
+// titleToken reports whether a token, l lower-cased without its
+// punctuation, is a title word: as l, or with its period where only the
+// abbreviation is one ("Del.", where "Del" may be a given name).
+func titleToken(tok, l string) bool {
+	return titleWords[l] || TrimToken(tok) != tok && titleWords[strings.ToLower(tok)]
 }
 
 // addressForms are the titles said after "Mr" or "Madam" to address the
@@ -585,7 +596,7 @@ func RunIndexes(text string) [][2]int {
 func IsAbbrevToken(tok string) bool {
 	t := strings.TrimSuffix(tok, ".")
 	l := strings.ToLower(t)
-	if text.IsAbbreviation(l) || titleWords[l] || titleWords[strings.ToLower(tok)] {
+	if text.IsAbbreviation(l) || titleToken(tok, l) {
 		return true
 	}
 	if utf8.RuneCountInString(t) == 1 {

@@ -91,6 +91,7 @@ func (st *speakerState) resolvePronoun(pronoun string, para, before int) (people
 	default:
 		return people.Ref{}, false // "they", "we", "I": no single person
 	}
+	after := func(m people.Mention) bool { return m.Para == para && m.Pos >= before }
 	best, bestScore := -1, math.Inf(-1)
 	for i := len(st.events) - 1; i >= 0; i-- {
 		m := st.events[i]
@@ -99,7 +100,7 @@ func (st *speakerState) resolvePronoun(pronoun string, para, before int) (people
 			break
 		}
 		g := st.genderOf(m.Ref)
-		if len(m.Ref.Name) == 0 || g != names.GenderUnknown && g != want || d == 0 && m.Pos >= before {
+		if len(m.Ref.Name) == 0 || g != names.GenderUnknown && g != want || after(m) {
 			continue
 		}
 		s := -float64(d)
@@ -121,10 +122,7 @@ func (st *speakerState) resolvePronoun(pronoun string, para, before int) (people
 	}
 	for i := len(st.events) - 1; i >= 0; i-- {
 		m := st.events[i]
-		if m.Para == para && m.Pos >= before {
-			continue
-		}
-		if g := st.genderOf(m.Ref); len(m.Ref.Name) > 0 && (g == names.GenderUnknown || g == want) {
+		if g := st.genderOf(m.Ref); !after(m) && len(m.Ref.Name) > 0 && (g == names.GenderUnknown || g == want) {
 			return m.Ref, true
 		}
 	}
@@ -227,7 +225,7 @@ func (e *extractor) run(a *text.Article) {
 // order, and what it says of their sex.
 func (e *extractor) readNarrative(v paragraphView) {
 	m, runs := v.masked, v.runs
-	defer e.speakersAreSubjects(v, len(e.st.events))
+	from := len(e.st.events)
 	for k, run := range runs {
 		if strings.Contains(run.Text(), "_") {
 			continue
@@ -265,11 +263,12 @@ func (e *extractor) readNarrative(v paragraphView) {
 		e.st.events = append(e.st.events, mt)
 		e.mentions = append(e.mentions, mt)
 	}
+	e.speakersAreSubjects(v, from)
 }
 
 // speakersAreSubjects makes the person a sentence says spoke its subject,
 // for pronouns, in place of a person named before in it who does not
-// ("The race between Lee and Ng will take time," Kahn said): the events
+// ("Lee and Ng will need time," Kahn said): the events
 // of paragraph v are those from index from.
 func (e *extractor) speakersAreSubjects(v paragraphView, from int) {
 	evs := e.st.events[from:]
@@ -382,11 +381,11 @@ func opensAttributedSentence(v paragraphView, q quoteSpan, pre string, postEnd i
 // one that is no person; an unresolved role is kept on rq for the people
 // index.
 func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq *rawQuote) (ref people.Ref, ok, named bool) {
+	// at is where the speaker's words begin, for a pronoun among them.
+	at := q.open
 	// A quotation that closes its sentence ("...he said.") takes no
 	// attribution from the next sentence; "?" and "!" may be followed by a
 	// lower-case "she asked".
-	// at is where the speaker's words begin, for a pronoun among them.
-	at := q.open
 	if !q.unclosed && !closesSentence(q.inner(v.text)) {
 		ref, ok = speakerAfter(post)
 		if ok {
