@@ -39,12 +39,6 @@ type Signature struct {
 	size int
 }
 
-// Sign reads the signature of one article.
-func Sign(a *text.Article) Signature {
-	sig, size := sign(a)
-	return Signature{sig, size}
-}
-
 // Of returns, for each article, the index of the article it is a copy of,
 // or -1 for an original. A group's original is its longest body, the first
 // in order on a tie, so the result does not depend on which copy arrived
@@ -58,11 +52,6 @@ func Of(arts []text.Article) []int {
 // OfSigned is Of over the articles' signatures, in the articles' order.
 func OfSigned(signed []Signature) []int {
 	n := len(signed)
-	sigs := make([]*signature, n)
-	size := make([]int, n)
-	for i := range signed {
-		sigs[i], size[i] = &signed[i].sig, signed[i].size
-	}
 	parent := make([]int, n)
 	for i := range parent {
 		parent[i] = i
@@ -77,18 +66,18 @@ func OfSigned(signed []Signature) []int {
 	for b := 0; b < bands; b++ {
 		buckets := map[[rows]uint64][]int{}
 		for i := range n {
-			if size[i] < minWords {
+			if signed[i].size < minWords {
 				continue
 			}
 			var key [rows]uint64
-			copy(key[:], sigs[i][b*rows:(b+1)*rows])
+			copy(key[:], signed[i].sig[b*rows:(b+1)*rows])
 			buckets[key] = append(buckets[key], i)
 		}
 		for _, members := range buckets {
 			for x := 1; x < len(members); x++ {
 				for y := 0; y < x; y++ {
 					i, j := members[y], members[x]
-					if find(i) != find(j) && similarity(sigs[i], sigs[j]) >= Threshold {
+					if find(i) != find(j) && similarity(&signed[i].sig, &signed[j].sig) >= Threshold {
 						parent[find(j)] = find(i)
 					}
 				}
@@ -99,7 +88,7 @@ func OfSigned(signed []Signature) []int {
 	for i := range n {
 		r := find(i)
 		o, ok := original[r]
-		if !ok || size[i] > size[o] {
+		if !ok || signed[i].size > signed[o].size {
 			original[r] = i
 		}
 	}
@@ -124,10 +113,11 @@ func similarity(a, b *signature) float64 {
 	return float64(same) / hashes
 }
 
-// sign computes the MinHash signature of an article's body and counts its
-// words. The hashes are derived from two base hashes of each shingle
-// (h1 + k*h2), as good as independent ones for MinHash and far cheaper.
-func sign(a *text.Article) (signature, int) {
+// Sign reads the signature of one article: the MinHash signature of its
+// body, and its count of words. The hashes are derived from two base hashes
+// of each shingle (h1 + k*h2), as good as independent ones for MinHash and
+// far cheaper.
+func Sign(a *text.Article) Signature {
 	var sig signature
 	for k := range sig {
 		sig[k] = ^uint64(0)
@@ -156,7 +146,7 @@ func sign(a *text.Article) (signature, int) {
 			}
 		}
 	}
-	return sig, n
+	return Signature{sig, n}
 }
 
 // FNV-1a's 64-bit constants, as hash/fnv uses them.
