@@ -13,7 +13,6 @@ import (
 
 	"github.com/briefbot/briefbot/briefing/dates"
 	"github.com/briefbot/briefbot/briefing/names"
-	"github.com/briefbot/briefbot/briefing/parallel"
 	"github.com/briefbot/briefbot/briefing/people"
 	"github.com/briefbot/briefbot/briefing/text"
 )
@@ -238,15 +237,6 @@ func Extract(a *text.Article) Extraction {
 		}
 	}
 	return x
-}
-
-// Build finds every dated statement, resolves relative dates
-// against each article's own date, and merges the same event across
-// articles.
-func Build(articles []text.Article, ix *people.Index) (events []Event, reprints []bool) {
-	docs := make([]Extraction, len(articles))
-	parallel.For(len(articles), func(i int) { docs[i] = Extract(&articles[i]) })
-	return Link(articles, ix, docs)
 }
 
 // Link names the people of each article's dated statements by the index,
