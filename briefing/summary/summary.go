@@ -126,9 +126,9 @@ var danglingOpeners = map[string]bool{
 }
 
 // sentencePenalty lowers sentences a summary should not lead with.
-func sentencePenalty(s string) float64 {
+func sentencePenalty(sent sentence) float64 {
 	p := 1.0
-	n := text.WordCount(s)
+	s, n := sent.text, sent.words
 	if n == 0 {
 		return 0
 	}
@@ -373,7 +373,7 @@ func rankArticle(ss []sentence, doc text.Vector) {
 			central = tr[i] / maxTR
 		}
 		lead := 1.0 / (1.0 + 0.15*float64(ss[i].pos))
-		ss[i].score = (0.45*central + 0.35*text.Cosine(ss[i].vec, doc) + 0.2*lead) * sentencePenalty(ss[i].text)
+		ss[i].score = (0.45*central + 0.35*text.Cosine(ss[i].vec, doc) + 0.2*lead) * sentencePenalty(ss[i])
 		best = math.Max(best, ss[i].score)
 	}
 	if best > 0 {
