@@ -104,6 +104,14 @@ var roleWords = map[string]bool{
 	"minister-designate": true, "candidate's": true, "director's": true, "official's": true,
 	"defenceman": true, "centre-back": true, "full-forward": true, "keeper": true, "batter": true,
 	"pitcher": true, "quarterback": true, "champ": true, "medallist": true, "runner-up": true,
+	"congressman": true, "congresswoman": true, "councilman": true, "councilwoman": true,
+	"councillor": true, "assemblyman": true, "assemblywoman": true, "sheriff": true,
+	"lawmaker": true, "legislator": true, "commissioner": true, "supporter": true, "donor": true,
+	"pollster": true, "operative": true, "staffer": true, "pastor": true, "rabbi": true, "imam": true,
+	"bishop": true, "archbishop": true, "cardinal": true, "superintendent": true, "constable": true,
+	"solicitor": true, "admiral": true, "colonel": true, "lieutenant": true, "sergeant": true,
+	"voter": true, "volunteer": true, "organizer": true, "organiser": true, "protester": true,
+	"protestor": true, "member": true,
 }
 
 // stopCaps are capitalised words that begin sentences or clauses and are not

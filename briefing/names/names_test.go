@@ -99,3 +99,24 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+// TestGivenNameListsAreDisjoint keeps a name out of both lists: one of
+// either sex tells nothing and must be left to the text.
+func TestGivenNameListsAreDisjoint(t *testing.T) {
+	for n := range maleFirstNames {
+		if femaleFirstNames[n] {
+			t.Errorf("%q is in both given-name lists", n)
+		}
+	}
+	tests := []struct {
+		name string
+		want Gender
+	}{
+		{"Barack", Male}, {"Hillary", Female}, {"Norman", Male}, {"Jordan", GenderUnknown}, {"Ofelia", GenderUnknown},
+	}
+	for _, tt := range tests {
+		if got := FirstNameGender(tt.name); got != tt.want {
+			t.Errorf("FirstNameGender(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
