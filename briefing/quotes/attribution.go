@@ -50,6 +50,10 @@ func subjectBefore(s string, verbAt int) (people.Ref, bool) {
 	}
 	fields := strings.Fields(pre)
 	last := fields[len(fields)-1]
+	// "He's claiming": the pronoun with its auxiliary.
+	if p, ok := cutContraction(last); ok && pronounRe.MatchString(p) {
+		last = p
+	}
 	if pronounRe.MatchString(last) {
 		return people.Ref{Pronoun: strings.ToLower(last)}, true
 	}
@@ -61,9 +65,18 @@ func subjectBefore(s string, verbAt int) (people.Ref, bool) {
 		// "Maria Lopez, the mayor, said": the role is an apposition of the
 		// name before it.
 		segs := strings.Split(strings.TrimSuffix(pre, ","), ",")
+		// A name after a relative clause's comma belongs to the clause:
+		// "X, who lives outside the capital, Sacramento, said".
+		clause := len(segs)
+		for k, seg := range segs {
+			if w, _, _ := strings.Cut(strings.TrimSpace(seg), " "); relativeWords[w] {
+				clause = k
+				break
+			}
+		}
 		for k := len(segs) - 1; k >= 0 && k >= len(segs)-4; k-- {
 			seg := strings.TrimSpace(segs[k])
-			if seg == "" {
+			if seg == "" || k > clause {
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(seg)
@@ -84,6 +97,20 @@ func subjectBefore(s string, verbAt int) (people.Ref, bool) {
 	}
 	return nameEndingAt(pre, len(pre))
 }
+
+// cutContraction returns w without a contracted "is" or "has": "He's",
+// "She’s".
+func cutContraction(w string) (string, bool) {
+	for _, c := range []string{"'s", "’s"} {
+		if p, ok := strings.CutSuffix(w, c); ok {
+			return p, true
+		}
+	}
+	return w, false
+}
+
+// relativeWords open a relative clause.
+var relativeWords = map[string]bool{"who": true, "whose": true, "which": true, "where": true, "whom": true}
 
 // roleSubject reads a subject named by its role: "the prime minister",
 // "our correspondent", "the Labour leader".
@@ -227,8 +254,35 @@ func refOf(s string, run names.Run) people.Ref {
 	} else if len(run.Title) > 0 && !(len(run.Title) == 1 && names.IsHonorific(strings.ToLower(names.TrimToken(run.Title[0])))) {
 		// "Foreign Secretary Jack Straw" has a role; "Mr Straw" only a title.
 		ref.Role = strings.Join(run.Title, " ")
+	} else if role, ok := roleAfter(s[run.End:]); ok {
+		ref.Role = role
 	}
 	return ref
+}
+
+// roleAfter reads a role set off by commas after a name, "Ray Dunn, the
+// county sheriff,", so that "the sheriff" can later name him.
+func roleAfter(rest string) (string, bool) {
+	rest, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
+		return "", false
+	}
+	if i := strings.IndexAny(rest, ",.;:()"); i >= 0 {
+		rest = rest[:i]
+	}
+	f := strings.Fields(rest)
+	if len(f) < 2 || len(f) > 6 {
+		return "", false
+	}
+	switch strings.ToLower(f[0]) {
+	case "the", "a", "an":
+	default:
+		return "", false
+	}
+	if !names.IsRoleWord(strings.ToLower(f[len(f)-1])) {
+		return "", false
+	}
+	return strings.Join(f[1:], " "), true
 }
 
 // sentenceSubject returns the first person named in s who is not the object
@@ -384,7 +438,15 @@ func speakerAfterVerb(rest string) (people.Ref, bool) {
 // "quite high"`. The first speech verb with a subject decides.
 func speakerBefore(pre string) (people.Ref, bool) {
 	body := "" // an organisation as a speech verb's subject, if no person is
-	for _, loc := range cues.FindAll(pre, -1) {
+	locs := cues.FindAll(pre, -1)
+	// "After Trump argued X, Rubio said that "...": a cue in a leading
+	// subordinate clause yields to one in the main clause.
+	if end := subordinateClauseEnd(pre); end > 0 && len(locs) > 0 && locs[len(locs)-1][0] > end {
+		for len(locs) > 0 && locs[0][0] < end {
+			locs = locs[1:]
+		}
+	}
+	for _, loc := range locs {
 		verb := pre[loc[0]:loc[1]]
 		if body == "" && speechVerbs.Match(verb) {
 			body, _ = bodyBefore(pre, loc[0])
@@ -416,6 +478,28 @@ func speakerBefore(pre string) (people.Ref, bool) {
 		return people.Ref{Body: body}, true
 	}
 	return people.Ref{}, false
+}
+
+// subordinators open a clause that leads to the sentence's main clause.
+var subordinators = map[string]bool{
+	"after": true, "when": true, "while": true, "as": true, "before": true, "although": true,
+	"though": true, "because": true, "since": true, "if": true, "once": true, "until": true,
+	"whereas": true, "whenever": true,
+}
+
+// subordinateClauseEnd returns where the subordinate clause that opens the
+// sentence s ends, at its first comma, or -1 when s opens with none.
+func subordinateClauseEnd(s string) int {
+	s0 := strings.TrimLeft(s, " ")
+	w, _, _ := strings.Cut(s0, " ")
+	if !subordinators[strings.ToLower(w)] {
+		return -1
+	}
+	i := strings.IndexByte(s0, ',')
+	if i < 0 {
+		return -1
+	}
+	return len(s) - len(s0) + i
 }
 
 // nameAfterVerb reads the speaker named after a speech verb: "said Ortega",
@@ -455,8 +539,10 @@ func nameAfterVerb(rest string) (people.Ref, bool) {
 		if k+1 < len(runs) {
 			next = clause[m[1]:runs[k+1][0]]
 		}
-		if k+1 < len(runs) && roleLeadsTo(next) {
-			continue // "Real Madrid president <Name>": the name comes next
+		if k+1 < len(runs) && roleLeadsTo(next) && !strings.HasPrefix(strings.TrimLeft(next, " "), ",") {
+			// "Real Madrid president <Name>": the name comes next; but in
+			// "<Name>, a veteran GOP leader" the role describes this one.
+			continue
 		}
 		if run, ok := parseRunAt(clause, m[0], m[1]); ok {
 			return refOf(clause, run), true
@@ -506,11 +592,15 @@ func describesSpeaker(between string) bool {
 	if len(f) == 0 || len(f) > 4 {
 		return false
 	}
+	prev := ""
 	for _, w := range f {
 		l := strings.ToLower(strings.Trim(w, ",-"))
-		if text.IsStopWord(l) && l != "former" || strings.ContainsAny(w, ".;:\"") {
+		// "of" belongs to a role: "former secretary of state".
+		ofRole := l == "of" && (names.IsRoleWord(prev) || names.IsTitleWord(prev))
+		if text.IsStopWord(l) && l != "former" && !ofRole || strings.ContainsAny(w, ".;:\"") {
 			return false
 		}
+		prev = l
 	}
 	return true
 }
