@@ -36,7 +36,7 @@ const (
 	fAfterInSentence         // ... after it
 	fSamePara                // named in the paragraph, another sentence
 	fPrevPara                // named in the paragraph before
-	fTwoBack                 // named two paragraphs back
+	fTwoBack                 // named two paragraphs back and not in the one before
 	fSubject                 // a sentence's subject
 	fSpeechSubject           // a speech verb follows the name
 	fCueSentence             // subject of a speech or cue verb in the quotation's sentence
@@ -328,9 +328,11 @@ func (e *extractor) candidates(v paragraphView, q quoteSpan, qs int) []candidate
 			continue
 		}
 		c := add(ev.Ref, mentionOf(ev.Ref), ev.Para, 1000*d)
+		// Only the nearer paragraph counts: a person named in both is
+		// no less likely the speaker than one named only in the nearer.
 		if d == 1 {
 			set(c, fPrevPara)
-		} else {
+		} else if c != nil && c.f[fPrevPara] == 0 {
 			set(c, fTwoBack)
 		}
 		if ev.Subject {
