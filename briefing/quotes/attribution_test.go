@@ -195,6 +195,15 @@ func TestAttributionPatterns(t *testing.T) {
 		{"the source of 'according to' is a speaker a pronoun may stand for",
 			[]string{`According to Alan Pike, the agency lost staff after Tom Reyes cut its budget.`, `"It was hard," he said.`},
 			[]said{{"It was hard", "Alan Pike", "he"}}},
+		{"a quoted transcript names each turn's speaker; its notes are no one's words",
+			[]string{
+				`Hosts questioned Senator Ida Marsh on the radio. A partial transcript:`,
+				`"HOLM: Will you vote for the bill?`,
+				`"MARSH: I will not, and I have said so for a year.`,
+				`"(CROSSTALK.)`,
+				`"Q: And next year?`,
+			},
+			[]said{{"Will you vote for the bill?", "Holm", "HOLM"}, {"I will not, and I have said so for a year.", "Ida Marsh", "MARSH"}, {"And next year?", "", ""}}},
 		{"ranker: no person anywhere near is no one",
 			[]string{`The report was published on Tuesday by the ministry.`, `"Nothing in it surprised anyone."`},
 			[]said{{"Nothing in it surprised anyone.", "", ""}}},
@@ -236,4 +245,24 @@ func FuzzWordBefore(f *testing.F) {
 			t.Errorf("wordBefore(%q, %d) = %q, want %q", s, i, got, want)
 		}
 	})
+}
+
+func TestTranscriptTurn(t *testing.T) {
+	tests := []struct {
+		quote, label, words string
+		ok                  bool
+	}{
+		{"PENCE: We will win.", "Pence", "We will win.", true},
+		{"CHRIS O'NEILL: Thank you.", "Chris O'Neill", "Thank you.", true},
+		{"Q: And then?", "", "And then?", true},
+		{"UPDATE: The vote is off.", "", "", false},
+		{"The U.S. said: no.", "", "", false},
+		{"NATO:", "", "", false},
+	}
+	for _, tt := range tests {
+		label, words, ok := transcriptTurn(tt.quote)
+		if label != tt.label || words != tt.words || ok != tt.ok {
+			t.Errorf("transcriptTurn(%q) = %q, %q, %v; want %q, %q, %v", tt.quote, label, words, ok, tt.label, tt.words, tt.ok)
+		}
+	}
 }

@@ -344,7 +344,7 @@ func (e *extractor) attributeQuotes(v paragraphView) {
 	var pending []pendingQuote
 	for qi, q := range v.spans {
 		inner := strings.TrimRight(strings.TrimSpace(q.inner(v.text)), ", ")
-		if inner == "" {
+		if inner == "" || isStageDirection(inner) {
 			continue
 		}
 		ss, se := sentenceAt(v.bounds, q.open)
@@ -419,6 +419,64 @@ func opensAttributedSentence(v paragraphView, q quoteSpan, pre string, postEnd i
 	return said
 }
 
+// isStageDirection reports whether a quotation is only a transcript's
+// note in brackets, "(CROSSTALK)", "[LAUGHTER.]": no one's words.
+func isStageDirection(inner string) bool {
+	t := strings.TrimSuffix(inner, ".")
+	return len(t) > 2 && (t[0] == '(' && t[len(t)-1] == ')' || t[0] == '[' && t[len(t)-1] == ']') &&
+		strings.ToUpper(t) == t
+}
+
+// transcriptLabelRe matches the label of a transcript's turn: a name in
+// capitals and a colon, "PENCE: ", "CHRIS WALLACE: ", "Q: ".
+var transcriptLabelRe = regexp.MustCompile(`^([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,2}):\s+\S`)
+
+// notSpeakerLabels are capitalised labels that head a paragraph but name
+// no one.
+var notSpeakerLabels = map[string]bool{
+	"UPDATE": true, "BREAKING": true, "NOTE": true, "EDITOR'S NOTE": true, "EDITOR’S NOTE": true,
+	"CORRECTION": true, "WATCH": true, "READ": true, "VIDEO": true, "PHOTO": true, "SOURCE": true,
+	"RELATED": true, "ADVERTISEMENT": true, "WARNING": true, "FACT": true, "CLAIM": true,
+}
+
+// transcriptTurn splits a quotation that is a transcript's turn into the
+// speaker's name, in title case ("" for an unnamed questioner, "Q:"), and
+// the words spoken. ok is false for anything else.
+func transcriptTurn(quote string) (label, words string, ok bool) {
+	m := transcriptLabelRe.FindStringSubmatch(quote)
+	if m == nil || notSpeakerLabels[m[1]] {
+		return "", "", false
+	}
+	words = strings.TrimSpace(quote[len(m[1])+1:])
+	if len(m[1]) == 1 {
+		return "", words, true
+	}
+	var name []string
+	for _, w := range strings.Fields(m[1]) {
+		if utf8.RuneCountInString(w) < 2 {
+			return "", "", false
+		}
+		name = append(name, titleCase(w))
+	}
+	return strings.Join(name, " "), words, true
+}
+
+// titleCase writes a name given in capitals as a name: "O'NEILL" is
+// "O'Neill", "SMITH-JONES" "Smith-Jones".
+func titleCase(w string) string {
+	var b strings.Builder
+	upper := true
+	for _, r := range w {
+		if upper {
+			b.WriteRune(r)
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		upper = r == '\'' || r == '’' || r == '-' || r == '.'
+	}
+	return b.String()
+}
+
 // speakerOf reads who the text says spoke a quotation: an attribution after
 // it, else one before it in its sentence, else the subject of a sentence
 // that introduces it with a colon; roles and pronouns are resolved to the
@@ -426,6 +484,17 @@ func opensAttributedSentence(v paragraphView, q quoteSpan, pre string, postEnd i
 // one that is no person; an unresolved role is kept on rq for the people
 // index.
 func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq *rawQuote) (ref people.Ref, ok, named bool) {
+	if label, words, ok := transcriptTurn(rq.text); ok {
+		// "WALLACE: Let's start with ...": a quoted transcript names the
+		// speaker of each turn.
+		rq.text = words
+		if label == "" {
+			return people.Ref{}, false, true // "Q:", a questioner unnamed
+		}
+		ref := people.Ref{Name: strings.Fields(label), Mention: strings.ToUpper(label)}
+		ref.MentionPara = v.index
+		return ref, true, true
+	}
 	// at is where the speaker's words begin, for a pronoun among them.
 	at := q.open
 	// A quotation that closes its sentence ("...he said.") takes no
