@@ -592,6 +592,11 @@ func describesSpeaker(between string) bool {
 	if len(f) == 0 || len(f) > 4 {
 		return false
 	}
+	// "his campaign manager", "the party's treasurer": a determiner may
+	// open a role.
+	if len(f) > 1 && leadsRole[strings.ToLower(f[0])] && names.IsRoleWord(strings.ToLower(f[len(f)-1])) {
+		f = f[1:]
+	}
 	prev := ""
 	for _, w := range f {
 		l := strings.ToLower(strings.Trim(w, ",-"))
@@ -604,6 +609,9 @@ func describesSpeaker(between string) bool {
 	}
 	return true
 }
+
+// leadsRole are the determiners that may open a role before a name.
+var leadsRole = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "the": true}
 
 // maxAppositionWords bounds a name and its apposition between a quotation
 // and its speech verb.
