@@ -457,6 +457,9 @@ func speakerBefore(pre string) (people.Ref, bool) {
 			}
 			continue
 		}
+		if ref, ok := participleSubject(pre[:loc[0]], verb); ok {
+			return ref, true
+		}
 		if ref, ok := subjectBefore(pre, loc[0]); ok {
 			return ref, true
 		}
@@ -479,6 +482,29 @@ func speakerBefore(pre string) (people.Ref, bool) {
 	}
 	return people.Ref{}, false
 }
+
+// participleSubject reads who speaks in "X attacked Y over Z, saying":
+// the subject of the main clause the participle hangs on, not the name
+// just before its comma, which is the clause's object.
+func participleSubject(lead, verb string) (people.Ref, bool) {
+	if !participleRe.MatchString(verb) || !strings.HasSuffix(strings.TrimSpace(lead), ",") {
+		return people.Ref{}, false
+	}
+	if end := subordinateClauseEnd(lead); end > 0 {
+		lead = lead[end+1:]
+	}
+	f := strings.Fields(lead)
+	for len(f) > 0 && conjunctions[strings.ToLower(f[0])] {
+		f = f[1:]
+	}
+	if len(f) > 1 && pronounRe.MatchString(f[0]) {
+		return people.Ref{Pronoun: strings.ToLower(f[0])}, true
+	}
+	return sentenceSubject(lead)
+}
+
+// conjunctions may open a sentence before its subject.
+var conjunctions = map[string]bool{"but": true, "and": true, "yet": true, "so": true, "still": true}
 
 // subordinators open a clause that leads to the sentence's main clause.
 var subordinators = map[string]bool{
