@@ -289,6 +289,13 @@ func roleAfter(rest string) (string, bool) {
 // of a preposition: the subject of a sentence such as "Lavrov struck a
 // similar note, saying ...".
 func sentenceSubject(s string) (people.Ref, bool) {
+	if end := leadingClauseEnd(s); end > 0 {
+		// "Surveying the damage in New York, Lee concludes:": the subject
+		// follows the opening clause.
+		if ref, ok := sentenceSubject(s[end+1:]); ok {
+			return ref, true
+		}
+	}
 	for _, run := range names.Runs(s) {
 		if run.Possessive {
 			continue
@@ -505,6 +512,25 @@ func participleSubject(lead, verb string) (people.Ref, bool) {
 
 // conjunctions may open a sentence before its subject.
 var conjunctions = map[string]bool{"but": true, "and": true, "yet": true, "so": true, "still": true}
+
+// leadingClauseEnd returns where a clause that opens s before its main
+// clause ends: a subordinate clause ("When X spoke,") or a participial one
+// ("Surveying the damage in Ohio,", "Speaking to reporters,"); -1 if none.
+func leadingClauseEnd(s string) int {
+	if end := subordinateClauseEnd(s); end > 0 {
+		return end
+	}
+	f := strings.Fields(s)
+	if len(f) < 3 {
+		return -1
+	}
+	w, next := f[0], f[1]
+	r, _ := utf8.DecodeRuneInString(next)
+	if len(w) < 6 || !strings.HasSuffix(w, "ing") || !unicode.IsLower(r) || names.FirstNameGender(w) != names.GenderUnknown {
+		return -1
+	}
+	return strings.IndexByte(s, ',')
+}
 
 // subordinators open a clause that leads to the sentence's main clause.
 var subordinators = map[string]bool{

@@ -627,7 +627,7 @@ func speechVerbLeads(rest string) bool {
 			w = rest[:k]
 		}
 		l := strings.ToLower(w)
-		if w == "" || !skipWords[l] {
+		if w == "" || !skipWords[l] && !isAdverb(w) {
 			break
 		}
 		if l == "have" || l == "are" || l == "were" {
