@@ -22,7 +22,15 @@ var abbreviations = map[string]bool{
 
 // closers may end a sentence only when the next word plainly starts one:
 // "Inc. The firm" ends, "U.S. President" does not.
-var closers = map[string]bool{"inc": true, "ltd": true, "co": true, "corp": true, "jr": true, "sr": true, "etc": true, "plc": true, "bros": true}
+// US states in news style ("Huntsville, Ala., says") are closers too.
+var closers = map[string]bool{
+	"inc": true, "ltd": true, "co": true, "corp": true, "jr": true, "sr": true, "etc": true, "plc": true, "bros": true,
+	"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true, "conn": true, "del": true, "fla": true,
+	"ga": true, "ill": true, "ind": true, "kan": true, "kans": true, "ky": true, "la": true, "md": true,
+	"mass": true, "mich": true, "minn": true, "miss": true, "mo": true, "mont": true, "neb": true, "nev": true,
+	"okla": true, "ore": true, "pa": true, "tenn": true, "tex": true, "vt": true, "va": true, "wash": true,
+	"wis": true, "wyo": true,
+}
 
 // sentenceStarters are the closed-class words that begin a new sentence after
 // an ambiguous period such as the one in "U.S." or "Inc.".

@@ -22,6 +22,8 @@ func TestSplitSentences(t *testing.T) {
 		{"curly quote ends sentence", "“It is over.” She agreed.", []string{"“It is over.”", "She agreed."}},
 		{"comma inside quote", `"We are ready," Ushakova said. Talks begin.`, []string{`"We are ready," Ushakova said.`, "Talks begin."}},
 		{"question inside title", "She wrote “Will It Last?” and left.", []string{"She wrote “Will It Last?” and left."}},
+		{"state abbreviation in apposition", "Ann Lee of Mobile, Ala., says so. She left.", []string{"Ann Lee of Mobile, Ala., says so.", "She left."}},
+		{"state abbreviation ends sentence", "She lives in Mobile, Ala. The town is small.", []string{"She lives in Mobile, Ala.", "The town is small."}},
 		{"decimal", "Rates rose to 4.75% on Friday. Markets fell.", []string{"Rates rose to 4.75% on Friday.", "Markets fell."}},
 		{"web address", "Source: example.com is cited. Fine.", []string{"Source: example.com is cited.", "Fine."}},
 		{"no final mark", "A caption without a full stop", []string{"A caption without a full stop"}},
