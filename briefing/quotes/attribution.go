@@ -470,8 +470,10 @@ func speakerBefore(pre string) (people.Ref, bool) {
 		if ref, ok := subjectBefore(pre, loc[0]); ok {
 			return ref, true
 		}
-		if lead := strings.TrimSpace(pre[:loc[0]]); lead == "" || strings.HasSuffix(lead, ",") {
+		if lead := strings.TrimSpace(pre[:loc[0]]); (lead == "" || strings.HasSuffix(lead, ",")) && !strings.HasSuffix(verb, "ing") {
 			// ", explained Rosenberg, "...": the verb before its speaker.
+			// Never a participle's: in "Saying Britain must change" or
+			// ", declaring Britain needs" the name begins what is said.
 			if ref, ok := nameAfterVerb(strings.TrimLeft(pre[loc[1]:], " ")); ok {
 				return ref, true
 			}

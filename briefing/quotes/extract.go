@@ -720,7 +720,11 @@ func (e *extractor) commonWord(ref people.Ref) bool {
 			return false
 		}
 	}
-	return names.IsCommonWord(strings.ToLower(ref.Name[0]))
+	l := strings.ToLower(ref.Name[0])
+	// "Commenting on the report, a spokesman said": a participle opening
+	// a sentence is capitalised but no name.
+	participle := len(l) >= 6 && strings.HasSuffix(l, "ing") && names.FirstNameGender(l) == names.GenderUnknown
+	return participle || names.IsCommonWord(l)
 }
 
 // previousSentence returns the masked sentence before the one at offset
