@@ -122,7 +122,11 @@ func roleSubject(fields []string) (string, bool) {
 		return yearOld, true
 	}
 	if !names.IsRoleWord(last) {
-		return "", false
+		// "the Australian said", "the Irishman said": a nationality
+		// stands for the person, as a role does.
+		if n < 2 || strings.ToLower(fields[n-2]) != "the" || !isNationality(fields[n-1]) {
+			return "", false
+		}
 	}
 	for k := n - 2; k >= 0 && k >= n-5; k-- {
 		switch strings.ToLower(fields[k]) {
@@ -139,6 +143,20 @@ func roleSubject(fields []string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// isNationality reports whether a capitalised word names a person by
+// nationality: "Australian", "Irishman".
+func isNationality(w string) bool {
+	w = strings.Trim(w, ",.;:")
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return false
+	}
+	if stem, ok := strings.CutSuffix(w, "man"); ok && len(stem) > 3 {
+		// "Irishman", "Frenchman", "Welshman", "Dutchman"
+		return strings.HasSuffix(stem, "sh") || strings.HasSuffix(stem, "ch") || names.IsDemonym(stem)
+	}
+	return names.IsDemonym(w)
 }
 
 var yearOldRe = regexp.MustCompile(`^\d{1,3}-year-old$`)
