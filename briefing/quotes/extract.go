@@ -710,7 +710,8 @@ func isSubject(v paragraphView, runs []names.Run, k int) bool {
 }
 
 // commonWord reports whether a reference is a lone ordinary word ("Several",
-// "Start") that the article never showed to be a person's name.
+// "Start"), participle or nationality that the article never showed to be
+// a person's name.
 func (e *extractor) commonWord(ref people.Ref) bool {
 	if len(ref.Name) != 1 || e.known[ref.Surname()] || e.nameWords[ref.Surname()] {
 		return false
@@ -724,7 +725,9 @@ func (e *extractor) commonWord(ref people.Ref) bool {
 	// "Commenting on the report, a spokesman said": a participle opening
 	// a sentence is capitalised but no name.
 	participle := len(l) >= 6 && strings.HasSuffix(l, "ing") && names.FirstNameGender(l) == names.GenderUnknown
-	return participle || names.IsCommonWord(l)
+	// "The Brazilian was booked": a nationality alone names no one a
+	// pronoun can stand for.
+	return participle || names.IsCommonWord(l) || isNationality(ref.Name[0])
 }
 
 // previousSentence returns the masked sentence before the one at offset
