@@ -93,6 +93,13 @@ func subjectBefore(s string, verbAt int) (people.Ref, bool) {
 		if isRole {
 			return people.Ref{RolePhrase: role}, true
 		}
+		if clause > 0 && clause < len(segs) {
+			// "The veteran actor, whose films include X, said": the role
+			// the relative clause describes.
+			if role, ok := roleSubject(strings.Fields(segs[clause-1])); ok {
+				return people.Ref{RolePhrase: role}, true
+			}
+		}
 		return people.Ref{}, false
 	}
 	return nameEndingAt(pre, len(pre))
@@ -107,6 +114,40 @@ func cutContraction(w string) (string, bool) {
 		}
 	}
 	return w, false
+}
+
+// blankRelativeClauses blanks the relative clauses set off by commas in s
+// (", whose films include Michael Collins,"), keeping its offsets: the
+// names in them are not the sentence's subject.
+func blankRelativeClauses(s string) string {
+	var b []byte
+	for from := 0; ; {
+		i := strings.Index(s[from:], ", ")
+		if i < 0 {
+			break
+		}
+		start := from + i + 2
+		w, _, _ := strings.Cut(s[start:], " ")
+		if !relativeWords[strings.ToLower(w)] {
+			from = start
+			continue
+		}
+		end := strings.IndexByte(s[start:], ',')
+		if end < 0 {
+			break
+		}
+		if b == nil {
+			b = []byte(s)
+		}
+		for k := start; k < start+end; k++ {
+			b[k] = ' '
+		}
+		from = start + end
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
 }
 
 // relativeWords open a relative clause.
@@ -314,6 +355,7 @@ func sentenceSubject(s string) (people.Ref, bool) {
 			return ref, true
 		}
 	}
+	s = blankRelativeClauses(s)
 	for _, run := range names.Runs(s) {
 		if run.Possessive {
 			continue
@@ -488,6 +530,11 @@ func speakerBefore(pre string) (people.Ref, bool) {
 		if ref, ok := subjectBefore(pre, loc[0]); ok {
 			return ref, true
 		}
+		if speechVerbs.Match(verb) && unnamedSubject(pre[:loc[0]]) {
+			// "his lawyer said:", "a party spokesman said:": the text
+			// says who spoke, and it is no one named.
+			return people.Ref{Nobody: true}, true
+		}
 		if lead := strings.TrimSpace(pre[:loc[0]]); (lead == "" || strings.HasSuffix(lead, ",")) && !strings.HasSuffix(verb, "ing") {
 			// ", explained Rosenberg, "...": the verb before its speaker.
 			// Never a participle's: in "Saying Britain must change" or
@@ -550,6 +597,33 @@ func leadingClauseEnd(s string) int {
 		return -1
 	}
 	return strings.IndexByte(s, ',')
+}
+
+// unnamedSubject reports whether lead ends in a role that names no one:
+// "a spokesman", "his lawyer", "one of her aides".
+func unnamedSubject(lead string) bool {
+	f := strings.Fields(lead)
+	n := len(f)
+	if n < 2 {
+		return false
+	}
+	last := strings.ToLower(f[n-1])
+	if !names.IsRoleWord(last) && !names.IsRoleWord(strings.TrimSuffix(last, "s")) {
+		return false
+	}
+	for k := n - 2; k >= 0 && k >= n-5; k-- {
+		w := strings.ToLower(f[k])
+		switch w {
+		case "a", "an", "one", "another", "his", "her", "their":
+			return true
+		case "the", "its", "our":
+			return false
+		}
+		if strings.ContainsAny(w, ",.;:") {
+			return false
+		}
+	}
+	return false
 }
 
 // subordinators open a clause that leads to the sentence's main clause.

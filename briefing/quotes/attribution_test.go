@@ -216,6 +216,12 @@ func TestAttributionPatterns(t *testing.T) {
 		{"... nor is the speaker a nationality before the name",
 			[]string{`"It was a long day," said Italian teenager Sala.`},
 			[]said{{"It was a long day", "Sala", "Sala"}}},
+		{"an unnamed speaker before a colon is no one, not the person the sentence names",
+			[]string{`Of the money now due to Lund, who wrote the book in 1990, his lawyer said: "It could be millions."`},
+			[]said{{"It could be millions.", "", ""}}},
+		{"a name in a relative clause is not the subject of a colon's sentence",
+			[]string{`The veteran actor, whose films include Ada Price, said: "The stage comes first."`},
+			[]said{{"The stage comes first.", "", ""}}},
 		{"a name inside a relative clause is not the speaker",
 			[]string{`"Rents are too high," Mara Quinn, who lives outside the capital, Lisbon, said.`},
 			[]said{{"Rents are too high", "Mara Quinn", "Mara Quinn"}}},
@@ -299,6 +305,17 @@ func TestTranscriptTurn(t *testing.T) {
 		label, words, ok := transcriptTurn(tt.quote)
 		if label != tt.label || words != tt.words || ok != tt.ok {
 			t.Errorf("transcriptTurn(%q) = %q, %q, %v; want %q, %q, %v", tt.quote, label, words, ok, tt.label, tt.words, tt.ok)
+		}
+	}
+}
+
+func TestLowerHyphenPart(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Oscar-nominated": true, "British-born": true, "Hip-hop": true,
+		"Henin-Hardenne": false, "Hill-Wood": false, "Ostrom": false, "Al-Assad": false,
+	} {
+		if got := lowerHyphenPart(w); got != want {
+			t.Errorf("lowerHyphenPart(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

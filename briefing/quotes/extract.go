@@ -289,6 +289,19 @@ func (e *extractor) readNarrative(v paragraphView) {
 	e.speakersAreSubjects(v, from)
 }
 
+// lowerHyphenPart reports whether a hyphenated word has a part in lower
+// case, as "Oscar-nominated", "British-born" and "Hip-hop" have and no
+// name ("Henin-Hardenne") does.
+func lowerHyphenPart(w string) bool {
+	parts := strings.Split(w, "-")
+	for _, p := range parts[1:] {
+		if r, _ := utf8.DecodeRuneInString(p); unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // accordingTo reports whether the name at i is the source of an "according
 // to" phrase, which reports its speech as a speech verb does.
 func accordingTo(s string, i int) bool {
@@ -727,7 +740,7 @@ func (e *extractor) commonWord(ref people.Ref) bool {
 	participle := len(l) >= 6 && strings.HasSuffix(l, "ing") && names.FirstNameGender(l) == names.GenderUnknown
 	// "The Brazilian was booked": a nationality alone names no one a
 	// pronoun can stand for.
-	return participle || names.IsCommonWord(l) || isNationality(ref.Name[0])
+	return participle || names.IsCommonWord(l) || isNationality(ref.Name[0]) || lowerHyphenPart(ref.Name[0])
 }
 
 // previousSentence returns the masked sentence before the one at offset
