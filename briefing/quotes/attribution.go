@@ -672,7 +672,9 @@ func nameAfterVerb(rest string) (people.Ref, bool) {
 		if k > 0 {
 			between = clause[runs[k-1][1]:m[0]]
 		}
-		if k == 0 && m[0] != 0 && !strings.Contains(between, ",") && !describesSpeaker(between) {
+		// "said the Rev. Peter Wherry": a title may take "the".
+		titled := strings.TrimSpace(between) == "the" && names.IsTitleWord(strings.ToLower(names.TrimToken(strings.Fields(clause[m[0]:m[1]])[0])))
+		if k == 0 && m[0] != 0 && !strings.Contains(between, ",") && !describesSpeaker(between) && !titled {
 			// Lower-case words first: only a role phrase then a comma ("one
 			// of their lawyers, X"), or words that describe the speaker
 			// ("former", "election lawyer"), may lead to the name.
