@@ -388,6 +388,11 @@ func speakerAfter(post string) (people.Ref, bool) {
 	if between == "" || verb == "according to" {
 		return speakerAfterVerb(rest)
 	}
+	if conjunctions[strings.ToLower(between)] || between == "or" {
+		// `declaring it "..." and said`: the verb shares the sentence's
+		// subject, which the words before the quotation name.
+		return people.Ref{}, false
+	}
 	if ref, ok := subjectBefore(post, loc[0]); ok && (n <= 6 || len(ref.Name) > 0) {
 		// Far from the quotation only a name and its apposition may stand
 		// before the verb ("X, a political scientist at Y, said").
