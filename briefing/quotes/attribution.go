@@ -509,6 +509,10 @@ func speakerAfterVerb(rest string) (people.Ref, bool) {
 // sentence before it: `Peskov told reporters: "...`, `X said the chance was
 // "quite high"`. The first speech verb with a subject decides.
 func speakerBefore(pre string) (people.Ref, bool) {
+	if m := inOwnWordsRe.FindStringSubmatch(pre); m != nil {
+		// "because, in her words, "...": the pronoun's person speaks.
+		return people.Ref{Pronoun: map[string]string{"his": "he", "her": "she"}[strings.ToLower(m[1])]}, true
+	}
 	body := "" // an organisation as a speech verb's subject, if no person is
 	locs := cues.FindAll(pre, -1)
 	// "After Trump argued X, Rubio said that "...": a cue in a leading
@@ -630,6 +634,10 @@ func unnamedSubject(lead string) bool {
 	}
 	return false
 }
+
+// inOwnWordsRe matches "in his words," or "in her own words" just before a
+// quotation.
+var inOwnWordsRe = regexp.MustCompile(`(?i)\bin (his|her) (?:own )?words,?\s*$`)
 
 // subordinators open a clause that leads to the sentence's main clause.
 var subordinators = map[string]bool{
