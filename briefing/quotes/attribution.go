@@ -680,6 +680,7 @@ func nameAfterVerb(rest string) (people.Ref, bool) {
 		}
 	}
 	runs := names.RunIndexes(clause)
+	led := false // the run before leads by a title to this one
 	for k, m := range runs {
 		between := clause[:m[0]]
 		if k > 0 {
@@ -693,12 +694,20 @@ func nameAfterVerb(rest string) (people.Ref, bool) {
 			// ("former", "election lawyer"), may lead to the name.
 			return people.Ref{}, false
 		}
-		if k > 0 && !roleLeadsTo(between) {
+		if k > 0 && !led && !roleLeadsTo(between) {
 			break
 		}
+		led = false
 		next := ""
 		if k+1 < len(runs) {
 			next = clause[m[1]:runs[k+1][0]]
+		}
+		if k+1 < len(runs) && titleLeadsTo(next, clause[runs[k+1][0]:runs[k+1][1]]) {
+			// "Air Force 1st Lt. Tyler Livingston", "Oversight ranking
+			// Democrat Elijah Cummings": a title or role opens the next
+			// run, the name.
+			led = true
+			continue
 		}
 		if k+1 < len(runs) && roleLeadsTo(next) && !strings.HasPrefix(strings.TrimLeft(next, " "), ",") {
 			// "Real Madrid president <Name>": the name comes next; but in
@@ -711,6 +720,27 @@ func nameAfterVerb(rest string) (people.Ref, bool) {
 		return people.Ref{}, false
 	}
 	return people.Ref{}, false
+}
+
+// titleLeadsTo reports whether the next run, after at most two lower-case
+// words or an ordinal and no comma, opens with a title or role and goes on
+// to a name.
+func titleLeadsTo(between, next string) bool {
+	f := strings.Fields(between)
+	if strings.Contains(between, ",") || len(f) > 2 {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return false
+		}
+	}
+	toks := strings.Fields(next)
+	if len(toks) < 2 {
+		return false
+	}
+	first := strings.ToLower(names.TrimToken(toks[0]))
+	return names.IsTitleWord(first) || names.IsRoleWord(first)
 }
 
 // roleLeadsTo reports whether the words between two capitalised runs are a
