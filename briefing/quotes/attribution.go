@@ -575,6 +575,11 @@ func participleSubject(lead, verb string) (people.Ref, bool) {
 	}
 	if end := subordinateClauseEnd(lead); end > 0 {
 		lead = lead[end+1:]
+	} else if w, _, _ := strings.Cut(strings.TrimSpace(lead), " "); prepositions[strings.ToLower(w)] {
+		// "On Wednesday, he seemed to ..., warning that"
+		if i := strings.IndexByte(lead, ','); i >= 0 && i < len(strings.TrimRight(lead, " ,")) {
+			lead = lead[i+1:]
+		}
 	}
 	f := strings.Fields(lead)
 	for len(f) > 0 && conjunctions[strings.ToLower(f[0])] {
