@@ -302,6 +302,29 @@ func lowerHyphenPart(w string) bool {
 	return false
 }
 
+// lastWordAt returns the offset of the last occurrence in s of the
+// lower-case word w, in any case and standing alone, or -1.
+func lastWordAt(s, w string) int {
+	if w == "" {
+		return -1
+	}
+	l := strings.ToLower(s)
+	for end := len(l); end > 0; {
+		i := strings.LastIndex(l[:end], w)
+		if i < 0 {
+			return -1
+		}
+		j := i + len(w)
+		if (i == 0 || !isWordByte(l[i-1])) && (j == len(l) || !isWordByte(l[j])) {
+			return i
+		}
+		end = i
+	}
+	return -1
+}
+
+func isWordByte(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c >= 0x80 }
+
 // accordingTo reports whether the name at i is the source of an "according
 // to" phrase, which reports its speech as a speech verb does.
 func accordingTo(s string, i int) bool {
@@ -521,6 +544,11 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 	}
 	if !ok {
 		ref, ok = speakerBefore(pre)
+		if i := lastWordAt(pre, ref.Pronoun); ok && i >= 0 {
+			// "he characterized Sen. Tim Kaine as "...": a person named
+			// after the pronoun is no one it stands for.
+			at = q.open - len(pre) + i
+		}
 	}
 	if !ok && strings.HasSuffix(strings.TrimRight(pre, " _"), ":") {
 		// "Senator X delivered a blunt message: "...": the subject of the
