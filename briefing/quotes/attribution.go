@@ -243,7 +243,7 @@ func nameEndingAt(s string, end int) (people.Ref, bool) {
 		}
 		if w := wordBefore(s, start); w == "of" || w == "at" {
 			ofAt := strings.LastIndex(s[:start], w)
-			if ref, ok := nameEndingAt(s, len(strings.TrimRight(s[:ofAt], " "))); ok && len(ref.Name) >= 2 {
+			if ref, ok := nameEndingAt(s, len(strings.TrimRight(s[:ofAt], " "))); ok && (len(ref.Name) >= 2 || len(ref.Title) > 0 && names.IsHonorific(strings.ToLower(names.TrimToken(ref.Title[0])))) {
 				return ref, true
 			}
 		}
