@@ -111,7 +111,7 @@ var roleWords = map[string]bool{
 	"bishop": true, "archbishop": true, "cardinal": true, "superintendent": true, "constable": true,
 	"solicitor": true, "admiral": true, "colonel": true, "lieutenant": true, "sergeant": true,
 	"voter": true, "volunteer": true, "organizer": true, "organiser": true, "protester": true,
-	"protestor": true, "member": true, "host": true, "anchor": true, "columnist": true, "co-host": true,
+	"protestor": true, "member": true, "anchor": true, "columnist": true, "co-host": true,
 	"narrator": true, "moderator": true, "panelist": true, "panellist": true,
 }
 

@@ -714,6 +714,12 @@ func nameAfterVerb(rest string) (people.Ref, bool) {
 			led = true
 			continue
 		}
+		// "host" leads to a name only after a speech verb ("said MSNBC
+		// host X"); in narrative it is as often a verb ("Sale host Bath").
+		if k+1 < len(runs) && strings.TrimSpace(next) == "host" {
+			led = true
+			continue
+		}
 		if k+1 < len(runs) && roleLeadsTo(next) && !strings.HasPrefix(strings.TrimLeft(next, " "), ",") {
 			// "Real Madrid president <Name>": the name comes next; but in
 			// "<Name>, a veteran GOP leader" the role describes this one.
