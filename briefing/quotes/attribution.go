@@ -509,9 +509,14 @@ func speakerAfterVerb(rest string) (people.Ref, bool) {
 // sentence before it: `Peskov told reporters: "...`, `X said the chance was
 // "quite high"`. The first speech verb with a subject decides.
 func speakerBefore(pre string) (people.Ref, bool) {
-	if m := inOwnWordsRe.FindStringSubmatch(pre); m != nil {
-		// "because, in her words, "...": the pronoun's person speaks.
-		return people.Ref{Pronoun: map[string]string{"his": "he", "her": "she"}[strings.ToLower(m[1])]}, true
+	// Only the end of pre can match: the expression is given its tail,
+	// and the match must start a word of pre.
+	tail := pre[max(0, len(pre)-40):]
+	if m := inOwnWordsRe.FindStringSubmatchIndex(tail); m != nil {
+		if at := len(pre) - len(tail) + m[0]; at == 0 || !isWordByte(strings.ToLower(pre[at-1 : at])[0]) {
+			// "because, in her words, "...": the pronoun's person speaks.
+			return people.Ref{Pronoun: map[string]string{"his": "he", "her": "she"}[strings.ToLower(tail[m[2]:m[3]])]}, true
+		}
 	}
 	body := "" // an organisation as a speech verb's subject, if no person is
 	locs := cues.FindAll(pre, -1)

@@ -349,3 +349,17 @@ func TestLowerHyphenPart(t *testing.T) {
 		}
 	}
 }
+
+func TestInOwnWords(t *testing.T) {
+	for pre, want := range map[string]string{
+		`She wants it because, in her words, `:              "she",
+		`He said it, in his own words `:                     "he",
+		`The phrase sits within her words, `:                "",
+		`A long sentence before the phrase, in his words, `: "he",
+	} {
+		ref, _ := speakerBefore(pre)
+		if ref.Pronoun != want {
+			t.Errorf("speakerBefore(%q) pronoun = %q, want %q", pre, ref.Pronoun, want)
+		}
+	}
+}
