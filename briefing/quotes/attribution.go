@@ -513,7 +513,7 @@ func speakerBefore(pre string) (people.Ref, bool) {
 	// and the match must start a word of pre.
 	tail := pre[max(0, len(pre)-40):]
 	if m := inOwnWordsRe.FindStringSubmatchIndex(tail); m != nil {
-		if at := len(pre) - len(tail) + m[0]; at == 0 || !isWordByte(strings.ToLower(pre[at-1 : at])[0]) {
+		if at := len(pre) - len(tail) + m[0]; at == 0 || !text.IsWordByte(pre[at-1]) {
 			// "because, in her words, "...": the pronoun's person speaks.
 			return people.Ref{Pronoun: map[string]string{"his": "he", "her": "she"}[strings.ToLower(tail[m[2]:m[3]])]}, true
 		}
@@ -610,12 +610,17 @@ func leadingClauseEnd(s string) int {
 	if len(f) < 3 {
 		return -1
 	}
-	w, next := f[0], f[1]
-	r, _ := utf8.DecodeRuneInString(next)
-	if len(w) < 6 || !strings.HasSuffix(w, "ing") || !unicode.IsLower(r) || names.FirstNameGender(w) != names.GenderUnknown {
+	r, _ := utf8.DecodeRuneInString(f[1])
+	if !isParticiple(f[0]) || !unicode.IsLower(r) {
 		return -1
 	}
 	return strings.IndexByte(s, ',')
+}
+
+// isParticiple reports whether w looks like a present participle and is
+// no given name: "Surveying", "Commenting".
+func isParticiple(w string) bool {
+	return len(w) >= 6 && strings.HasSuffix(w, "ing") && names.FirstNameGender(w) == names.GenderUnknown
 }
 
 // unnamedSubject reports whether lead ends in a role that names no one:

@@ -315,15 +315,13 @@ func lastWordAt(s, w string) int {
 			return -1
 		}
 		j := i + len(w)
-		if (i == 0 || !isWordByte(l[i-1])) && (j == len(l) || !isWordByte(l[j])) {
+		if (i == 0 || !text.IsWordByte(l[i-1])) && (j == len(l) || !text.IsWordByte(l[j])) {
 			return i
 		}
 		end = i
 	}
 	return -1
 }
-
-func isWordByte(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c >= 0x80 }
 
 // accordingTo reports whether the name at i is the source of an "according
 // to" phrase, which reports its speech as a speech verb does.
@@ -764,11 +762,9 @@ func (e *extractor) commonWord(ref people.Ref) bool {
 	}
 	l := strings.ToLower(ref.Name[0])
 	// "Commenting on the report, a spokesman said": a participle opening
-	// a sentence is capitalised but no name.
-	participle := len(l) >= 6 && strings.HasSuffix(l, "ing") && names.FirstNameGender(l) == names.GenderUnknown
-	// "The Brazilian was booked": a nationality alone names no one a
-	// pronoun can stand for.
-	return participle || names.IsCommonWord(l) || isNationality(ref.Name[0]) || lowerHyphenPart(ref.Name[0])
+	// a sentence is capitalised but no name. "The Brazilian was booked": a
+	// nationality alone names no one a pronoun can stand for.
+	return isParticiple(l) || names.IsCommonWord(l) || isNationality(ref.Name[0]) || lowerHyphenPart(ref.Name[0])
 }
 
 // previousSentence returns the masked sentence before the one at offset
