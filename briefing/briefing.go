@@ -40,6 +40,7 @@ type articleWork struct {
 	quotes   quotes.Extraction
 	timeline timeline.Extraction
 	copies   copies.Signature
+	summary  summary.Reading
 }
 
 // workKey is everything of an article its work depends on.
@@ -93,8 +94,7 @@ func build(articles []text.Article, prev map[workKey]*articleWork, keep bool) (*
 		b.byID[a.ID] = i
 	}
 	// Each stage reads every article before it links them, reusing what
-	// prev holds; without keep, what a stage read is garbage once linked,
-	// so the stages' readings are never all in memory at once.
+	// prev holds.
 	n := len(b.articles)
 	reused := make([]*articleWork, n)
 	for i := range b.articles {
@@ -111,11 +111,14 @@ func build(articles []text.Article, prev map[workKey]*articleWork, keep bool) (*
 		sigs = readEach(b.articles, reused, func(w *articleWork) copies.Signature { return w.copies }, copies.Sign)
 	})
 	b.quotes, b.ix = quotes.Link(b.articles, qx)
+	b.people = b.ix.People
+	signing.Wait()
+	// Without keep, what a stage read is garbage once linked, so the
+	// stages' readings are never all in memory at once (a large folder
+	// feels it).
 	if !keep {
 		qx = nil
 	}
-	b.people = b.ix.People
-	signing.Wait()
 	var resolving sync.WaitGroup
 	resolving.Go(func() { b.resolver = people.NewResolver(b.people) })
 	tx := readEach(b.articles, reused, func(w *articleWork) timeline.Extraction { return w.timeline }, timeline.Extract)
@@ -124,16 +127,17 @@ func build(articles []text.Article, prev map[workKey]*articleWork, keep bool) (*
 		tx = nil
 	}
 	resolving.Wait()
+	rx := readEach(b.articles, reused, func(w *articleWork) summary.Reading { return w.summary }, summary.Read)
 	var kept map[workKey]*articleWork
 	if keep {
 		kept = make(map[workKey]*articleWork, n)
 		for i := range b.articles {
 			if k, ok := keyOf(&b.articles[i]); ok {
-				kept[k] = &articleWork{quotes: qx[i], timeline: tx[i], copies: sigs[i]}
+				kept[k] = &articleWork{quotes: qx[i], timeline: tx[i], copies: sigs[i], summary: rx[i]}
 			}
 		}
 	}
-	b.summary = b.summarise(copies.OfSigned(sigs))
+	b.summary = b.summarise(copies.OfSigned(sigs), rx)
 	return b, kept
 }
 
@@ -153,8 +157,9 @@ func readEach[T any](arts []text.Article, reused []*articleWork, from func(*arti
 
 // summarise writes the summaries over the originals: a wire story carried
 // by several outlets counts once, its copies listed with its source.
-func (b *Briefing) summarise(copyOf []int) *summary.Summaries {
+func (b *Briefing) summarise(copyOf []int, readings []summary.Reading) *summary.Summaries {
 	var originals []text.Article
+	var read []summary.Reading
 	var reprint []bool
 	alsoIn := map[string][]summary.Carrier{}
 	for i, a := range b.articles {
@@ -164,9 +169,10 @@ func (b *Briefing) summarise(copyOf []int) *summary.Summaries {
 			continue
 		}
 		originals = append(originals, a)
+		read = append(read, readings[i])
 		reprint = append(reprint, b.reprint[i])
 	}
-	return summary.Build(originals, b.quotes, b.ix, b.events, reprint, alsoIn)
+	return summary.Build(originals, read, b.quotes, b.ix, b.events, reprint, alsoIn)
 }
 
 // Articles returns the cleaned articles, ordered by ID.

@@ -329,10 +329,12 @@ func placeCueEnds(s string) []int {
 	return out
 }
 
-// placeTerms returns the capitalised names that follow "in", "at" or "near"
-// within a few words in a text: where things happen. People are left out.
-func placeTerms(s string, people map[string]bool) []string {
-	var out []string
+// placeWords returns the capitalised names that follow "in", "at" or "near"
+// within a few words in a text, where things happen, each as its folded
+// words. People's names are among them: Build takes them out, once people
+// are known.
+func placeWords(s string) [][]string {
+	var out [][]string
 	for _, end := range placeCueEnds(s) {
 		rest := s[end:]
 		runs := names.RunIndexes(rest[:min(len(rest), 80)])
@@ -346,13 +348,13 @@ func placeTerms(s string, people map[string]bool) []string {
 		var keep []string
 		for _, w := range strings.Fields(rest[loc[0]:loc[1]]) {
 			l := strings.ToLower(names.TrimToken(w))
-			if names.IsStopCap(l) || names.IsDemonym(w) || names.IsTitleWord(l) || people[names.Fold(w)] || dates.IsMonthName(l) {
+			if names.IsStopCap(l) || names.IsDemonym(w) || names.IsTitleWord(l) || dates.IsMonthName(l) {
 				continue
 			}
 			keep = append(keep, names.Fold(w))
 		}
 		if len(keep) > 0 {
-			out = append(out, strings.Join(keep, ""))
+			out = append(out, keep)
 		}
 	}
 	return out

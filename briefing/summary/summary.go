@@ -233,67 +233,40 @@ var termIDs = sync.Pool{New: func() any { return map[string]int32{} }}
 // Build ranks every article's sentences, summarises each article, groups
 // the articles into stories and writes the brief. The articles are the
 // originals only; alsoIn names the copies of each, which the sources list.
-func Build(articles []text.Article, qs []quotes.Quote, ix *people.Index, events []timeline.Event, reprint []bool, alsoIn map[string][]Carrier) *Summaries {
+func Build(articles []text.Article, readings []Reading, qs []quotes.Quote, ix *people.Index, events []timeline.Event, reprint []bool, alsoIn map[string][]Carrier) *Summaries {
 	b := &Summaries{articles: articles, quotes: qs, people: ix.People, ix: ix, events: events, reprint: reprint, alsoIn: alsoIn}
-	// Every article's terms are read once, on every core: its sentences'
-	// terms serve both the article's weight of each term and the
-	// sentences' own vectors. They are kept as numbers into the article's
-	// own list of terms, a quarter of the memory of strings, which a large
-	// folder feels.
+	// Each article's reading holds people's names among its places and
+	// headline terms; they are taken out here, once people are known.
 	people := b.ix.NameTokens()
 	bags := make([]termBag, len(b.articles))
 	vocabs := make([][]string, len(b.articles))
 	docsPlaces := make([][]string, len(b.articles))
 	titles := make([][]string, len(b.articles))
 	parallel.For(len(b.articles), func(ai int) {
-		bag := termBag{}
-		local := termIDs.Get().(map[string]int32)
-		defer func() {
-			clear(local)
-			termIDs.Put(local)
-		}()
-		// add appends the terms to the bag's list, numbered in its vocab.
-		add := func(ts []string) {
-			for _, t := range ts {
-				id, ok := local[t]
-				if !ok {
-					id = int32(len(bag.vocab))
-					local[t] = id
-					bag.vocab = append(bag.vocab, t)
-				}
-				bag.all = append(bag.all, id)
-			}
-		}
+		r := &readings[ai]
 		var places []string
-		for _, p := range b.articles[ai].Body() {
-			for _, s := range p.Sentences {
-				terms, proper := sentenceTerms(s)
-				start := int32(len(bag.all))
-				add(terms)
-				if len(bag.sentences) < maxRankedSentences {
-					bag.sentences = append(bag.sentences, [2]int32{start, int32(len(bag.all))})
+		for _, words := range r.places {
+			var keep []string
+			for _, w := range words {
+				if !people[w] {
+					keep = append(keep, w)
 				}
-				// Names carry the story more than common words: count them twice.
-				add(proper)
 			}
-			places = append(places, placeTerms(p.Text, people)...)
-		}
-		// The headline says what the story is: it weighs as much as a few
-		// sentences.
-		titleTerms := text.Terms(b.articles[ai].Title)
-		for i := 0; i < 3; i++ {
-			add(titleTerms)
+			if len(keep) > 0 {
+				places = append(places, strings.Join(keep, ""))
+			}
 		}
 		// Headlines are compared without people's names: the same actors
 		// head many stories ("Campbell returns to election team",
 		// "Campbell to be Lions consultant").
 		var ts []string
-		for _, t := range titleTerms {
+		for _, t := range r.title {
 			if !people[t] {
 				ts = append(ts, t)
 			}
 		}
-		bags[ai], vocabs[ai], docsPlaces[ai], titles[ai] = bag, bag.vocab, places, ts
+		bags[ai], vocabs[ai], docsPlaces[ai], titles[ai] = r.bag, r.bag.vocab, places, ts
+		*r = Reading{} // Build's own copy: what a Builder keeps is not touched
 	})
 	// The three counts are independent: one per core.
 	var idf, placeIDF, titleIDF text.IDF
@@ -343,6 +316,61 @@ type termBag struct {
 	// the span of all that holds the terms of each sentence ranked.
 	all       []int32
 	sentences [][2]int32
+}
+
+// Reading is what the summaries read of one article alone: its terms,
+// numbered in its own list, the words of the places it names and its
+// headline's terms. It depends on that article alone, so it is read on
+// every core while people are linked, and a Builder keeps it across builds.
+type Reading struct {
+	bag termBag
+	// places are each place's folded words; title the headline's terms.
+	// Both still hold people's names, which Build takes out.
+	places [][]string
+	title  []string
+}
+
+// Read reads an article's terms, places and headline for Build.
+func Read(a *text.Article) Reading {
+	var r Reading
+	bag := &r.bag
+	local := termIDs.Get().(map[string]int32)
+	defer func() {
+		clear(local)
+		termIDs.Put(local)
+	}()
+	// add appends the terms to the bag's list, numbered in its vocab.
+	add := func(ts []string) {
+		for _, t := range ts {
+			id, ok := local[t]
+			if !ok {
+				id = int32(len(bag.vocab))
+				local[t] = id
+				bag.vocab = append(bag.vocab, t)
+			}
+			bag.all = append(bag.all, id)
+		}
+	}
+	for _, p := range a.Body() {
+		for _, s := range p.Sentences {
+			terms, proper := sentenceTerms(s)
+			start := int32(len(bag.all))
+			add(terms)
+			if len(bag.sentences) < maxRankedSentences {
+				bag.sentences = append(bag.sentences, [2]int32{start, int32(len(bag.all))})
+			}
+			// Names carry the story more than common words: count them twice.
+			add(proper)
+		}
+		r.places = append(r.places, placeWords(p.Text)...)
+	}
+	// The headline says what the story is: it weighs as much as a few
+	// sentences.
+	r.title = text.Terms(a.Title)
+	for i := 0; i < 3; i++ {
+		add(r.title)
+	}
+	return r
 }
 
 // renumber turns terms numbered in an article's vocab into the numbers
