@@ -162,35 +162,41 @@ func textRank(vecs []text.Vector) []float64 {
 	if n == 0 {
 		return scores
 	}
-	w := make([][]float64, n)
+	w := text.Pairwise(vecs)
 	out := make([]float64, n)
-	for i := range w {
-		w[i] = make([]float64, n)
+	for i := range n {
+		for j := range n {
+			if j != i {
+				out[i] += w[i][j]
+			}
+		}
 	}
-	for i := 0; i < n; i++ {
-		for j := i + 1; j < n; j++ {
-			s := text.Cosine(vecs[i], vecs[j])
-			w[i][j], w[j][i] = s, s
-			out[i] += s
-			out[j] += s
+	// into[i][j] is the share of j's score that flows to i: a row per
+	// sentence, read in order, and no test in the loop. (w/out)*score is
+	// what PageRank's sum computes; an absent edge adds exactly zero.
+	into := make([][]float64, n)
+	for i := range into {
+		into[i] = make([]float64, n)
+		for j := range n {
+			if w[j][i] > 0 && out[j] > 0 {
+				into[i][j] = w[j][i] / out[j]
+			}
 		}
 	}
 	for i := range scores {
 		scores[i] = 1.0 / float64(n)
 	}
+	next := make([]float64, n)
 	const d = 0.85
 	for it := 0; it < 30; it++ {
-		next := make([]float64, n)
-		for i := 0; i < n; i++ {
+		for i, row := range into {
 			sum := 0.0
-			for j := 0; j < n; j++ {
-				if w[j][i] > 0 && out[j] > 0 {
-					sum += w[j][i] / out[j] * scores[j]
-				}
+			for j, p := range row {
+				sum += p * scores[j]
 			}
 			next[i] = (1-d)/float64(n) + d*sum
 		}
-		scores = next
+		scores, next = next, scores
 	}
 	return scores
 }

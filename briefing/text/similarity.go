@@ -186,6 +186,59 @@ func Cosine(a, b Vector) float64 {
 	return sum
 }
 
+// Pairwise returns the cosine of every two of vecs, unit vectors of one
+// IDF, as an n×n matrix with a zero diagonal: m[i][j] is Cosine(vecs[i],
+// vecs[j]) to the last bit. It reads each term's vectors once instead of
+// merging every pair's terms, so a pair that shares no term costs nothing;
+// each pair's products are summed in term order, as Cosine sums them.
+func Pairwise(vecs []Vector) [][]float64 {
+	n := len(vecs)
+	cells := make([]float64, n*n)
+	m := make([][]float64, n)
+	for i := range m {
+		m[i] = cells[i*n : (i+1)*n : (i+1)*n]
+	}
+	if n > 1<<16 || slices.ContainsFunc(vecs, func(v Vector) bool { return len(v.ids) > 1<<16 }) {
+		// Too many to pack: compare pair by pair.
+		for i := range n {
+			for j := i + 1; j < n; j++ {
+				m[i][j] = Cosine(vecs[i], vecs[j])
+				m[j][i] = m[i][j]
+			}
+		}
+		return m
+	}
+	// Each entry is a term, a vector and the term's place in it, packed so
+	// that sorting the numbers sorts by term, then vector.
+	var entries []uint64
+	for v, vec := range vecs {
+		for k, id := range vec.ids {
+			entries = append(entries, uint64(id)<<32|uint64(v)<<16|uint64(k))
+		}
+	}
+	slices.Sort(entries)
+	for start := 0; start < len(entries); {
+		end := start + 1
+		for end < len(entries) && entries[end]>>32 == entries[start]>>32 {
+			end++
+		}
+		for a := start; a < end; a++ {
+			i, ki := int(entries[a]>>16&0xffff), int(entries[a]&0xffff)
+			for b := a + 1; b < end; b++ {
+				j, kj := int(entries[b]>>16&0xffff), int(entries[b]&0xffff)
+				m[i][j] += vecs[i].weights[ki] * vecs[j].weights[kj]
+			}
+		}
+		start = end
+	}
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			m[j][i] = m[i][j]
+		}
+	}
+	return m
+}
+
 // Dense is one vector spread over all the term numbers of its IDF, for
 // comparing it with many others: each comparison then reads only the
 // other's terms.

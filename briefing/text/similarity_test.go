@@ -92,3 +92,39 @@ func FuzzWords(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPairwise checks Pairwise against Cosine pair by pair, to the last
+// bit: sentences made of a fuzzed text's words over a small vocabulary, so
+// that they share terms.
+func FuzzPairwise(f *testing.F) {
+	f.Add("the summit the talks; putin trump summit. budget tax tax. vietnam summit talks putin; a; ; summit summit")
+	f.Add("x")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, s string) {
+		var docs [][]string
+		for _, part := range regexp.MustCompile(`[.;]`).Split(s, -1) {
+			var d []string
+			for _, w := range Words(part) {
+				d = append(d, w)
+			}
+			docs = append(docs, d)
+		}
+		idf := NewIDF(docs)
+		vs := make([]Vector, len(docs))
+		for i, d := range docs {
+			vs[i] = idf.Vector(d)
+		}
+		m := Pairwise(vs)
+		for i := range vs {
+			for j := range vs {
+				want := 0.0
+				if i != j {
+					want = Cosine(vs[min(i, j)], vs[max(i, j)])
+				}
+				if m[i][j] != want {
+					t.Fatalf("pair %d,%d: %v, Cosine gives %v", i, j, m[i][j], want)
+				}
+			}
+		}
+	})
+}
