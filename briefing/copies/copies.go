@@ -7,6 +7,7 @@ package copies
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefing/parallel"
 	"github.com/briefbot/briefbot/briefing/text"
@@ -123,13 +124,18 @@ func Sign(a *text.Article) Signature {
 		sig[k] = ^uint64(0)
 	}
 	// The last shingleWords words, in a ring: a shingle is hashed as each
-	// word arrives, without a list of all the words.
+	// word arrives, without a list of all the words. An ASCII word is kept
+	// as written and lowered as it is hashed, which spares a copy of every
+	// capitalised word; any other is lowered once here.
 	var ring [shingleWords]string
 	var shingle [shingleWords]string
 	n := 0
 	for _, p := range a.Body() {
 		for _, w := range text.Words(p.Text) {
-			ring[n%shingleWords] = strings.ToLower(w)
+			if !isASCII(w) {
+				w = strings.ToLower(w)
+			}
+			ring[n%shingleWords] = w
 			n++
 			if n < shingleWords {
 				continue
@@ -139,14 +145,24 @@ func Sign(a *text.Article) Signature {
 			}
 			h1 := mix(shingleHash(shingle[:]))
 			h2 := mix(h1^0x9e3779b97f4a7c15) | 1
+			v := h1 // h1 + k*h2, by addition
 			for k := range sig {
-				if v := h1 + uint64(k)*h2; v < sig[k] {
-					sig[k] = v
-				}
+				sig[k] = min(sig[k], v)
+				v += h2
 			}
 		}
 	}
 	return Signature{sig, n}
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // FNV-1a's 64-bit constants, as hash/fnv uses them.
@@ -155,13 +171,18 @@ const (
 	fnvPrime64  = 1099511628211
 )
 
-// shingleHash is FNV-1a over the words each followed by a space, as
-// hash/fnv computes it, without copying them into byte slices.
+// shingleHash is FNV-1a over the lower-cased words each followed by a
+// space, as hash/fnv computes it, without copying them into byte slices.
+// Only ASCII letters are lowered: a word with any other is lowered before.
 func shingleHash(words []string) uint64 {
 	hash := uint64(fnvOffset64)
 	for _, w := range words {
 		for j := 0; j < len(w); j++ {
-			hash ^= uint64(w[j])
+			c := w[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			hash ^= uint64(c)
 			hash *= fnvPrime64
 		}
 		hash ^= ' '

@@ -82,19 +82,67 @@ func TestBBCCopies(t *testing.T) {
 	}
 }
 
-// FuzzShingleHash holds the inline hash to hash/fnv's FNV-1a over the same
-// bytes, so that signatures do not change with the implementation.
+// FuzzShingleHash holds the inline hash to hash/fnv's FNV-1a over the
+// lower-cased words, so that signatures do not change with the
+// implementation. Sign lowers a word that is not ASCII before.
 func FuzzShingleHash(f *testing.F) {
 	f.Add("the prime minister said on", "")
 	f.Add("", "é ß")
+	f.Add("The PRIME Minister", "Éire ÀB")
 	f.Fuzz(func(t *testing.T, a, b string) {
 		words := append(strings.Fields(a), strings.Fields(b)...)
 		h := fnv.New64a()
-		for _, w := range words {
-			h.Write([]byte(w + " "))
+		for i, w := range words {
+			h.Write([]byte(strings.ToLower(w) + " "))
+			if !isASCII(w) {
+				words[i] = strings.ToLower(w)
+			}
 		}
 		if got, want := shingleHash(words), h.Sum64(); got != want {
 			t.Errorf("shingleHash(%q) = %x, hash/fnv gives %x", words, got, want)
+		}
+	})
+}
+
+// referenceSign is Sign as first written: each word lowered, each of the
+// signature's hashes computed as h1 + k*h2.
+func referenceSign(a *text.Article) Signature {
+	var sig signature
+	for k := range sig {
+		sig[k] = ^uint64(0)
+	}
+	var words []string
+	for _, p := range a.Body() {
+		for _, w := range text.Words(p.Text) {
+			words = append(words, strings.ToLower(w))
+		}
+	}
+	for end := shingleWords; end <= len(words); end++ {
+		h := fnv.New64a()
+		for _, w := range words[end-shingleWords : end] {
+			h.Write([]byte(w + " "))
+		}
+		h1 := mix(h.Sum64())
+		h2 := mix(h1^0x9e3779b97f4a7c15) | 1
+		for k := range sig {
+			if v := h1 + uint64(k)*h2; v < sig[k] {
+				sig[k] = v
+			}
+		}
+	}
+	return Signature{sig, len(words)}
+}
+
+// FuzzSign holds Sign to the signature as first written.
+func FuzzSign(f *testing.F) {
+	for _, p := range wire {
+		f.Add(p)
+	}
+	f.Add("Ünter den Linden, SÃO Paulo and the İstanbul ΣΊΣΥΦΟΣ said one two three")
+	f.Fuzz(func(t *testing.T, s string) {
+		a := article("fuzz", strings.Split(s, "\n")...)
+		if got, want := Sign(&a), referenceSign(&a); got != want {
+			t.Errorf("Sign(%q) differs from the reference", s)
 		}
 	})
 }
