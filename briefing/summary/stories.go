@@ -72,8 +72,9 @@ func (b *Summaries) groupStories(docVecs []text.Vector) []Story {
 // sentenceTerms returns a sentence's terms, as text.Terms gives them, and
 // its proper words: the stemmed capitalised words that are not its first,
 // which count twice. One pass over the words gives both, each word lowered
-// once.
-func sentenceTerms(s string) (terms, proper []string) {
+// once. They are appended to terms and proper, which a caller reading
+// many sentences passes back emptied.
+func sentenceTerms(s string, terms, proper []string) ([]string, []string) {
 	for i, w := range text.Words(s) {
 		l := strings.ToLower(w)
 		stem := ""
@@ -450,10 +451,17 @@ func (b *Summaries) keyQuotes(docs []int, n int) []quotes.Quote {
 		}
 		return s / (1 + 0.05*float64(q.Paragraph))
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return score(cands[i]) > score(cands[j]) })
+	// Scored once each, not at every comparison of the sort.
+	order := make([]int, len(cands))
+	scores := make([]float64, len(cands))
+	for i, q := range cands {
+		order[i], scores[i] = i, score(q)
+	}
+	sort.SliceStable(order, func(i, j int) bool { return scores[order[i]] > scores[order[j]] })
 	var out []quotes.Quote
 	seen := map[string]bool{}
-	for _, q := range cands {
+	for _, i := range order {
+		q := cands[i]
 		if len(out) == n {
 			break
 		}

@@ -357,9 +357,10 @@ func Read(a *text.Article) Reading {
 			bag.all = append(bag.all, id)
 		}
 	}
+	var terms, proper []string
 	for _, p := range a.Body() {
 		for _, s := range p.Sentences {
-			terms, proper := sentenceTerms(s)
+			terms, proper = sentenceTerms(s, terms[:0], proper[:0])
 			start := int32(len(bag.all))
 			add(terms)
 			if len(bag.sentences) < maxRankedSentences {

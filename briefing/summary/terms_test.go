@@ -35,7 +35,7 @@ func FuzzSentenceTerms(f *testing.F) {
 		if !utf8.ValidString(s) {
 			t.Skip("articles are checked for UTF-8 before cleaning")
 		}
-		terms, proper := sentenceTerms(s)
+		terms, proper := sentenceTerms(s, nil, nil)
 		if want := text.Terms(s); !slices.Equal(terms, want) {
 			t.Errorf("terms of %q = %q, text.Terms gives %q", s, terms, want)
 		}

@@ -198,15 +198,16 @@ func endsLikeSentence(s string) bool {
 }
 
 // isFurniture reports whether a line is page furniture; k is its
-// lowerKey.
-func isFurniture(line, k string) bool {
+// lowerKey, n its WordCount.
+func isFurniture(line, k string, n int) bool {
 	if k == "" || commentCountRe.MatchString(k) {
 		return true
 	}
-	if strings.HasPrefix(strings.ToLower(line), "read more:") {
+	// "Read more:" in any case; the prefix is ASCII, so folding its bytes
+	// is lowering the line.
+	if len(line) >= len(readMore) && strings.EqualFold(line[:len(readMore)], readMore) {
 		return true
 	}
-	n := WordCount(line)
 	if n <= 20 {
 		for _, suf := range furnitureSuffixes {
 			if strings.HasSuffix(k, suf) {
@@ -219,10 +220,12 @@ func isFurniture(line, k string) bool {
 	return n <= maxFurnitureWords && (n <= 4 || !endsLikeSentence(line)) && hasPrefixAny(k, furniturePrefixes)
 }
 
+// readMore opens a link line to another story.
+const readMore = "read more:"
+
 // isStoryEnder reports whether a line marks the end of the story; k is its
-// lowerKey.
-func isStoryEnder(line, k string) bool {
-	n := WordCount(line)
+// lowerKey, n its WordCount.
+func isStoryEnder(line, k string, n int) bool {
 	if n > 8 {
 		return false
 	}
@@ -261,7 +264,8 @@ func clean(id, title, text string) Article {
 			continue
 		}
 		key := lowerKey(line)
-		if m := sourceLineRe.FindStringSubmatch(line); m != nil && WordCount(line) <= 6 {
+		words := WordCount(line)
+		if m := sourceLineRe.FindStringSubmatch(line); m != nil && words <= 6 {
 			if a.Outlet == "" && strings.TrimSpace(m[1]) != "" {
 				a.Outlet = strings.TrimSpace(m[1])
 			}
@@ -270,7 +274,7 @@ func clean(id, title, text string) Article {
 			}
 			continue
 		}
-		if correctionRe.MatchString(line) && WordCount(line) > 4 {
+		if correctionRe.MatchString(line) && words > 4 {
 			a.Paragraphs = append(a.Paragraphs, NewParagraph(Correction, line))
 			continue
 		}
@@ -298,7 +302,7 @@ func clean(id, title, text string) Article {
 					continue
 				}
 			}
-			if m := bylineRe.FindStringSubmatch(line); m != nil && WordCount(line) <= 10 {
+			if m := bylineRe.FindStringSubmatch(line); m != nil && words <= 10 {
 				if a.Author == "" {
 					a.Author = m[2]
 				}
@@ -317,11 +321,11 @@ func clean(id, title, text string) Article {
 				continue
 			}
 		}
-		if storyStarted && isStoryEnder(line, key) && !strings.HasPrefix(key, "read more:") {
+		if storyStarted && isStoryEnder(line, key, words) && !strings.HasPrefix(key, readMore) {
 			ended = true
 			continue
 		}
-		if isFurniture(line, key) {
+		if isFurniture(line, key, words) {
 			continue
 		}
 		if seen[key] {
@@ -336,12 +340,12 @@ func clean(id, title, text string) Article {
 		switch {
 		case strings.HasSuffix(line, ")") && photoCreditRe.MatchString(line) || captionLabelRe.MatchString(line):
 			a.Paragraphs = append(a.Paragraphs, NewParagraph(Caption, captionLabelRe.ReplaceAllString(line, "")))
-		case !endsLikeSentence(line) && !introducesQuote(line) && (WordCount(line) < 8 || !storyStarted):
+		case !endsLikeSentence(line) && !introducesQuote(line) && (words < 8 || !storyStarted):
 			// Headings, widget text, and before the story the captions that
 			// lack a credit. Long ones may carry a date a reader would want
 			// on the timeline. Once the story runs, a long line without a
 			// final stop is story text whose stop was lost.
-			if WordCount(line) >= 8 {
+			if words >= 8 {
 				a.Paragraphs = append(a.Paragraphs, NewParagraph(Caption, line))
 			}
 		default:
@@ -457,13 +461,13 @@ func CleanBody(paras []string) []string {
 		if p == "" {
 			continue
 		}
-		key := lowerKey(p)
+		key, words := lowerKey(p), WordCount(p)
 		// A share widget may stand mid-story on a page; the other enders
 		// close it.
-		if len(out) > 0 && isStoryEnder(p, key) && !strings.HasPrefix(key, "read more:") && !strings.HasPrefix(key, "share") {
+		if len(out) > 0 && isStoryEnder(p, key, words) && !strings.HasPrefix(key, readMore) && !strings.HasPrefix(key, "share") {
 			break
 		}
-		if isFurniture(p, key) || seen[key] {
+		if isFurniture(p, key, words) || seen[key] {
 			continue
 		}
 		seen[key] = true
