@@ -310,7 +310,10 @@ func Fold(s string) string {
 	if plain {
 		return s
 	}
-	b := make([]byte, 0, len(s))
+	// Built on the stack when short, as names are: one allocation, the
+	// string's.
+	var buf [48]byte
+	b := buf[:0]
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c == '-' || c == '\'' || c == '.':
@@ -641,15 +644,13 @@ func Runs(text string) []Run {
 // offset i: "spokesman Dmitry Peskov", "adviser, Yuri Ushakov".
 func PrecededByRole(text string, i int) (string, bool) {
 	before := strings.TrimRight(text[:i], " ,")
+	// Most names follow no role noun: the last word alone tells, read
+	// without building the words before it.
+	if !inLower(roleWords, strings.Trim(LastField(before), ",.;:")) {
+		return "", false
+	}
 	// Only the last words matter: the role noun and the four before it.
 	fields := lastFields(before, 6)
-	if len(fields) == 0 {
-		return "", false
-	}
-	w := strings.ToLower(strings.Trim(fields[len(fields)-1], ",.;:"))
-	if !roleWords[w] {
-		return "", false
-	}
 	// The role phrase: back over the names and modifiers that qualify the
 	// role ("Liverpool manager", "Kenteris's lawyer", "former foreign
 	// secretary"), stopping at anything else.
@@ -671,6 +672,48 @@ func PrecededByRole(text string, i int) (string, bool) {
 		}
 	}
 	return strings.Trim(strings.Join(fields[j:], " "), ",.;:-–— "), true
+}
+
+// inLower reports whether set holds w lower-cased. A short ASCII word is
+// lowered on the stack: most words looked up are not in the set, and a
+// lower-case copy of each would be garbage at once.
+func inLower(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return set[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
+}
+
+// LastField is the last of strings.Fields(s), or "", read from the end of
+// s without building the others.
+func LastField(s string) string {
+	end := -1
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsSpace(r) {
+			if end >= 0 {
+				return s[i:end]
+			}
+		} else if end < 0 {
+			end = i
+		}
+		i -= size
+	}
+	if end >= 0 {
+		return s[:end]
+	}
+	return ""
 }
 
 // lastFields returns the last n fields of s, as the end of

@@ -85,6 +85,27 @@ func FuzzLastFields(f *testing.F) {
 		if got := lastFields(s, n); !slices.Equal(got, want) {
 			t.Errorf("lastFields(%q, %d) = %q, want %q", s, n, got, want)
 		}
+		last := ""
+		if len(all) > 0 {
+			last = all[len(all)-1]
+		}
+		if got := LastField(s); got != last {
+			t.Errorf("LastField(%q) = %q, want %q", s, got, last)
+		}
+	})
+}
+
+// FuzzInLower holds the lookup lowered on the stack to a lookup of
+// strings.ToLower.
+func FuzzInLower(f *testing.F) {
+	for _, s := range []string{"Spokesman", "SPOKESMAN", "spokesman", "Ünter", "ΚΑΛΗ", "", "aVeryLongWordBeyondTheStackBufferSpokesman"} {
+		f.Add(s)
+	}
+	set := map[string]bool{"spokesman": true, "ünter": true, "καλη": true, "": true, "averylongwordbeyondthestackbufferspokesman": true}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := inLower(set, s), set[strings.ToLower(s)]; got != want {
+			t.Errorf("inLower(%q) = %v, want %v", s, got, want)
+		}
 	})
 }
 

@@ -682,7 +682,7 @@ func subordinateClauseEnd(s string) int {
 func nameAfterVerb(rest string) (people.Ref, bool) {
 	clause := partyTagRe.ReplaceAllString(rest, "")
 	if i := strings.IndexAny(clause, ".;"); i >= 0 {
-		for i >= 0 && i < len(clause) && names.IsAbbrevToken(lastField(clause[:i+1])) {
+		for i >= 0 && i < len(clause) && names.IsAbbrevToken(names.LastField(clause[:i+1])) {
 			j := strings.IndexAny(clause[i+1:], ".;")
 			if j < 0 {
 				i = -1
@@ -772,14 +772,6 @@ func roleLeadsTo(between string) bool {
 		return false
 	}
 	return names.IsRoleWord(strings.ToLower(f[len(f)-1]))
-}
-
-func lastField(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
 }
 
 // leadingName reads the person named at the very start of s.
