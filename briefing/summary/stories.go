@@ -160,6 +160,28 @@ func (b *Summaries) clusterArticles(artDates []dates.Date) [][]int {
 		}
 		d.Unload(b.docVecs[a])
 	})
+	// Two groups merge only when their average likeness reaches the
+	// threshold, so only when some pair across them does: groups never
+	// reach across the parts the pairs at the threshold connect. A pair
+	// across two parts can never count, and is left out of the sums.
+	part := make([]int, n)
+	for i := range part {
+		part[i] = i
+	}
+	find := func(i int) int {
+		for part[i] != i {
+			part[i] = part[part[i]]
+			i = part[i]
+		}
+		return i
+	}
+	for a, ns := range near {
+		for _, nb := range ns {
+			if nb.sim >= storyThreshold {
+				part[find(nb.b)] = find(a)
+			}
+		}
+	}
 	members := make([][]int, n)
 	version := make([]int, n)
 	adj := make([]map[int]float64, n)
@@ -170,6 +192,9 @@ func (b *Summaries) clusterArticles(artDates []dates.Date) [][]int {
 	h := &linkHeap{}
 	for a, ns := range near {
 		for _, nb := range ns {
+			if find(a) != find(nb.b) {
+				continue
+			}
 			adj[a][nb.b] = nb.sim
 			adj[nb.b][a] = nb.sim
 			if nb.sim >= storyThreshold {
