@@ -7,6 +7,7 @@ import (
 
 	"github.com/agnivade/levenshtein"
 	"github.com/briefbot/briefbot/briefing/names"
+	"github.com/briefbot/briefbot/briefing/parallel"
 )
 
 // Person is one person named in the articles, with every form of name used.
@@ -184,8 +185,12 @@ func Build(mentionsByDoc map[string][]Mention, docOrder []string) *Index {
 		all = append(all, cs...)
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].order < all[j].order })
-	for _, c := range all {
-		p := c.person(len(ix.People))
+	// Each cluster's person is written on every core; the index is built
+	// in order.
+	persons := make([]*Person, len(all))
+	parallel.For(len(all), func(i int) { persons[i] = all[i].person(i) })
+	for i, p := range persons {
+		c := all[i]
 		ix.People = append(ix.People, p)
 		ix.bySurname[p.surname] = append(ix.bySurname[p.surname], p)
 		for _, t := range p.tokens {

@@ -107,32 +107,49 @@ func Build(articles []text.Article) ([]Quote, *people.Index) {
 // Link builds the people index from the extractions of the articles, one
 // per article in the same order, and names each quote's speaker by it.
 func Link(articles []text.Article, docs []Extraction) ([]Quote, *people.Index) {
+	// Each mention's surname is read once, on every core: the steps below
+	// that run in order only look them up.
+	surnames := make([][]string, len(docs))
+	parallel.For(len(docs), func(i int) {
+		ss := make([]string, len(docs[i].mentions))
+		for j := range docs[i].mentions {
+			ss[j] = docs[i].mentions[j].Ref.Surname()
+		}
+		surnames[i] = ss
+	})
 	// Surnames that a title, role or speech verb marks as a person anywhere
 	// let a bare surname elsewhere count as a mention.
 	known := map[string]bool{}
 	for i := range docs {
-		for _, x := range docs[i].mentions {
+		for j, x := range docs[i].mentions {
 			if x.Strong {
-				known[x.Ref.Surname()] = true
+				known[surnames[i][j]] = true
 			}
 		}
 	}
-	mentionsByDoc := map[string][]people.Mention{}
-	var order []string
-	for i := range articles {
-		kept := make([]people.Mention, 0, len(docs[i].mentions))
-		for _, x := range docs[i].mentions {
-			if x.Strong || known[x.Ref.Surname()] {
-				kept = append(kept, x)
+	kept := make([][]people.Mention, len(articles))
+	parallel.For(len(articles), func(i int) {
+		ms := make([]people.Mention, 0, len(docs[i].mentions))
+		for j, x := range docs[i].mentions {
+			if x.Strong || known[surnames[i][j]] {
+				ms = append(ms, x)
 			}
 		}
-		mentionsByDoc[articles[i].ID] = kept
+		kept[i] = ms
+	})
+	mentionsByDoc := make(map[string][]people.Mention, len(articles))
+	order := make([]string, 0, len(articles))
+	for i := range articles {
+		mentionsByDoc[articles[i].ID] = kept[i]
 		order = append(order, articles[i].ID)
 	}
 	ix := people.Build(mentionsByDoc, order)
-	var out []Quote
-	for i := range articles {
+	// Each article's quotes are named on every core, the index only read;
+	// the people's counts of quotes are added up after, in order.
+	byArticle := make([][]Quote, len(articles))
+	parallel.For(len(articles), func(i int) {
 		a := &articles[i]
+		qs := make([]Quote, 0, len(docs[i].quotes))
 		for _, rq := range docs[i].quotes {
 			q := Quote{Text: rq.text, Doc: a.ID, Title: a.Title, URL: a.URL, Date: a.Date, Sentence: rq.sentence, Partial: rq.partial, Paragraph: rq.para, PersonID: -1}
 			id := ix.Lookup(a.ID, rq.speaker)
@@ -145,14 +162,23 @@ func Link(articles []text.Article, docs []Extraction) ([]Quote, *people.Index) {
 			if id >= 0 {
 				q.PersonID = id
 				q.Speaker = ix.People[id].Name
-				ix.People[id].Quotes++
 			} else if len(rq.speaker.Name) > 0 {
 				q.Speaker = strings.Join(rq.speaker.Name, " ")
 			} else if rq.speaker.Body != "" {
 				q.Speaker = rq.speaker.Body
 			}
-			out = append(out, q)
+			qs = append(qs, q)
 		}
+		byArticle[i] = qs
+	})
+	var out []Quote
+	for _, qs := range byArticle {
+		for _, q := range qs {
+			if q.PersonID >= 0 {
+				ix.People[q.PersonID].Quotes++
+			}
+		}
+		out = append(out, qs...)
 	}
 	return out, ix
 }
