@@ -332,10 +332,31 @@ func borrowYear(e dates.Expr, terms map[string]bool, dated []Event, surnames map
 // words: the same event told by several articles becomes one row.
 func mergeEvents(evs []Event) []Event {
 	var out []Event
-	for _, ev := range evs {
+	// An event joins the latest of the same date that it is the same
+	// event as, which must share a key with it: at files the positions in
+	// out of the current date's events by key, so that only those are
+	// asked. The events come sorted by date, and one of a new date has
+	// none before it to join.
+	var at map[string][]int
+	for n, ev := range evs {
+		if n == 0 || ev.Date != evs[n-1].Date {
+			at = map[string][]int{}
+		}
+		var cands []int
+		for k := range ev.keys {
+			cands = append(cands, at[k]...)
+		}
+		slices.Sort(cands)
+		cands = slices.Compact(cands)
 		merged := false
-		for i := len(out) - 1; i >= 0 && out[i].Date == ev.Date; i-- {
+		for c := len(cands) - 1; c >= 0; c-- {
+			i := cands[c]
 			if sameEvent(out[i], ev) {
+				for k := range ev.keys {
+					if !out[i].keys[k] {
+						at[k] = append(at[k], i)
+					}
+				}
 				out[i] = joinEvents(out[i], ev)
 				merged = true
 				break
@@ -343,6 +364,9 @@ func mergeEvents(evs []Event) []Event {
 		}
 		if !merged {
 			out = append(out, ev)
+			for k := range ev.keys {
+				at[k] = append(at[k], len(out)-1)
+			}
 		}
 	}
 	return out
