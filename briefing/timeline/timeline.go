@@ -334,52 +334,50 @@ func mergeEvents(evs []Event) []Event {
 	var out []Event
 	// An event joins the latest of the same date that it is the same
 	// event as, which must share a key with it: at files the positions in
-	// out of the current date's events by key, so that only those are
-	// asked. The events come sorted by date, and one of a new date has
-	// none before it to join.
+	// out of the current date's events by key, each once, so that counting
+	// a new event's keys there counts the keys it shares with each (as
+	// sameEvent would). The events come sorted by date, and one of a new
+	// date has none before it to join.
 	var at map[string][]int
+	shared := map[int]int{}
 	for n, ev := range evs {
 		if n == 0 || ev.Date != evs[n-1].Date {
 			at = map[string][]int{}
 		}
-		var cands []int
+		clear(shared)
 		for k := range ev.keys {
-			cands = append(cands, at[k]...)
-		}
-		slices.Sort(cands)
-		cands = slices.Compact(cands)
-		merged := false
-		for c := len(cands) - 1; c >= 0; c-- {
-			i := cands[c]
-			if sameEvent(out[i], ev) {
-				for k := range ev.keys {
-					if !out[i].keys[k] {
-						at[k] = append(at[k], i)
-					}
-				}
-				out[i] = joinEvents(out[i], ev)
-				merged = true
-				break
+			for _, i := range at[k] {
+				shared[i]++
 			}
 		}
-		if !merged {
+		join := -1
+		for i, s := range shared {
+			if i > join && alike(s, len(out[i].keys), len(ev.keys)) {
+				join = i
+			}
+		}
+		if join < 0 {
 			out = append(out, ev)
 			for k := range ev.keys {
 				at[k] = append(at[k], len(out)-1)
 			}
+			continue
 		}
+		for k := range ev.keys {
+			if !out[join].keys[k] {
+				at[k] = append(at[k], join)
+			}
+		}
+		out[join] = joinEvents(out[join], ev)
 	}
 	return out
 }
 
-func sameEvent(a, b Event) bool {
-	shared := 0
-	for k := range a.keys {
-		if b.keys[k] {
-			shared++
-		}
-	}
-	small := min(len(a.keys), len(b.keys))
+// alike reports whether two events of one date tell the same event, given
+// how many keys they share and each one's count of keys: half the words
+// of the shorter are the other's.
+func alike(shared, na, nb int) bool {
+	small := min(na, nb)
 	if small == 0 {
 		return false
 	}
