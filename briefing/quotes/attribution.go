@@ -36,7 +36,7 @@ var skipWords = map[string]bool{
 // sentence or part of one): a pronoun, a name, or a name before an
 // apposition ("Dr Ann Lee, author of ..., claimed").
 func subjectBefore(s string, verbAt int) (people.Ref, bool) {
-	pre := strings.TrimRight(partyTagRe.ReplaceAllString(s[:verbAt], ""), " ")
+	pre := strings.TrimRight(dropPartyTags(s[:verbAt]), " ")
 	for {
 		i := strings.LastIndexByte(pre, ' ')
 		w := pre[i+1:]
@@ -680,7 +680,7 @@ func subordinateClauseEnd(s string) int {
 // "said Real Madrid president Florentino Perez" (the name after the role,
 // not the club), "said one of their lawyers, Michalis Dimitrakopoulos".
 func nameAfterVerb(rest string) (people.Ref, bool) {
-	clause := partyTagRe.ReplaceAllString(rest, "")
+	clause := dropPartyTags(rest)
 	if i := strings.IndexAny(clause, ".;"); i >= 0 {
 		for i >= 0 && i < len(clause) && names.IsAbbrevToken(names.LastField(clause[:i+1])) {
 			j := strings.IndexAny(clause[i+1:], ".;")
@@ -824,3 +824,12 @@ const maxAppositionWords = 25
 // partyTagRe matches a US party and state tag after a name: "(D-Md.)",
 // "(R)", ", R-Ky.,", "(Tex.)".
 var partyTagRe = regexp.MustCompile(`\s*\((?:[DRI]|[DRI]-[A-Z][\p{L}.]*|[A-Z][a-z]{1,4}\.)\)|,\s*[DRI]-[A-Z][\p{L}.]*,?`)
+
+// dropPartyTags removes the party tags of s. Every tag holds a bracket or
+// a hyphen, and most texts hold neither: they are returned as they are.
+func dropPartyTags(s string) string {
+	if strings.IndexByte(s, '(') < 0 && strings.IndexByte(s, '-') < 0 {
+		return s
+	}
+	return partyTagRe.ReplaceAllString(s, "")
+}

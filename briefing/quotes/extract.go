@@ -165,7 +165,11 @@ func genderCue(s string) []string {
 		_, n := utf8.DecodeRuneInString(s[end:])
 		end += n
 	}
-	return genderCueRe.FindStringSubmatch(s[:end])
+	// Every match holds "he", "she", "his" or "her": most runs hold none.
+	if w := s[:end]; strings.Contains(w, "he") || strings.Contains(w, "his") {
+		return genderCueRe.FindStringSubmatch(w)
+	}
+	return nil
 }
 
 // extractor reads one article's paragraphs in order, remembering what later

@@ -171,7 +171,14 @@ func Link(articles []text.Article, docs []Extraction) ([]Quote, *people.Index) {
 		}
 		byArticle[i] = qs
 	})
+	total := 0
+	for _, qs := range byArticle {
+		total += len(qs)
+	}
 	var out []Quote
+	if total > 0 {
+		out = make([]Quote, 0, total)
+	}
 	for _, qs := range byArticle {
 		for _, q := range qs {
 			if q.PersonID >= 0 {

@@ -54,3 +54,16 @@ func FuzzGenderCue(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDropPartyTags holds the bracket-and-hyphen shortcut to the
+// expression over all of the text.
+func FuzzDropPartyTags(f *testing.F) {
+	for _, s := range []string{"Sen. Ben Cardin (D-Md.) said", "Rand Paul, R-Ky., said", "Cruz (R) and Smith (Tex.)", "no tag here", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := dropPartyTags(s), partyTagRe.ReplaceAllString(s, ""); got != want {
+			t.Errorf("dropPartyTags(%q) = %q, the expression gives %q", s, got, want)
+		}
+	})
+}
