@@ -79,6 +79,9 @@ var (
 // article passes here, so it is one loop rather than two regular
 // expressions.
 func normalizeLine(s string) string {
+	if isNormalLine(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -100,33 +103,72 @@ func normalizeLine(s string) string {
 	return strings.TrimSpace(b.String())
 }
 
+// isNormalLine reports whether normalizeLine would return s as it is:
+// single plain spaces between words, none at either end, no zero-width
+// character. Most lines are, and are then not copied.
+func isNormalLine(s string) bool {
+	space := true // a space first is not normal
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if IsSpaceByte(c) {
+				if c != ' ' || space {
+					return false
+				}
+				space = true
+			} else {
+				space = false
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || unicode.Is(unicode.Zs, r) {
+			return false
+		}
+		space = false
+	}
+	return !space && strings.TrimSpace(s) == s
+}
+
 // lowerKey is the form lines are compared in: lower case, letters, digits
 // and single spaces.
 func lowerKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
 		// Lowered rune by rune, as strings.ToLower would, without a copy of
-		// the line first.
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
+		// the line first; ASCII without decoding.
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-		} else {
-			r = unicode.ToLower(r)
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == ':' || c == '/' {
+				if space && len(b) > 0 {
+					b = append(b, ' ')
+				}
+				b = append(b, c)
+				space = false
+				continue
+			}
+			space = true
+			continue
 		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == ':' || r == '/' || r == '©' {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		r = unicode.ToLower(r)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '©' {
+			if space && len(b) > 0 {
+				b = append(b, ' ')
 			}
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 			space = false
 			continue
 		}
 		space = true
 	}
-	return b.String()
+	return string(b)
 }
 
 func hasPrefixAny(s string, prefixes []string) bool {

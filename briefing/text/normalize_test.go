@@ -21,6 +21,7 @@ func referenceNormalize(s string) string {
 }
 
 var normalizeCases = []string{
+	"Already normal: “quoted”, 2024.", "a", " a", "a ", "a  b", "a\tb", "\u0085a", "a\u0085", "a\u00a0b",
 	"  Plain   text\twith\ttabs  ",
 	"no\u00a0break\u2009thin\u3000ideographic",
 	"\u200bzero\u200dwidth \u200b joiners\ufeff",
