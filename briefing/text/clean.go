@@ -459,7 +459,7 @@ func datelineDates(p Paragraph) []dates.Date {
 	if p.Kind == Caption && fileCaptionRe.MatchString(p.Text) {
 		return nil // an archive photo's date is not the story's
 	}
-	if p.Kind != Caption && !hasDayWord(p.Text) {
+	if p.Kind != Caption && !hasWeekdayName(p.Text) {
 		// Outside a caption only a date after a weekday counts, and there is
 		// no weekday.
 		return nil
@@ -475,16 +475,24 @@ func datelineDates(p Paragraph) []dates.Date {
 	return out
 }
 
-// hasDayWord reports whether s holds "day" in any case, as every
-// weekday's name does.
-func hasDayWord(s string) bool {
-	for i := 0; i+3 <= len(s); i++ {
-		if s[i]|0x20 == 'd' && s[i+1]|0x20 == 'a' && s[i+2]|0x20 == 'y' {
-			return true
+// hasWeekdayName reports whether s holds a weekday's full name in any
+// case, as dates.WeekdayOf reads one, found from each "day" in it.
+func hasWeekdayName(s string) bool {
+	for i := 3; i+3 <= len(s); i++ {
+		if s[i]|0x20 != 'd' || s[i+1]|0x20 != 'a' || s[i+2]|0x20 != 'y' {
+			continue
+		}
+		for _, head := range weekdayHeads {
+			if i >= len(head) && strings.EqualFold(s[i-len(head):i], head) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// weekdayHeads are the weekdays' names before "day".
+var weekdayHeads = []string{"sun", "mon", "tues", "wednes", "thurs", "fri", "satur"}
 
 // NewParagraph makes a paragraph of a kind and splits its sentences.
 func NewParagraph(kind ParagraphKind, text string) Paragraph {
