@@ -292,14 +292,14 @@ func FindExprs(s string) []Expr {
 	}
 	hasDigit := strings.ContainsAny(s, "0123456789")
 	if hasMonth && hasDigit {
-		for _, m := range mdRe.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range findNearMonths(mdRe, s) {
 			d, _ := strconv.Atoi(s[m[4]:m[5]])
 			mon := MonthOf(s[m[2]:m[3]])
 			if ValidDay(2000, mon, d) && !mayIsVerb(s, m[2], m[3]) {
 				all = append(all, Expr{Start: m[0], End: m[1], Kind: MonthDay, Month: mon, Day: d})
 			}
 		}
-		for _, m := range dmRe.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range findNearMonths(dmRe, s) {
 			d, _ := strconv.Atoi(s[m[2]:m[3]])
 			mon := MonthOf(s[m[4]:m[5]])
 			if ValidDay(2000, mon, d) && !mayIsVerb(s, m[4], m[5]) {
@@ -316,7 +316,7 @@ func FindExprs(s string) []Expr {
 		}
 	}
 	if containsAny(lower, weekdayNames) {
-		for _, m := range weekdayRe.FindAllStringSubmatchIndex(s, -1) {
+		for _, m := range findWeekdays(s, lower) {
 			mod := ""
 			if m[2] >= 0 {
 				mod = strings.ToLower(s[m[2]:m[3]])
@@ -479,6 +479,81 @@ func findMonths(s, lower string) [][]int {
 		}
 	}
 	return findInWindows(monthRe, s, windows)
+}
+
+// findWeekdays returns what weekdayRe.FindAllStringSubmatchIndex(s, -1)
+// would, lower being strings.ToLower(s). A match is a modifier ("last",
+// "on") and a weekday: the expression runs only on each weekday's name
+// with the word before it. Where s holds a rune that folds to an ASCII
+// letter (ſ, K), or lowering changed a length, it runs on all of s.
+func findWeekdays(s, lower string) [][]int {
+	if len(lower) != len(s) || strings.ContainsRune(s, 'ſ') || strings.ContainsRune(s, 'K') {
+		return weekdayRe.FindAllStringSubmatchIndex(s, -1)
+	}
+	var windows [][2]int
+	for _, name := range weekdayNames {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], name)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + 1
+			j := i
+			for j > 0 && isSpaceRE(s[j-1]) {
+				j--
+			}
+			if j < i {
+				for j > 0 && isASCIILetter(s[j-1]) {
+					j--
+				}
+			}
+			windows = append(windows, [2]int{runeBefore(s, j), runeAfter(s, i+len(name))})
+		}
+	}
+	return findInWindows(weekdayRe, s, windows)
+}
+
+// findNearMonths returns what re.FindAllStringSubmatchIndex(s, -1) would,
+// re being mdRe or dmRe: a month name, as written, with a day number
+// after or before it. The expression runs only on each month's first
+// letters with two words either side.
+func findNearMonths(re *regexp.Regexp, s string) [][]int {
+	var windows [][2]int
+	for _, name := range monthNames {
+		head := strings.ToUpper(name[:1]) + name[1:3]
+		for from := 0; ; {
+			i := strings.Index(s[from:], head)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + 1
+			j := i
+			for range 2 {
+				for j > 0 && isSpaceRE(s[j-1]) {
+					j--
+				}
+				for j > 0 && (isASCIILetter(s[j-1]) || isDigit(s[j-1])) {
+					j--
+				}
+			}
+			end := i
+			for range 2 {
+				for end < len(s) && (isASCIILetter(s[end]) || isDigit(s[end]) || s[end] == '.') {
+					end++
+				}
+				for end < len(s) && isSpaceRE(s[end]) {
+					end++
+				}
+			}
+			for end < len(s) && (isASCIILetter(s[end]) || isDigit(s[end])) {
+				end++
+			}
+			windows = append(windows, [2]int{runeBefore(s, j), runeAfter(s, end)})
+		}
+	}
+	return findInWindows(re, s, windows)
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

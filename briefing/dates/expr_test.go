@@ -204,12 +204,14 @@ func FuzzMayHoldTime(f *testing.F) {
 	})
 }
 
-// FuzzFindInWindows holds the windowed searches for years and months to
+// FuzzFindInWindows holds the windowed searches for years, months, days
+// of months and weekdays to
 // their expressions over the whole sentence.
 func FuzzFindInWindows(f *testing.F) {
 	for _, s := range []string{"", "in 2004 and during  2005-2006", "mid-2019, of the year 1999", "begin 2004", "éin 2004",
 		"in mid-March, in early\tApril and throughout late  September", "in midMarch", "in - early May", "of Marching bands",
-		"this ſeptember", "in Sept. 2004", "since June", "IN DECEMBER", "x_in March"} {
+		"this ſeptember", "in Sept. 2004", "since June", "IN DECEMBER", "x_in March",
+		"on Monday, last  FRIDAY and next\tsunday", "lastMonday", "laſt Monday", "Sept. 5th and 5th of May, 12 June", "May\t\t31st", "x5 May", "Junex 5", "June 5x"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -223,5 +225,11 @@ func FuzzFindInWindows(f *testing.F) {
 		}
 		same("years", findYears(s), yearRe.FindAllStringSubmatchIndex(s, -1))
 		same("months", findMonths(s, strings.ToLower(s)), monthRe.FindAllStringSubmatchIndex(s, -1))
+		same("month-days", findNearMonths(mdRe, s), mdRe.FindAllStringSubmatchIndex(s, -1))
+		same("day-months", findNearMonths(dmRe, s), dmRe.FindAllStringSubmatchIndex(s, -1))
+		if lower := strings.ToLower(s); containsAny(lower, weekdayNames) {
+			// As FindExprs asks: only where a weekday's name stands.
+			same("weekdays", findWeekdays(s, lower), weekdayRe.FindAllStringSubmatchIndex(s, -1))
+		}
 	})
 }
