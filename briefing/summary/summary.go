@@ -277,7 +277,8 @@ func Build(articles []text.Article, readings []Reading, qs []quotes.Quote, ix *p
 	// The three counts are independent: one per core.
 	var idf, placeIDF, titleIDF text.IDF
 	var wg sync.WaitGroup
-	wg.Go(func() { idf = text.NewIDF(vocabs) })
+	var numbered [][]int32 // each article's vocab by idf's numbers
+	wg.Go(func() { idf, numbered = text.NewIDFOfSets(vocabs) })
 	wg.Go(func() { placeIDF = text.NewIDF(docsPlaces) })
 	titleIDF = text.NewIDF(titles)
 	wg.Wait()
@@ -292,15 +293,18 @@ func Build(articles []text.Article, readings []Reading, qs []quotes.Quote, ix *p
 		b.titleVecs[ai] = titleIDF.Vector(titles[ai])
 		b.placeVecs[ai] = placeIDF.Vector(docsPlaces[ai])
 		bag := &bags[ai]
-		global := idf.IDs(bag.vocab)
-		docVecs[ai] = idf.VectorOf(renumber(bag.all, global))
+		global := numbered[ai]
+		// VectorOf keeps nothing of the numbers it is given: one buffer
+		// serves the article and each of its sentences.
+		buf := renumber(nil, bag.all, global)
+		docVecs[ai] = idf.VectorOf(buf)
 		pos := 0
 		for _, p := range b.articles[ai].Body() {
 			for _, s := range p.Sentences {
 				if pos >= maxRankedSentences {
 					break
 				}
-				perArt[ai] = append(perArt[ai], sentence{art: ai, pos: pos, text: s, words: text.WordCount(s), vec: idf.VectorOf(renumber(bag.all[bag.sentences[pos][0]:bag.sentences[pos][1]], global))})
+				perArt[ai] = append(perArt[ai], sentence{art: ai, pos: pos, text: s, words: text.WordCount(s), vec: idf.VectorOf(renumber(buf[:0], bag.all[bag.sentences[pos][0]:bag.sentences[pos][1]], global))})
 				pos++
 			}
 		}
@@ -380,14 +384,13 @@ func Read(a *text.Article) Reading {
 	return r
 }
 
-// renumber turns terms numbered in an article's vocab into the numbers
-// global gives that vocab.
-func renumber(local, global []int32) []int32 {
-	out := make([]int32, len(local))
-	for i, id := range local {
-		out[i] = global[id]
+// renumber appends to buf the terms numbered in an article's vocab,
+// numbered as global numbers that vocab.
+func renumber(buf, local, global []int32) []int32 {
+	for _, id := range local {
+		buf = append(buf, global[id])
 	}
-	return out
+	return buf
 }
 
 func summaryLength(n int) int {

@@ -89,6 +89,53 @@ func NewIDF(docs [][]string) IDF {
 	return t
 }
 
+// NewIDFOfSets is NewIDF over texts that each hold a term at most once, as
+// a text's vocabulary does, and also gives each text's terms by number.
+// One count of the terms serves both, with no lookup of every text's terms
+// after.
+func NewIDFOfSets(sets [][]string) (IDF, [][]int32) {
+	seen := map[string]int32{} // a term's number in order of first sight
+	var terms []string
+	var df []int
+	numbered := make([][]int32, len(sets))
+	for d, set := range sets {
+		ids := make([]int32, len(set))
+		for i, w := range set {
+			k, ok := seen[w]
+			if !ok {
+				k = int32(len(terms))
+				seen[w] = k
+				terms = append(terms, w)
+				df = append(df, 0)
+			}
+			df[k]++
+			ids[i] = k
+		}
+		numbered[d] = ids
+	}
+	// Renumbered in term order, as NewIDF numbers them.
+	order := make([]int32, len(terms))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(terms[a], terms[b]) })
+	t := IDF{ids: seen, terms: make([]string, len(terms)), idf: make([]float64, len(terms))}
+	rank := make([]int32, len(terms))
+	for i, k := range order {
+		rank[k] = int32(i)
+		w := terms[k]
+		t.terms[i] = w
+		t.ids[w] = int32(i)
+		t.idf[i] = math.Log(float64(len(sets)+1)/float64(df[k]+1)) + 1
+	}
+	for _, ids := range numbered {
+		for i, k := range ids {
+			ids[i] = rank[k]
+		}
+	}
+	return t, numbered
+}
+
 // Term is the term numbered id.
 func (t IDF) Term(id int32) string { return t.terms[id] }
 

@@ -128,3 +128,32 @@ func FuzzPairwise(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNewIDFOfSets holds the one-count IDF to NewIDF, and its numbering
+// of each text's terms to IDs: texts are sets of a fuzzed text's words.
+func FuzzNewIDFOfSets(f *testing.F) {
+	f.Add("summit talks putin. budget tax summit. vietnam. . zebra apple")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, s string) {
+		var sets [][]string
+		for _, part := range regexp.MustCompile(`[.;]`).Split(s, -1) {
+			var set []string
+			for _, w := range Words(part) {
+				if !slices.Contains(set, w) {
+					set = append(set, w)
+				}
+			}
+			sets = append(sets, set)
+		}
+		got, numbered := NewIDFOfSets(sets)
+		want := NewIDF(sets)
+		if diff := cmp.Diff(want, got, cmp.AllowUnexported(IDF{})); diff != "" {
+			t.Fatalf("IDF (-NewIDF +NewIDFOfSets):\n%s", diff)
+		}
+		for d, set := range sets {
+			if diff := cmp.Diff(want.IDs(set), numbered[d]); diff != "" {
+				t.Fatalf("text %d numbered (-IDs +NewIDFOfSets):\n%s", d, diff)
+			}
+		}
+	})
+}
