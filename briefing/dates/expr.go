@@ -114,7 +114,7 @@ func FindFullDates(text string) []Span {
 	// Each expression runs only where what it needs is present: most
 	// paragraphs that hold a year name no month.
 	if containsMonth(text) {
-		for _, m := range mdyRe.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range findNearMonths(mdyRe, text, 0, 3) {
 			mon := MonthOf(text[m[2]:m[3]])
 			d, _ := strconv.Atoi(text[m[4]:m[5]])
 			y, _ := strconv.Atoi(text[m[6]:m[7]])
@@ -122,7 +122,7 @@ func FindFullDates(text string) []Span {
 				out = append(out, Span{m[0], m[1], DayDate(y, mon, d)})
 			}
 		}
-		for _, m := range dmyRe.FindAllStringSubmatchIndex(text, -1) {
+		for _, m := range findNearMonths(dmyRe, text, 2, 2) {
 			d, _ := strconv.Atoi(text[m[2]:m[3]])
 			mon := MonthOf(text[m[4]:m[5]])
 			y, _ := strconv.Atoi(text[m[6]:m[7]])
@@ -292,14 +292,14 @@ func FindExprs(s string) []Expr {
 	}
 	hasDigit := strings.ContainsAny(s, "0123456789")
 	if hasMonth && hasDigit {
-		for _, m := range findNearMonths(mdRe, s) {
+		for _, m := range findNearMonths(mdRe, s, 0, 2) {
 			d, _ := strconv.Atoi(s[m[4]:m[5]])
 			mon := MonthOf(s[m[2]:m[3]])
 			if ValidDay(2000, mon, d) && !mayIsVerb(s, m[2], m[3]) {
 				all = append(all, Expr{Start: m[0], End: m[1], Kind: MonthDay, Month: mon, Day: d})
 			}
 		}
-		for _, m := range findNearMonths(dmRe, s) {
+		for _, m := range findNearMonths(dmRe, s, 2, 1) {
 			d, _ := strconv.Atoi(s[m[2]:m[3]])
 			mon := MonthOf(s[m[4]:m[5]])
 			if ValidDay(2000, mon, d) && !mayIsVerb(s, m[4], m[5]) {
@@ -515,10 +515,12 @@ func findWeekdays(s, lower string) [][]int {
 }
 
 // findNearMonths returns what re.FindAllStringSubmatchIndex(s, -1) would,
-// re being mdRe or dmRe: a month name, as written, with a day number
-// after or before it. The expression runs only on each month's first
-// letters with two words either side.
-func findNearMonths(re *regexp.Regexp, s string) [][]int {
+// re being an expression whose every match holds a month's name as
+// written, at most back words before it and ahead words from it on (a
+// word here is a run of ASCII letters, digits, stops and commas between
+// white space). The expression runs only on each month's first letters
+// with those words around them.
+func findNearMonths(re *regexp.Regexp, s string, back, ahead int) [][]int {
 	var windows [][2]int
 	for _, name := range monthNames {
 		head := strings.ToUpper(name[:1]) + name[1:3]
@@ -530,24 +532,24 @@ func findNearMonths(re *regexp.Regexp, s string) [][]int {
 			i += from
 			from = i + 1
 			j := i
-			for range 2 {
+			for range back {
 				for j > 0 && isSpaceRE(s[j-1]) {
 					j--
 				}
-				for j > 0 && (isASCIILetter(s[j-1]) || isDigit(s[j-1])) {
+				for j > 0 && isDateWordByte(s[j-1]) {
 					j--
 				}
 			}
 			end := i
-			for range 2 {
-				for end < len(s) && (isASCIILetter(s[end]) || isDigit(s[end]) || s[end] == '.') {
+			for range ahead {
+				for end < len(s) && isDateWordByte(s[end]) {
 					end++
 				}
 				for end < len(s) && isSpaceRE(s[end]) {
 					end++
 				}
 			}
-			for end < len(s) && (isASCIILetter(s[end]) || isDigit(s[end])) {
+			for end < len(s) && isDateWordByte(s[end]) {
 				end++
 			}
 			windows = append(windows, [2]int{runeBefore(s, j), runeAfter(s, end)})
@@ -555,6 +557,10 @@ func findNearMonths(re *regexp.Regexp, s string) [][]int {
 	}
 	return findInWindows(re, s, windows)
 }
+
+// isDateWordByte reports whether c may stand in a word of a written date:
+// "Sept.", "5th,", "2004".
+func isDateWordByte(c byte) bool { return isASCIILetter(c) || isDigit(c) || c == '.' || c == ',' }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 

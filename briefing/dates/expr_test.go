@@ -211,7 +211,8 @@ func FuzzFindInWindows(f *testing.F) {
 	for _, s := range []string{"", "in 2004 and during  2005-2006", "mid-2019, of the year 1999", "begin 2004", "éin 2004",
 		"in mid-March, in early\tApril and throughout late  September", "in midMarch", "in - early May", "of Marching bands",
 		"this ſeptember", "in Sept. 2004", "since June", "IN DECEMBER", "x_in March",
-		"on Monday, last  FRIDAY and next\tsunday", "lastMonday", "laſt Monday", "Sept. 5th and 5th of May, 12 June", "May\t\t31st", "x5 May", "Junex 5", "June 5x"} {
+		"on Monday, last  FRIDAY and next\tsunday", "lastMonday", "laſt Monday", "Sept. 5th and 5th of May, 12 June", "May\t\t31st", "x5 May", "Junex 5", "June 5x",
+		"Tuesday, Nov. 7, 2017", "5th of May, 2004", "May 5th , 2004", "3 March 2004-05-06", "Sept.\t12,\n1999", "12 June  2020x", "on 2 Feb. 2019"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -225,8 +226,10 @@ func FuzzFindInWindows(f *testing.F) {
 		}
 		same("years", findYears(s), yearRe.FindAllStringSubmatchIndex(s, -1))
 		same("months", findMonths(s, strings.ToLower(s)), monthRe.FindAllStringSubmatchIndex(s, -1))
-		same("month-days", findNearMonths(mdRe, s), mdRe.FindAllStringSubmatchIndex(s, -1))
-		same("day-months", findNearMonths(dmRe, s), dmRe.FindAllStringSubmatchIndex(s, -1))
+		same("month-days", findNearMonths(mdRe, s, 0, 2), mdRe.FindAllStringSubmatchIndex(s, -1))
+		same("day-months", findNearMonths(dmRe, s, 2, 1), dmRe.FindAllStringSubmatchIndex(s, -1))
+		same("month-day-years", findNearMonths(mdyRe, s, 0, 3), mdyRe.FindAllStringSubmatchIndex(s, -1))
+		same("day-month-years", findNearMonths(dmyRe, s, 2, 2), dmyRe.FindAllStringSubmatchIndex(s, -1))
 		if lower := strings.ToLower(s); containsAny(lower, weekdayNames) {
 			// As FindExprs asks: only where a weekday's name stands.
 			same("weekdays", findWeekdays(s, lower), weekdayRe.FindAllStringSubmatchIndex(s, -1))
