@@ -73,6 +73,30 @@ var (
 	postedByRe       = regexp.MustCompile(`^(.{6,60}?)\s+[Bb]y\s+(\S.{0,40})$`)
 )
 
+// The bytes a match of each expression anchored at the start of a line
+// can open with, in any case ("ſ", which folds to "s", opens with 0xC5):
+// most lines open with none, and are not given to the expression.
+const (
+	digitBytes         = "0123456789"
+	sourceFirsts       = "sS\xc5"
+	correctionFirsts   = "cCeEuU"
+	captionLabelFirsts = "pPiIcC"
+)
+
+// opensWith reports whether s opens with one of the bytes firsts.
+func opensWith(s, firsts string) bool {
+	return s != "" && strings.IndexByte(firsts, s[0]) >= 0
+}
+
+// matchOpening is re.FindStringSubmatch(s) for an expression anchored at
+// the start whose matches open with one of the bytes firsts.
+func matchOpening(re *regexp.Regexp, firsts, s string) []string {
+	if !opensWith(s, firsts) {
+		return nil
+	}
+	return re.FindStringSubmatch(s)
+}
+
 // normalizeLine folds the odd spaces of web text into plain ones: zero-width
 // characters dropped, each run of white space (RE2's \s and the Unicode
 // space separators) one space, none at either end. Every line of every
@@ -242,7 +266,7 @@ func endsLikeSentence(s string) bool {
 // isFurniture reports whether a line is page furniture; k is its
 // lowerKey, n its WordCount.
 func isFurniture(line, k string, n int) bool {
-	if k == "" || commentCountRe.MatchString(k) {
+	if k == "" || opensWith(k, digitBytes) && commentCountRe.MatchString(k) {
 		return true
 	}
 	// "Read more:" in any case; the prefix is ASCII, so folding its bytes
@@ -307,7 +331,7 @@ func clean(id, title, text string) Article {
 		}
 		key := lowerKey(line)
 		words := WordCount(line)
-		if m := sourceLineRe.FindStringSubmatch(line); m != nil && words <= 6 {
+		if m := matchOpening(sourceLineRe, sourceFirsts, line); m != nil && words <= 6 {
 			if a.Outlet == "" && strings.TrimSpace(m[1]) != "" {
 				a.Outlet = strings.TrimSpace(m[1])
 			}
@@ -316,7 +340,7 @@ func clean(id, title, text string) Article {
 			}
 			continue
 		}
-		if correctionRe.MatchString(line) && words > 4 {
+		if words > 4 && opensWith(line, correctionFirsts) && correctionRe.MatchString(line) {
 			a.Paragraphs = append(a.Paragraphs, NewParagraph(Correction, line))
 			continue
 		}
@@ -380,7 +404,7 @@ func clean(id, title, text string) Article {
 			continue
 		}
 		switch {
-		case strings.HasSuffix(line, ")") && photoCreditRe.MatchString(line) || captionLabelRe.MatchString(line):
+		case strings.HasSuffix(line, ")") && photoCreditRe.MatchString(line) || opensWith(line, captionLabelFirsts) && captionLabelRe.MatchString(line):
 			a.Paragraphs = append(a.Paragraphs, NewParagraph(Caption, captionLabelRe.ReplaceAllString(line, "")))
 		case !endsLikeSentence(line) && !introducesQuote(line) && (words < 8 || !storyStarted):
 			// Headings, widget text, and before the story the captions that

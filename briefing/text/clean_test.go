@@ -3,6 +3,7 @@ package text
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -89,6 +90,27 @@ func FuzzDatelineDates(f *testing.F) {
 		}
 		if diff := cmp.Diff(referenceDatelineDates(p), datelineDates(p)); diff != "" {
 			t.Errorf("%q (-reference +shortcut):\n%s", s, diff)
+		}
+	})
+}
+
+// FuzzOpeningBytes holds each expression anchored at a line's start to the
+// bytes its matches are said to open with.
+func FuzzOpeningBytes(f *testing.F) {
+	for _, s := range []string{"Source: Reuters", "ſource - AP", "SOURCE—BBC", "Correction: an earlier", "Editor’s note: x", "UPDATE :", "Photo: x", "Image caption  y", "12 comments", "3 Comment"} {
+		f.Add(s)
+	}
+	tests := []struct {
+		re     *regexp.Regexp
+		firsts string
+	}{
+		{sourceLineRe, sourceFirsts}, {correctionRe, correctionFirsts}, {captionLabelRe, captionLabelFirsts}, {commentCountRe, digitBytes},
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, tt := range tests {
+			if tt.re.MatchString(s) && !opensWith(s, tt.firsts) {
+				t.Errorf("%v matches %q, which opens with none of %q", tt.re, s, tt.firsts)
+			}
 		}
 	})
 }
