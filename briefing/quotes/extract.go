@@ -223,6 +223,10 @@ func newExtractor() *extractor {
 
 // run reads the body paragraphs of a in order.
 func (e *extractor) run(a *text.Article) {
+	// Every paragraph's names are read first: their count sizes the lists
+	// of mentions, which otherwise grow by copying, a mention being large.
+	var views []paragraphView
+	runs := 0
 	for pi, p := range a.Paragraphs {
 		if p.Kind != text.Body {
 			continue
@@ -230,6 +234,12 @@ func (e *extractor) run(a *text.Article) {
 		spans := findQuoteSpans(p.Text)
 		v := paragraphView{index: pi, text: p.Text, masked: mask(p.Text, spans), spans: spans, bounds: sentenceBounds(p.Text, p.Sentences)}
 		v.runs = names.Runs(v.masked)
+		runs += len(v.runs)
+		views = append(views, v)
+	}
+	e.mentions = make([]people.Mention, 0, runs)
+	e.st.events = make([]people.Mention, 0, runs)
+	for _, v := range views {
 		e.bodyPara++
 		e.readNarrative(v)
 		e.attributeQuotes(v)

@@ -327,14 +327,27 @@ func Sum(vs ...Vector) Vector {
 		id int32
 		w  float64
 	}
-	var all []entry
+	total := 0
+	for _, v := range vs {
+		total += len(v.ids)
+	}
+	all := make([]entry, 0, total)
 	for _, v := range vs {
 		for i, id := range v.ids {
 			all = append(all, entry{id, v.weights[i]})
 		}
 	}
 	slices.SortStableFunc(all, func(a, b entry) int { return int(a.id) - int(b.id) })
+	distinct := 0
+	for i := range all {
+		if i == 0 || all[i].id != all[i-1].id {
+			distinct++
+		}
+	}
 	var out Vector
+	if distinct > 0 {
+		out = Vector{ids: make([]int32, 0, distinct), weights: make([]float64, 0, distinct)}
+	}
 	for _, e := range all {
 		if n := len(out.ids); n > 0 && out.ids[n-1] == e.id {
 			out.weights[n-1] += e.w
