@@ -173,13 +173,16 @@ func textRank(vecs []text.Vector) []float64 {
 	}
 	// into[i][j] is the share of j's score that flows to i: a row per
 	// sentence, read in order, and no test in the loop. (w/out)*score is
-	// what PageRank's sum computes; an absent edge adds exactly zero.
-	into := make([][]float64, n)
+	// what PageRank's sum computes; an absent edge adds exactly zero. w is
+	// symmetric, w[j][i] being w[i][j] to the bit, so its rows become
+	// into's in place.
+	into := w
 	for i := range into {
-		into[i] = make([]float64, n)
 		for j := range n {
-			if w[j][i] > 0 && out[j] > 0 {
-				into[i][j] = w[j][i] / out[j]
+			if into[i][j] > 0 && out[j] > 0 {
+				into[i][j] /= out[j]
+			} else {
+				into[i][j] = 0
 			}
 		}
 	}
