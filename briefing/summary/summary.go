@@ -5,6 +5,7 @@ package summary
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -234,10 +235,17 @@ type Summaries struct {
 	effDates  []dates.Date
 }
 
-// termIDs lends each worker of Build a map of an article's terms to their
-// numbers, emptied but not shrunk between articles: growing a fresh map for
-// each article was a tenth of what a briefing allocated.
-var termIDs = sync.Pool{New: func() any { return map[string]int32{} }}
+// readScratch lends each reader of an article the map numbering its terms
+// and the lists it grows, emptied but not shrunk between articles: growing
+// fresh ones for each article was a tenth of what a briefing allocated.
+// The lists are copied out at their final size.
+type readScratch struct {
+	ids   map[string]int32
+	all   []int32
+	vocab []string
+}
+
+var scratchPool = sync.Pool{New: func() any { return &readScratch{ids: map[string]int32{}} }}
 
 // Build ranks every article's sentences, summarises each article, groups
 // the articles into stories and writes the brief. The articles are the
@@ -347,11 +355,9 @@ type Reading struct {
 func Read(a *text.Article) Reading {
 	var r Reading
 	bag := &r.bag
-	local := termIDs.Get().(map[string]int32)
-	defer func() {
-		clear(local)
-		termIDs.Put(local)
-	}()
+	sc := scratchPool.Get().(*readScratch)
+	local := sc.ids
+	bag.all, bag.vocab = sc.all[:0], sc.vocab[:0]
 	// add appends the terms to the bag's list, numbered in its vocab.
 	add := func(ts []string) {
 		for _, t := range ts {
@@ -384,6 +390,12 @@ func Read(a *text.Article) Reading {
 	for i := 0; i < 3; i++ {
 		add(r.title)
 	}
+	// The lists leave at their size; the scratch goes back emptied.
+	sc.all, sc.vocab = bag.all, bag.vocab
+	bag.all, bag.vocab = slices.Clone(bag.all), slices.Clone(bag.vocab)
+	clear(local)
+	clear(sc.vocab) // let the terms go
+	scratchPool.Put(sc)
 	return r
 }
 
