@@ -117,33 +117,33 @@ func similarity(a, b *signature) float64 {
 // Sign reads the signature of one article: the MinHash signature of its
 // body, and its count of words. The hashes are derived from two base hashes
 // of each shingle (h1 + k*h2), as good as independent ones for MinHash and
-// far cheaper.
+// far cheaper. A shingle's base hash is a polynomial over its words'
+// hashes, rolled as each word arrives: each word is hashed once, not once
+// for each of the five shingles it stands in.
 func Sign(a *text.Article) Signature {
 	var sig signature
 	for k := range sig {
 		sig[k] = ^uint64(0)
 	}
-	// The last shingleWords words, in a ring: a shingle is hashed as each
-	// word arrives, without a list of all the words. An ASCII word is kept
-	// as written and lowered as it is hashed, which spares a copy of every
-	// capitalised word; any other is lowered once here.
-	var ring [shingleWords]string
-	var shingle [shingleWords]string
+	// The last shingleWords words' hashes, in a ring.
+	var ring [shingleWords]uint64
+	var rolled uint64
 	n := 0
 	for _, p := range a.Body() {
 		for _, w := range text.Words(p.Text) {
 			if !isASCII(w) {
 				w = strings.ToLower(w)
 			}
-			ring[n%shingleWords] = w
+			h := wordHash(w)
+			slot := n % shingleWords
+			// Drop the word leaving the shingle, take the one arriving.
+			rolled = (rolled-ring[slot]*rollTop)*rollBase + h
+			ring[slot] = h
 			n++
 			if n < shingleWords {
 				continue
 			}
-			for k := range shingle {
-				shingle[k] = ring[(n+k)%shingleWords]
-			}
-			h1 := mix(shingleHash(shingle[:]))
+			h1 := mix(rolled)
 			h2 := mix(h1^0x9e3779b97f4a7c15) | 1
 			v := h1 // h1 + k*h2, by addition
 			for k := range sig {
@@ -154,6 +154,19 @@ func Sign(a *text.Article) Signature {
 	}
 	return Signature{sig, n}
 }
+
+// rollBase is the polynomial's base (odd, so multiplying loses no bit);
+// rollTop is rollBase to the power shingleWords-1, the weight of a
+// shingle's first word.
+const rollBase uint64 = 0x100000001b3
+
+var rollTop = func() uint64 {
+	x := uint64(1)
+	for range shingleWords - 1 {
+		x *= rollBase
+	}
+	return x
+}()
 
 // isASCII reports whether s is all ASCII.
 func isASCII(s string) bool {
@@ -171,21 +184,17 @@ const (
 	fnvPrime64  = 1099511628211
 )
 
-// shingleHash is FNV-1a over the lower-cased words each followed by a
-// space, as hash/fnv computes it, without copying them into byte slices.
-// Only ASCII letters are lowered: a word with any other is lowered before.
-func shingleHash(words []string) uint64 {
+// wordHash is FNV-1a over a lower-cased word, as hash/fnv computes it,
+// without copying it into a byte slice. Only ASCII letters are lowered: a
+// word with any other is lowered before.
+func wordHash(w string) uint64 {
 	hash := uint64(fnvOffset64)
-	for _, w := range words {
-		for j := 0; j < len(w); j++ {
-			c := w[j]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			hash ^= uint64(c)
-			hash *= fnvPrime64
+	for j := 0; j < len(w); j++ {
+		c := w[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		hash ^= ' '
+		hash ^= uint64(c)
 		hash *= fnvPrime64
 	}
 	return hash
