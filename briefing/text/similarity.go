@@ -10,7 +10,7 @@ import (
 )
 
 // stopWords are English function words, left out of similarity measures.
-var stopWords = map[string]bool{}
+var stopWords wordSet
 
 func init() {
 	for _, w := range strings.Fields(`a about above after again against all also am an and any are as at be because
@@ -22,8 +22,35 @@ func init() {
 	mr mrs ms dr one two three new last first year years week month time like may might must shall us also may
 	however since still yet even much many well back just get got make made take took put go went come came
 	percent per cent its it's don't didn't won't can't i'm we're they're he's she's that's there's`) {
-		stopWords[w] = true
+		stopWords.add(w)
 	}
+}
+
+// wordSet is a small set of words asked of every word of every text: a
+// word is looked for among the few of its length, first and last letter,
+// which costs less than hashing it whole for a map.
+type wordSet struct {
+	buckets [512][]string
+	longest int
+}
+
+func wordBucket(w string) int {
+	return (len(w)*31 + int(w[0])*7 + int(w[len(w)-1])) & 511
+}
+
+func (s *wordSet) add(w string) {
+	b := &s.buckets[wordBucket(w)]
+	if !slices.Contains(*b, w) {
+		*b = append(*b, w)
+	}
+	s.longest = max(s.longest, len(w))
+}
+
+func (s *wordSet) has(w string) bool {
+	if w == "" || len(w) > s.longest {
+		return false
+	}
+	return slices.Contains(s.buckets[wordBucket(w)], w)
 }
 
 // stem reduces an English word to a rough stem so that "meeting", "meets"
@@ -46,7 +73,7 @@ func Stem(w string) string {
 func Terms(s string) []string {
 	var out []string
 	for _, w := range Words(strings.ToLower(s)) {
-		if len(w) < 2 || stopWords[w] {
+		if len(w) < 2 || stopWords.has(w) {
 			continue
 		}
 		out = append(out, Stem(w))
@@ -402,4 +429,4 @@ func Words(s string) iter.Seq2[int, string] {
 }
 
 // IsStopWord reports whether a lower-case word is an English function word.
-func IsStopWord(w string) bool { return stopWords[w] }
+func IsStopWord(w string) bool { return stopWords.has(w) }
