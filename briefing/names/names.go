@@ -290,7 +290,30 @@ type Run struct {
 func (r Run) Text() string { return strings.Join(r.Name, " ") }
 
 // TrimToken drops the punctuation around a word.
-func TrimToken(t string) string { return strings.Trim(t, ".,;:'’") }
+func TrimToken(t string) string {
+	// As strings.Trim(t, ".,;:'’"), which decodes every rune to test it
+	// against a cutset beyond ASCII: asked of every word of every name.
+	const closing = "’"
+	for len(t) > 0 {
+		if c := t[0]; c == '.' || c == ',' || c == ';' || c == ':' || c == '\'' {
+			t = t[1:]
+		} else if strings.HasPrefix(t, closing) {
+			t = t[len(closing):]
+		} else {
+			break
+		}
+	}
+	for len(t) > 0 {
+		if c := t[len(t)-1]; c == '.' || c == ',' || c == ';' || c == ':' || c == '\'' {
+			t = t[:len(t)-1]
+		} else if strings.HasSuffix(t, closing) {
+			t = t[:len(t)-len(closing)]
+		} else {
+			break
+		}
+	}
+	return t
+}
 
 // lowerFold is the key names are compared by: lower case, no diacritics,
 // no hyphens or apostrophes.

@@ -141,3 +141,15 @@ func TestGivenNameListsAreDisjoint(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTrimToken holds the byte scan to strings.Trim with its cutset.
+func FuzzTrimToken(f *testing.F) {
+	for _, s := range []string{"Putin’s", "’Tis’", ".,;:'", "x\xe2\x80", "\xf0\xe2\x80\x99", "Mr.", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := TrimToken(s), strings.Trim(s, ".,;:'’"); got != want {
+			t.Errorf("TrimToken(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
