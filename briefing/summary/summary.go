@@ -305,17 +305,24 @@ func Build(articles []text.Article, readings []Reading, qs []quotes.Quote, ix *p
 		b.placeVecs[ai] = placeIDF.Vector(docsPlaces[ai])
 		bag := &bags[ai]
 		global := numbered[ai]
-		// VectorOf keeps nothing of the numbers it is given: one buffer
-		// serves the article and each of its sentences.
-		buf := renumber(nil, bag.all, global)
-		docVecs[ai] = idf.VectorOf(buf)
+		// The article's vector from its vocabulary and counts; each
+		// sentence's from its few terms, renumbered into one buffer
+		// (VectorOf keeps nothing of the numbers it is given).
+		counts := make([]int, len(global))
+		for _, id := range bag.all {
+			counts[id]++
+		}
+		docVecs[ai] = idf.VectorOfCounts(global, counts)
+		var buf []int32
 		pos := 0
 		for _, p := range b.articles[ai].Body() {
 			for _, s := range p.Sentences {
 				if pos >= maxRankedSentences {
 					break
 				}
-				perArt[ai] = append(perArt[ai], sentence{art: ai, pos: pos, text: s, words: text.WordCount(s), vec: idf.VectorOf(renumber(buf[:0], bag.all[bag.sentences[pos][0]:bag.sentences[pos][1]], global))})
+				span := bag.sentences[pos]
+				buf = renumber(buf[:0], bag.all[span[0]:span[1]], global)
+				perArt[ai] = append(perArt[ai], sentence{art: ai, pos: pos, text: s, words: text.WordCount(s), vec: idf.VectorOf(buf)})
 				pos++
 			}
 		}

@@ -215,6 +215,27 @@ func (t IDF) VectorOf(ids []int32) Vector {
 	return v
 }
 
+// VectorOfCounts is VectorOf for a text given as its distinct terms by
+// number, in any order, and how often each stands: a long text's
+// vector is then built from its vocabulary, not from every word. Negative
+// numbers are left out; ids and counts are not changed.
+func (t IDF) VectorOfCounts(ids []int32, counts []int) Vector {
+	order := make([]int, 0, len(ids))
+	for i, id := range ids {
+		if id >= 0 && counts[i] > 0 {
+			order = append(order, i)
+		}
+	}
+	slices.SortFunc(order, func(a, b int) int { return int(ids[a]) - int(ids[b]) })
+	v := Vector{ids: make([]int32, len(order)), weights: make([]float64, len(order))}
+	for k, i := range order {
+		v.ids[k] = ids[i]
+		v.weights[k] = (1 + math.Log(float64(counts[i]))) * t.idf[ids[i]]
+	}
+	v.Normalize()
+	return v
+}
+
 // Len is the number of terms.
 func (v Vector) Len() int { return len(v.ids) }
 

@@ -178,3 +178,35 @@ func FuzzWordSet(f *testing.F) {
 		}
 	})
 }
+
+// FuzzVectorOfCounts holds the vector built from counts to the one built
+// from every occurrence, to the last bit.
+func FuzzVectorOfCounts(f *testing.F) {
+	f.Add("summit summit putin trump. budget tax tax summit. vietnam", 1)
+	f.Add("", 0)
+	f.Fuzz(func(t *testing.T, s string, pick int) {
+		var docs [][]string
+		for _, part := range regexp.MustCompile(`[.;]`).Split(s, -1) {
+			var d []string
+			for _, w := range Words(part) {
+				d = append(d, w)
+			}
+			docs = append(docs, d)
+		}
+		idf := NewIDF(docs)
+		d := docs[(pick%len(docs)+len(docs))%len(docs)]
+		all := idf.IDs(d)
+		var ids []int32
+		var counts []int
+		for i := len(all) - 1; i >= 0; i-- { // distinct, in an order of their own
+			if k := slices.Index(ids, all[i]); k >= 0 {
+				counts[k]++
+			} else {
+				ids, counts = append(ids, all[i]), append(counts, 1)
+			}
+		}
+		if diff := cmp.Diff(idf.VectorOf(all), idf.VectorOfCounts(ids, counts), cmp.AllowUnexported(Vector{})); diff != "" {
+			t.Errorf("%q (-VectorOf +VectorOfCounts):\n%s", s, diff)
+		}
+	})
+}
