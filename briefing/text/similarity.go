@@ -220,15 +220,18 @@ func (t IDF) VectorOf(ids []int32) Vector {
 // vector is then built from its vocabulary, not from every word. Negative
 // numbers are left out; ids and counts are not changed.
 func (t IDF) VectorOfCounts(ids []int32, counts []int) Vector {
-	order := make([]int, 0, len(ids))
+	// Each term's number and place packed in one integer, so that a plain
+	// sort orders them by number.
+	order := make([]uint64, 0, len(ids))
 	for i, id := range ids {
 		if id >= 0 && counts[i] > 0 {
-			order = append(order, i)
+			order = append(order, uint64(id)<<32|uint64(i))
 		}
 	}
-	slices.SortFunc(order, func(a, b int) int { return int(ids[a]) - int(ids[b]) })
+	slices.Sort(order)
 	v := Vector{ids: make([]int32, len(order)), weights: make([]float64, len(order))}
-	for k, i := range order {
+	for k, packed := range order {
+		i := int(packed & 0xffffffff)
 		v.ids[k] = ids[i]
 		v.weights[k] = (1 + math.Log(float64(counts[i]))) * t.idf[ids[i]]
 	}
