@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"iter"
 	"regexp"
 	"sort"
 	"strconv"
@@ -380,14 +381,8 @@ func findRelative(s, lower string) [][]int {
 	}
 	var windows [][2]int
 	for _, h := range relativeHints {
-		for from := 0; ; {
-			i := strings.Index(lower[from:], h)
-			if i < 0 {
-				break
-			}
-			i += from
+		for i := range indexesOf(lower, h) {
 			windows = append(windows, [2]int{fieldsBack(s, i, 2), fieldsOn(s, i+len(h), 2)})
-			from = i + 1
 		}
 	}
 	return findInWindows(relRe, s, windows)
@@ -455,13 +450,7 @@ func findMonths(s, lower string) [][]int {
 	var windows [][2]int
 	for _, name := range monthNames {
 		head := name[:3]
-		for from := 0; ; {
-			i := strings.Index(lower[from:], head)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + 1
+		for i := range indexesOf(lower, head) {
 			j := i
 			for range 2 {
 				for j > 0 && (s[j-1] == '-' || isSpaceRE(s[j-1])) {
@@ -492,13 +481,7 @@ func findWeekdays(s, lower string) [][]int {
 	}
 	var windows [][2]int
 	for _, name := range weekdayNames {
-		for from := 0; ; {
-			i := strings.Index(lower[from:], name)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + 1
+		for i := range indexesOf(lower, name) {
 			j := i
 			for j > 0 && isSpaceRE(s[j-1]) {
 				j--
@@ -524,13 +507,7 @@ func findNearMonths(re *regexp.Regexp, s string, back, ahead int) [][]int {
 	var windows [][2]int
 	for _, name := range monthNames {
 		head := strings.ToUpper(name[:1]) + name[1:3]
-		for from := 0; ; {
-			i := strings.Index(s[from:], head)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + 1
+		for i := range indexesOf(s, head) {
 			j := i
 			for range back {
 				for j > 0 && isSpaceRE(s[j-1]) {
@@ -561,6 +538,23 @@ func findNearMonths(re *regexp.Regexp, s string, back, ahead int) [][]int {
 // isDateWordByte reports whether c may stand in a word of a written date:
 // "Sept.", "5th,", "2004".
 func isDateWordByte(c byte) bool { return isASCIILetter(c) || isDigit(c) || c == '.' || c == ',' }
+
+// indexesOf yields the start of every occurrence of sub in s, overlapping
+// ones too, in order.
+func indexesOf(s, sub string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for from := 0; ; {
+			i := strings.Index(s[from:], sub)
+			if i < 0 {
+				return
+			}
+			if !yield(from + i) {
+				return
+			}
+			from += i + 1
+		}
+	}
+}
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 

@@ -93,6 +93,20 @@ func FuzzWords(f *testing.F) {
 	})
 }
 
+// docsOf splits a fuzzed text into texts at stops and semicolons, each
+// the list of its words.
+func docsOf(s string) [][]string {
+	var docs [][]string
+	for _, part := range regexp.MustCompile(`[.;]`).Split(s, -1) {
+		var d []string
+		for _, w := range Words(part) {
+			d = append(d, w)
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
 // FuzzPairwise checks Pairwise against Cosine pair by pair, to the last
 // bit: sentences made of a fuzzed text's words over a small vocabulary, so
 // that they share terms.
@@ -101,14 +115,7 @@ func FuzzPairwise(f *testing.F) {
 	f.Add("x")
 	f.Add("")
 	f.Fuzz(func(t *testing.T, s string) {
-		var docs [][]string
-		for _, part := range regexp.MustCompile(`[.;]`).Split(s, -1) {
-			var d []string
-			for _, w := range Words(part) {
-				d = append(d, w)
-			}
-			docs = append(docs, d)
-		}
+		docs := docsOf(s)
 		idf := NewIDF(docs)
 		vs := make([]Vector, len(docs))
 		for i, d := range docs {
@@ -136,9 +143,9 @@ func FuzzNewIDFOfSets(f *testing.F) {
 	f.Add("")
 	f.Fuzz(func(t *testing.T, s string) {
 		var sets [][]string
-		for _, part := range regexp.MustCompile(`[.;]`).Split(s, -1) {
+		for _, d := range docsOf(s) {
 			var set []string
-			for _, w := range Words(part) {
+			for _, w := range d {
 				if !slices.Contains(set, w) {
 					set = append(set, w)
 				}
@@ -185,14 +192,7 @@ func FuzzVectorOfCounts(f *testing.F) {
 	f.Add("summit summit putin trump. budget tax tax summit. vietnam", 1)
 	f.Add("", 0)
 	f.Fuzz(func(t *testing.T, s string, pick int) {
-		var docs [][]string
-		for _, part := range regexp.MustCompile(`[.;]`).Split(s, -1) {
-			var d []string
-			for _, w := range Words(part) {
-				d = append(d, w)
-			}
-			docs = append(docs, d)
-		}
+		docs := docsOf(s)
 		idf := NewIDF(docs)
 		d := docs[(pick%len(docs)+len(docs))%len(docs)]
 		all := idf.IDs(d)
