@@ -57,7 +57,10 @@ func (s *wordSet) has(w string) bool {
 // and "met" count together where the suffix is regular. It is deliberately
 // light: summaries need word overlap, not linguistics.
 func Stem(w string) string {
-	for _, suf := range []string{"ational", "ations", "ation", "ingly", "ments", "ment", "ness", "ings", "ing", "edly", "ied", "ies", "ed", "es", "ly", "s"} {
+	if w == "" {
+		return w
+	}
+	for _, suf := range suffixesByLast[w[len(w)-1]] {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
 			w = w[:len(w)-len(suf)]
 			if suf == "ied" || suf == "ies" {
@@ -68,6 +71,18 @@ func Stem(w string) string {
 	}
 	return w
 }
+
+// stemSuffixes are the suffixes Stem drops, the first that fits winning.
+var stemSuffixes = []string{"ational", "ations", "ation", "ingly", "ments", "ment", "ness", "ings", "ing", "edly", "ied", "ies", "ed", "es", "ly", "s"}
+
+// suffixesByLast files stemSuffixes by their last letter, in order: a
+// word is compared only with the suffixes it can end in.
+var suffixesByLast = func() (by [256][]string) {
+	for _, suf := range stemSuffixes {
+		by[suf[len(suf)-1]] = append(by[suf[len(suf)-1]], suf)
+	}
+	return by
+}()
 
 // terms returns the stemmed content words of s.
 func Terms(s string) []string {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -207,6 +208,28 @@ func FuzzVectorOfCounts(f *testing.F) {
 		}
 		if diff := cmp.Diff(idf.VectorOf(all), idf.VectorOfCounts(ids, counts), cmp.AllowUnexported(Vector{})); diff != "" {
 			t.Errorf("%q (-VectorOf +VectorOfCounts):\n%s", s, diff)
+		}
+	})
+}
+
+// FuzzStem holds Stem to the suffixes tried one by one, in order.
+func FuzzStem(f *testing.F) {
+	for _, w := range []string{"meetings", "studies", "national", "quickly", "a", "", "ss", "x\xff"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		want := w
+		for _, suf := range stemSuffixes {
+			if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+				want = w[:len(w)-len(suf)]
+				if suf == "ied" || suf == "ies" {
+					want += "y"
+				}
+				break
+			}
+		}
+		if got := Stem(w); got != want {
+			t.Errorf("Stem(%q) = %q, want %q", w, got, want)
 		}
 	})
 }
