@@ -636,8 +636,10 @@ func mayHoldTime(s string) bool {
 		if '0' <= c && c <= '9' {
 			return true
 		}
+		// Every hint is three letters or more: its second letter is
+		// compared before the call that compares the rest.
 		for _, h := range hintsByFirst[c] {
-			if strings.HasPrefix(s[i:], h) {
+			if i+len(h) <= len(s) && s[i+1] == h[1] && s[i:i+len(h)] == h {
 				return true
 			}
 		}
@@ -648,6 +650,9 @@ func mayHoldTime(s string) bool {
 // hintsByFirst files timeHints by their first byte.
 var hintsByFirst = func() (by [256][]string) {
 	for _, h := range timeHints {
+		if len(h) < 2 {
+			panic("dates: a time hint of fewer than two letters: " + h)
+		}
 		by[h[0]] = append(by[h[0]], h)
 	}
 	return by
