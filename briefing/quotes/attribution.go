@@ -211,6 +211,9 @@ func hasSentenceBreak(s string) bool {
 	if strings.ContainsAny(s, ";_") {
 		return true
 	}
+	if strings.IndexByte(s, '.') < 0 {
+		return false // no word ends in a stop
+	}
 	for _, w := range strings.Fields(s) {
 		if strings.HasSuffix(w, ".") && !names.IsAbbrevToken(w) {
 			return true
@@ -328,6 +331,11 @@ func roleAfter(rest string) (string, bool) {
 	}
 	if i := strings.IndexAny(rest, ",.;:()"); i >= 0 {
 		rest = rest[:i]
+	}
+	// Most text after a name ends in no role noun: that is read first,
+	// from the end, before the words are built.
+	if !names.IsRoleWord(strings.ToLower(names.LastField(rest))) {
+		return "", false
 	}
 	f := strings.Fields(rest)
 	if len(f) < 2 || len(f) > 6 {
@@ -767,11 +775,13 @@ func titleLeadsTo(between, next string) bool {
 // roleLeadsTo reports whether the words between two capitalised runs are a
 // role that introduces the second: " president ", " sporting director ".
 func roleLeadsTo(between string) bool {
-	f := strings.Fields(strings.Trim(between, " ,"))
-	if len(f) == 0 || len(f) > 3 {
+	between = strings.Trim(between, " ,")
+	// The last word first, read from the end: the words between two names
+	// may be a long stretch of text, and most end in no role noun.
+	if !names.IsRoleWord(strings.ToLower(names.LastField(between))) {
 		return false
 	}
-	return names.IsRoleWord(strings.ToLower(f[len(f)-1]))
+	return text.WordCount(between) <= 3
 }
 
 // leadingName reads the person named at the very start of s.

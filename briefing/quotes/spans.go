@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefing/text"
 )
 
 // quoteSpan is one quotation in a paragraph: the marks at open and close,
@@ -124,10 +126,11 @@ func isTitleQuote(before, inner string) bool {
 	if endsWithTitleCue(before) {
 		return true
 	}
-	words := strings.Fields(inner)
-	if len(words) > 12 || len(words) == 0 || strings.Contains(inner, ",") || hasContraction(inner) {
+	// Counted before the words are built: most quotations are long speech.
+	if n := text.WordCount(inner); n > 12 || n == 0 || strings.Contains(inner, ",") || hasContraction(inner) {
 		return false
 	}
+	words := strings.Fields(inner)
 	caps := 0
 	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "‘'(\""))

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/briefbot/briefbot/briefing/names"
 )
 
 // TestIsTitleQuote: works and programmes are named in Title Case, small
@@ -64,6 +66,72 @@ func FuzzDropPartyTags(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := dropPartyTags(s), partyTagRe.ReplaceAllString(s, ""); got != want {
 			t.Errorf("dropPartyTags(%q) = %q, the expression gives %q", s, got, want)
+		}
+	})
+}
+
+// The tests as first written, each building every word first: the
+// references FuzzWordTests holds their shortcuts to.
+func referenceRoleLeadsTo(between string) bool {
+	f := strings.Fields(strings.Trim(between, " ,"))
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	return names.IsRoleWord(strings.ToLower(f[len(f)-1]))
+}
+
+func referenceRoleAfter(rest string) (string, bool) {
+	rest, ok := strings.CutPrefix(rest, ", ")
+	if !ok {
+		return "", false
+	}
+	if i := strings.IndexAny(rest, ",.;:()"); i >= 0 {
+		rest = rest[:i]
+	}
+	f := strings.Fields(rest)
+	if len(f) < 2 || len(f) > 6 {
+		return "", false
+	}
+	switch strings.ToLower(f[0]) {
+	case "the", "a", "an":
+	default:
+		return "", false
+	}
+	if !names.IsRoleWord(strings.ToLower(f[len(f)-1])) {
+		return "", false
+	}
+	return strings.Join(f[1:], " "), true
+}
+
+func referenceHasSentenceBreak(s string) bool {
+	if strings.ContainsAny(s, ";_") {
+		return true
+	}
+	for _, w := range strings.Fields(s) {
+		if strings.HasSuffix(w, ".") && !names.IsAbbrevToken(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzWordTests holds the tests that read the last word or count the
+// words before building them to the forms that built them first.
+func FuzzWordTests(f *testing.F) {
+	for _, s := range []string{", the county sheriff", " sporting director ", ", a spokesman for the", "Meet the Press", "He left. Then", "Mr. Smith", "", " , "} {
+		f.Add(s, "the show ")
+	}
+	f.Fuzz(func(t *testing.T, s, before string) {
+		if got, want := roleLeadsTo(s), referenceRoleLeadsTo(s); got != want {
+			t.Errorf("roleLeadsTo(%q) = %v, want %v", s, got, want)
+		}
+		gotRole, gotOK := roleAfter(s)
+		wantRole, wantOK := referenceRoleAfter(s)
+		if gotRole != wantRole || gotOK != wantOK {
+			t.Errorf("roleAfter(%q) = %q, %v, want %q, %v", s, gotRole, gotOK, wantRole, wantOK)
+		}
+		if got, want := hasSentenceBreak(s), referenceHasSentenceBreak(s); got != want {
+			t.Errorf("hasSentenceBreak(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
