@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -232,4 +233,31 @@ func FuzzStem(f *testing.F) {
 			t.Errorf("Stem(%q) = %q, want %q", w, got, want)
 		}
 	})
+}
+
+// TestPairwiseBeyondPacking checks the pair-by-pair path Pairwise takes
+// for a vector of more terms than its packing holds.
+func TestPairwiseBeyondPacking(t *testing.T) {
+	var long []string
+	for i := range 1<<16 + 2 {
+		long = append(long, "t"+strconv.Itoa(i))
+	}
+	short := []string{"t1", "t7", "x"}
+	idf := NewIDF([][]string{long, short})
+	vs := []Vector{idf.Vector(long), idf.Vector(short), idf.Vector([]string{"x"})}
+	m := Pairwise(vs)
+	for i := range vs {
+		for j := range vs {
+			want := 0.0
+			if i != j {
+				want = Cosine(vs[min(i, j)], vs[max(i, j)])
+			}
+			if m[i][j] != want {
+				t.Errorf("pair %d,%d: %v, Cosine gives %v", i, j, m[i][j], want)
+			}
+		}
+	}
+	if m[0][1] == 0 || m[1][2] == 0 {
+		t.Errorf("texts sharing terms measured 0: %v", m)
+	}
 }
