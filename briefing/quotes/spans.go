@@ -87,6 +87,9 @@ func canOpenStraight(text string, i int) bool {
 // underscores of the same byte length, so offsets still match and no name
 // or verb inside a quotation is read as narrative.
 func mask(text string, spans []quoteSpan) string {
+	if len(spans) == 0 {
+		return text // most paragraphs quote no one
+	}
 	b := []byte(text)
 	for _, q := range spans {
 		for i := q.open; i < q.end() && i < len(b); i++ {
