@@ -228,9 +228,34 @@ func loadOne(fsys fs.FS, p, name string) (Article, error) {
 	}
 	defer f.Close()
 	// Read one byte past the limit so ParseArticle knows the file was cut.
-	data, err := io.ReadAll(io.LimitReader(f, MaxArticleBytes+1))
+	data, err := readAll(f, MaxArticleBytes+1)
 	if err != nil {
 		return Article{}, err
 	}
 	return ParseArticle(name, data)
+}
+
+// readAll reads f to its end or to limit bytes, into a buffer sized by
+// the file's stated size where it states one: io.ReadAll would grow its
+// buffer from 512 bytes, copying each article several times.
+func readAll(f fs.File, limit int64) ([]byte, error) {
+	size := int64(512)
+	if st, err := f.Stat(); err == nil && st.Size() > 0 {
+		size = min(st.Size()+1, limit) // +1 to see the end without growing
+	}
+	b := make([]byte, 0, size)
+	r := io.LimitReader(f, limit)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // grow as append does
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
 }
