@@ -346,9 +346,6 @@ func roleAfter(rest string) (string, bool) {
 	default:
 		return "", false
 	}
-	if !names.IsRoleWord(strings.ToLower(f[len(f)-1])) {
-		return "", false
-	}
 	return strings.Join(f[1:], " "), true
 }
 

@@ -3,6 +3,7 @@ package text
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -515,8 +516,14 @@ func hasWeekdayName(s string) bool {
 	return false
 }
 
-// weekdayHeads are the weekdays' names before "day".
-var weekdayHeads = []string{"sun", "mon", "tues", "wednes", "thurs", "fri", "satur"}
+// weekdayHeads are the weekdays' names before "day", taken from the names
+// dates.WeekdayOf reads.
+var weekdayHeads = func() (heads []string) {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		heads = append(heads, strings.TrimSuffix(strings.ToLower(d.String()), "day"))
+	}
+	return heads
+}()
 
 // NewParagraph makes a paragraph of a kind and splits its sentences.
 func NewParagraph(kind ParagraphKind, text string) Paragraph {

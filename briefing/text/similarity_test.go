@@ -109,6 +109,23 @@ func docsOf(s string) [][]string {
 	return docs
 }
 
+// checkPairwise holds m, Pairwise of vs, to Cosine pair by pair, to the
+// last bit, with a zero diagonal.
+func checkPairwise(t *testing.T, vs []Vector, m [][]float64) {
+	t.Helper()
+	for i := range vs {
+		for j := range vs {
+			want := 0.0
+			if i != j {
+				want = Cosine(vs[min(i, j)], vs[max(i, j)])
+			}
+			if m[i][j] != want {
+				t.Fatalf("pair %d,%d: %v, Cosine gives %v", i, j, m[i][j], want)
+			}
+		}
+	}
+}
+
 // FuzzPairwise checks Pairwise against Cosine pair by pair, to the last
 // bit: sentences made of a fuzzed text's words over a small vocabulary, so
 // that they share terms.
@@ -123,18 +140,7 @@ func FuzzPairwise(f *testing.F) {
 		for i, d := range docs {
 			vs[i] = idf.Vector(d)
 		}
-		m := Pairwise(vs)
-		for i := range vs {
-			for j := range vs {
-				want := 0.0
-				if i != j {
-					want = Cosine(vs[min(i, j)], vs[max(i, j)])
-				}
-				if m[i][j] != want {
-					t.Fatalf("pair %d,%d: %v, Cosine gives %v", i, j, m[i][j], want)
-				}
-			}
-		}
+		checkPairwise(t, vs, Pairwise(vs))
 	})
 }
 
@@ -246,17 +252,7 @@ func TestPairwiseBeyondPacking(t *testing.T) {
 	idf := NewIDF([][]string{long, short})
 	vs := []Vector{idf.Vector(long), idf.Vector(short), idf.Vector([]string{"x"})}
 	m := Pairwise(vs)
-	for i := range vs {
-		for j := range vs {
-			want := 0.0
-			if i != j {
-				want = Cosine(vs[min(i, j)], vs[max(i, j)])
-			}
-			if m[i][j] != want {
-				t.Errorf("pair %d,%d: %v, Cosine gives %v", i, j, m[i][j], want)
-			}
-		}
-	}
+	checkPairwise(t, vs, m)
 	if m[0][1] == 0 || m[1][2] == 0 {
 		t.Errorf("texts sharing terms measured 0: %v", m)
 	}
