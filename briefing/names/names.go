@@ -387,8 +387,10 @@ func IsAcronym(t string) bool { return text.CapitalLetters(t) >= 2 }
 
 // IsDemonym reports whether a word names a nationality or a country's
 // people ("Russian", "US", "Dutch").
-func IsDemonym(t string) bool {
-	l := strings.ToLower(TrimToken(t))
+func IsDemonym(t string) bool { return isDemonymLower(strings.ToLower(TrimToken(t))) }
+
+// isDemonymLower is IsDemonym of a word already trimmed and lowered.
+func isDemonymLower(l string) bool {
 	if maleFirstNames[l] || femaleFirstNames[l] {
 		return false // "Mitch", "Duncan", "Julian"
 	}
@@ -465,7 +467,7 @@ func ParseRun(text string, start, end int) (Run, bool) {
 		if titled && dates.MonthOf(l) != 0 {
 			break // "Mrs May": after a title, a month is a surname
 		}
-		if stopCaps[l] || (IsDemonym(toks[cut]) || ordinaryWord(l) || strings.HasSuffix(l, "-based")) && cut < len(toks)-1 {
+		if stopCaps[l] || (isDemonymLower(l) || ordinaryWord(l) || strings.HasSuffix(l, "-based")) && cut < len(toks)-1 {
 			// "Comic Vera Lind", "Said Rhea Olsen": an ordinary word
 			// capitalised before a name describes or leads to it.
 			cut++
@@ -483,7 +485,7 @@ func ParseRun(text string, start, end int) (Run, bool) {
 	// The title starts at its first title word or demonym: "Analysing Mr
 	// Brown" has the title "Mr".
 	from := 0
-	for from < cut && !titleToken(toks[from], lows[from]) && !IsDemonym(toks[from]) {
+	for from < cut && !titleToken(toks[from], lows[from]) && !isDemonymLower(lows[from]) {
 		from++
 	}
 	r.Title = toks[from:cut]
@@ -531,7 +533,7 @@ func ParseRun(text string, start, end int) (Run, bool) {
 			name[i] = strings.TrimRight(t, ".,;:")
 			continue
 		}
-		initials := i < len(name)-1 && dottedInitials(t) && !IsDemonym(t)
+		initials := i < len(name)-1 && dottedInitials(t) && !isDemonymLower(l)
 		if IsAcronym(t) && !initials || stopCaps[l] || orgWords[l] || titleWords[l] && !surnameAt(at+i) || (i == 0 && placeStarts[l]) {
 			return r, false
 		}
@@ -652,15 +654,35 @@ func contraction(l string) bool {
 	return false
 }
 
-// nameRuns returns the capitalised runs of text that can be names.
+// Runs returns the capitalised runs of text that can be names.
 func Runs(text string) []Run {
 	var out []Run
 	for _, m := range RunIndexes(text) {
+		if loneStopCap(text[m[0]:m[1]]) {
+			continue // a quarter of all runs: "The", "But", "He's"
+		}
 		if r, ok := ParseRun(text, m[0], m[1]); ok {
 			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// loneStopCap reports whether a run is one word that ParseRun would read as
+// a sentence word ("The", "He's") and so reject, told without splitting
+// and lowering the run as ParseRun does.
+func loneStopCap(run string) bool {
+	for i := 0; i < len(run); i++ {
+		if text.IsSpaceByte(run[i]) {
+			return false
+		}
+	}
+	if w, ok := strings.CutSuffix(run, "'s"); ok {
+		run = w
+	} else {
+		run = strings.TrimSuffix(run, "’s")
+	}
+	return inLower(stopCaps, TrimToken(run))
 }
 
 // precededByRole reports whether a lower-case role noun stands just before

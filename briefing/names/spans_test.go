@@ -50,3 +50,39 @@ func FuzzCapitalisedSpans(f *testing.F) {
 		}
 	})
 }
+
+// referenceRuns is Runs without its shortcut: every run parsed in full.
+func referenceRuns(text string) []Run {
+	var out []Run
+	for _, m := range RunIndexes(text) {
+		if r, ok := ParseRun(text, m[0], m[1]); ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+var runCases = append([]string{
+	"The minister said. But He's here, and He’s's Prime.",
+	"It was Mr Blair's. THE Sun and The Times; Then Mr. Smith",
+	"However, Blair’s aide And \u00c9tienne spoke. Is Is",
+}, spanCases...)
+
+func TestRunsSkipLoneStopCapsOnly(t *testing.T) {
+	for _, s := range runCases {
+		if diff := cmp.Diff(referenceRuns(s), Runs(s)); diff != "" {
+			t.Errorf("%q (-parsed in full +Runs):\n%s", s, diff)
+		}
+	}
+}
+
+func FuzzRuns(f *testing.F) {
+	for _, s := range runCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if diff := cmp.Diff(referenceRuns(s), Runs(s)); diff != "" {
+			t.Errorf("%q (-parsed in full +Runs):\n%s", s, diff)
+		}
+	})
+}
