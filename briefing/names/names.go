@@ -205,8 +205,10 @@ var nameParticles = map[string]bool{
 // the regular expression it replaces as its reference:
 //
 //	\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|...|ter)\s+)*\p{Lu}[\p{L}\p{M}'’.\-]*)*
-func capitalisedSpans(text string) [][2]int {
-	var out [][2]int
+func capitalisedSpans(text string) [][2]int { return appendCapitalisedSpans(nil, text) }
+
+// appendCapitalisedSpans appends the spans capitalisedSpans returns to out.
+func appendCapitalisedSpans(out [][2]int, text string) [][2]int {
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsUpper(r) {
@@ -587,12 +589,16 @@ func titleSurname(prev, l string, last bool) bool {
 	return false
 }
 
-// runIndexes returns the byte ranges of the capitalised runs of text. A run
+// RunIndexes returns the byte ranges of the capitalised runs of text. A run
 // ends at a word that closes a sentence ("Africa. Mr Blair" is two runs);
 // abbreviations and initials do not close one.
-func RunIndexes(text string) [][2]int {
-	var out [][2]int
-	for _, m := range capitalisedSpans(text) {
+func RunIndexes(text string) [][2]int { return appendRunIndexes(nil, text) }
+
+// appendRunIndexes appends the ranges RunIndexes returns to out.
+func appendRunIndexes(out [][2]int, text string) [][2]int {
+	// The spans are read once, here: a paragraph's few fit on the stack.
+	var buf [32][2]int
+	for _, m := range appendCapitalisedSpans(buf[:0], text) {
 		start := m[0]
 		i := m[0]
 		for i < m[1] {
@@ -657,7 +663,8 @@ func contraction(l string) bool {
 // Runs returns the capitalised runs of text that can be names.
 func Runs(text string) []Run {
 	var out []Run
-	for _, m := range RunIndexes(text) {
+	var buf [32][2]int // as many runs as most paragraphs hold
+	for _, m := range appendRunIndexes(buf[:0], text) {
 		if loneStopCap(text[m[0]:m[1]]) {
 			continue // a quarter of all runs: "The", "But", "He's"
 		}
