@@ -156,6 +156,9 @@ func sentencePenalty(sent sentence) float64 {
 	return p
 }
 
+// pairwisePool lends textRank the buffers of its similarity matrix.
+var pairwisePool = sync.Pool{New: func() any { return new(text.PairwiseBuffer) }}
+
 // textRank scores sentences by PageRank over their similarity graph.
 func textRank(vecs []text.Vector) []float64 {
 	n := len(vecs)
@@ -163,7 +166,9 @@ func textRank(vecs []text.Vector) []float64 {
 	if n == 0 {
 		return scores
 	}
-	w := text.Pairwise(vecs)
+	buf := pairwisePool.Get().(*text.PairwiseBuffer)
+	defer pairwisePool.Put(buf)
+	w := buf.Pairwise(vecs)
 	out := make([]float64, n)
 	for i := range n {
 		for j := range n {

@@ -304,10 +304,30 @@ func Cosine(a, b Vector) float64 {
 // vecs[j]) to the last bit. It reads each term's vectors once instead of
 // merging every pair's terms, so a pair that shares no term costs nothing;
 // each pair's products are summed in term order, as Cosine sums them.
-func Pairwise(vecs []Vector) [][]float64 {
+func Pairwise(vecs []Vector) [][]float64 { return new(PairwiseBuffer).Pairwise(vecs) }
+
+// PairwiseBuffer holds what Pairwise grows, to be reused from one call to
+// the next: ranking the sentences of every article in turn wants a matrix
+// for each, all garbage at once. One goroutine at a time may use it.
+type PairwiseBuffer struct {
+	cells   []float64
+	rows    [][]float64
+	entries []uint64
+}
+
+// Pairwise is the package's Pairwise, its matrix held in p's buffers: it
+// is overwritten by the next call.
+func (p *PairwiseBuffer) Pairwise(vecs []Vector) [][]float64 {
 	n := len(vecs)
-	cells := make([]float64, n*n)
-	m := make([][]float64, n)
+	if cap(p.cells) < n*n {
+		p.cells = make([]float64, n*n)
+	}
+	cells := p.cells[:n*n]
+	clear(cells)
+	if cap(p.rows) < n {
+		p.rows = make([][]float64, n)
+	}
+	m := p.rows[:n]
 	for i := range m {
 		m[i] = cells[i*n : (i+1)*n : (i+1)*n]
 	}
@@ -323,7 +343,8 @@ func Pairwise(vecs []Vector) [][]float64 {
 	}
 	// Each entry is a term, a vector and the term's place in it, packed so
 	// that sorting the numbers sorts by term, then vector.
-	var entries []uint64
+	entries := p.entries[:0]
+	defer func() { p.entries = entries[:0] }()
 	for v, vec := range vecs {
 		for k, id := range vec.ids {
 			entries = append(entries, uint64(id)<<32|uint64(v)<<16|uint64(k))

@@ -141,6 +141,10 @@ func FuzzPairwise(f *testing.F) {
 			vs[i] = idf.Vector(d)
 		}
 		checkPairwise(t, vs, Pairwise(vs))
+		// A buffer that held a larger matrix first gives the same.
+		var buf PairwiseBuffer
+		buf.Pairwise(append(slices.Clone(vs), vs...))
+		checkPairwise(t, vs, buf.Pairwise(vs))
 	})
 }
 
