@@ -323,6 +323,7 @@ func Build(articles []text.Article, readings []Reading, qs []quotes.Quote, ix *p
 		docVecs[ai] = idf.VectorOfCounts(global, counts)
 		var buf []int32
 		pos := 0
+		perArt[ai] = make([]sentence, 0, len(bag.sentences)) // one per ranked sentence
 		for _, p := range b.articles[ai].Body() {
 			for _, s := range p.Sentences {
 				if pos >= maxRankedSentences {
