@@ -84,9 +84,20 @@ type Article struct {
 	Hash string `json:"hash"`
 }
 
-// Body returns the story paragraphs, without captions or corrections.
+// Body returns the story paragraphs, without captions or corrections. It
+// may share the article's own list: read it, do not change it.
 func (a *Article) Body() []Paragraph {
-	var out []Paragraph
+	n := 0
+	for _, p := range a.Paragraphs {
+		if p.Kind == Body {
+			n++
+		}
+	}
+	if n == len(a.Paragraphs) {
+		// Most articles: every paragraph is story, and asked often.
+		return a.Paragraphs[:n:n]
+	}
+	out := make([]Paragraph, 0, n)
 	for _, p := range a.Paragraphs {
 		if p.Kind == Body {
 			out = append(out, p)
