@@ -393,9 +393,13 @@ func IsDemonym(t string) bool { return isDemonymLower(strings.ToLower(TrimToken(
 
 // isDemonymLower is IsDemonym of a word already trimmed and lowered.
 func isDemonymLower(l string) bool {
-	if maleFirstNames[l] || femaleFirstNames[l] {
-		return false // "Mitch", "Duncan", "Julian"
-	}
+	// Given names are looked up only for a word that reads as a demonym:
+	// most words do not, and the two lookups were most of the cost.
+	return looksDemonym(l) && !maleFirstNames[l] && !femaleFirstNames[l] // not "Mitch", "Duncan", "Julian"
+}
+
+// looksDemonym reports whether a lower-case word has a demonym's form.
+func looksDemonym(l string) bool {
 	if l == "us" || l == "u.s" || l == "uk" || l == "u.k" || l == "eu" || l == "un" {
 		return true
 	}
