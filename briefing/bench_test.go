@@ -141,3 +141,41 @@ func BenchmarkAddOne(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkReloadOne is the whole reload path when one file is added to
+// the folder of the BBC corpus: the folder read again and built, through
+// a Builder that read it before ("builder", which cleans only the new
+// file), and from nothing ("new").
+func BenchmarkReloadOne(b *testing.B) {
+	texts := readBBC(b)
+	files := fstest.MapFS{}
+	for i, t := range texts {
+		files[strconv.Itoa(i)+".txt"] = &fstest.MapFile{Data: []byte(t)}
+	}
+	added := strconv.Itoa(len(texts)-1) + ".txt"
+	discard := slog.New(slog.DiscardHandler)
+	reload := func(b *testing.B, load func(fs.FS, string, *slog.Logger) ([]Article, error), build func([]Article) *Briefing) {
+		arts, err := load(files, ".", discard)
+		if err != nil {
+			b.Fatal(err)
+		}
+		build(arts)
+	}
+	b.Run("builder", func(b *testing.B) {
+		for b.Loop() {
+			b.StopTimer()
+			var bl Builder
+			f := files[added]
+			delete(files, added)
+			reload(b, bl.Load, bl.Build)
+			files[added] = f
+			b.StartTimer()
+			reload(b, bl.Load, bl.Build)
+		}
+	})
+	b.Run("new", func(b *testing.B) {
+		for b.Loop() {
+			reload(b, Load, New)
+		}
+	})
+}

@@ -5,6 +5,8 @@
 package briefing
 
 import (
+	"io/fs"
+	"log/slog"
 	"sort"
 	"sync"
 
@@ -71,7 +73,23 @@ func New(articles []text.Article) *Briefing {
 type Builder struct {
 	mu   sync.Mutex
 	work map[workKey]*articleWork
+	// clean remembers what cleaning gave each article file or body.
+	clean text.Cleaner
 }
+
+// Load is the package's Load, cleaning only the files that are new or
+// changed since the Builder's last read: a reload reads every file again.
+func (bl *Builder) Load(fsys fs.FS, dir string, log *slog.Logger) ([]Article, error) {
+	return bl.clean.Load(fsys, dir, log)
+}
+
+// Read begins a read of articles cleaned one by one, as a store's are:
+// the ones its last read cleaned from the same bytes, ID and title are
+// not cleaned again. End it once every article is read.
+func (bl *Builder) Read() *Read { return bl.clean.Begin() }
+
+// Read is one read of articles through a Builder (see Builder.Read).
+type Read = text.Read
 
 // Build builds the briefing of the articles, as New would. The articles
 // are not modified.

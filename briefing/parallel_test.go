@@ -2,9 +2,12 @@ package briefing
 
 import (
 	"encoding/json"
+	"log/slog"
 	"os"
+	"path/filepath"
 	"runtime"
 	"testing"
+	"testing/fstest"
 )
 
 // snapshot is everything a briefing answers, as JSON.
@@ -92,5 +95,56 @@ func TestBuilderMatchesNew(t *testing.T) {
 	}
 	if got, want := len(bl.work), len(arts); got != want {
 		t.Errorf("the builder remembers %d articles, want the %d of its last build", got, want)
+	}
+}
+
+// TestBuilderReloadsAFolderAsNew follows a folder through the reload path:
+// read and built again through one Builder as files come, change and go,
+// each briefing equal to one read and built from nothing.
+func TestBuilderReloadsAFolderAsNew(t *testing.T) {
+	dir := bbcDir + "/politics"
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("corpus not present: %v", err)
+	}
+	files := fstest.MapFS{}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[e.Name()] = &fstest.MapFile{Data: data}
+	}
+	last := entries[len(entries)-1].Name()
+	added := files[last]
+	discard := slog.New(slog.DiscardHandler)
+	var bl Builder
+	for _, step := range []struct {
+		name   string
+		change func()
+	}{
+		{"first read, one file short", func() { delete(files, last) }},
+		{"one added", func() { files[last] = added }},
+		{"one changed", func() {
+			files[entries[3].Name()] = &fstest.MapFile{Data: []byte("Brown hits back\n\n\"We will not stand for it,\" Gordon Brown said on Monday.\n")}
+		}},
+		{"one broken", func() { files[entries[5].Name()] = &fstest.MapFile{Data: []byte("\x00")} }},
+		{"one removed", func() { delete(files, entries[7].Name()) }},
+	} {
+		step.change()
+		reloaded, err := bl.Load(files, ".", discard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fresh, err := Load(files, ".", discard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := snapshot(t, bl.Build(reloaded)), snapshot(t, New(fresh)); got != want {
+			t.Errorf("%s: the reload differs from a fresh read and build (%d vs %d bytes of JSON)", step.name, len(got), len(want))
+		}
 	}
 }

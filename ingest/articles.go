@@ -15,8 +15,13 @@ import (
 
 // Articles turns stored articles into the core's: the body cleaned like a
 // file's, with the page's title, site, authors, date and address. One that
-// cannot be read is skipped with a warning naming its address.
-func Articles(stored []store.Article, log *slog.Logger) []briefing.Article {
+// cannot be read is skipped with a warning naming its address. parse
+// cleans each body: briefing.ParseBody when nil, or a briefing.Read's,
+// which cleans only what its Builder has not cleaned before.
+func Articles(stored []store.Article, parse func(id, title string, body []byte) (briefing.Article, error), log *slog.Logger) []briefing.Article {
+	if parse == nil {
+		parse = briefing.ParseBody
+	}
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
@@ -36,7 +41,7 @@ func Articles(stored []store.Article, log *slog.Logger) []briefing.Article {
 	parsed := make([]briefing.Article, len(stored))
 	errs := make([]error, len(stored))
 	parallel.For(len(stored), func(i int) {
-		parsed[i], errs[i] = briefing.ParseBody(idOf[i], stored[i].Title, []byte(stored[i].Text))
+		parsed[i], errs[i] = parse(idOf[i], stored[i].Title, []byte(stored[i].Text))
 	})
 	out := make([]briefing.Article, 0, len(stored))
 	for i, s := range stored {

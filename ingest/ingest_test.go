@@ -396,7 +396,7 @@ func TestStoredArticlesBriefWithURLs(t *testing.T) {
 		t.Fatalf("JSON Feed: %+v, %v", rep, err)
 	}
 	stored, _ := st.Articles()
-	arts := Articles(stored, nil)
+	arts := Articles(stored, nil, nil)
 	if len(arts) != 1 {
 		t.Fatalf("%d articles", len(arts))
 	}
@@ -457,7 +457,7 @@ func TestDateFromPageElseFeedElseNone(t *testing.T) {
 			t.Errorf("page %q, feed %q: published %q, want %q", tt.page, tt.feed, got, tt.want)
 		}
 	}
-	arts := Articles([]store.Article{{URL: "https://example.com/undated", Title: "Undated", Text: "The council met on Tuesday to discuss the harbour wall and agreed to meet again soon."}}, nil)
+	arts := Articles([]store.Article{{URL: "https://example.com/undated", Title: "Undated", Text: "The council met on Tuesday to discuss the harbour wall and agreed to meet again soon."}}, nil, nil)
 	if len(arts) != 1 || !arts[0].Date.IsZero() {
 		t.Errorf("undated page: %+v", arts)
 	}

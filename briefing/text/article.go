@@ -173,6 +173,11 @@ func parse(id, title string, data []byte) (Article, error) {
 // others still load. It fails when the folder cannot be read or yields no
 // article.
 func Load(fsys fs.FS, dir string, log *slog.Logger) ([]Article, error) {
+	return load(fsys, dir, log, ParseArticle)
+}
+
+// load is Load, each file's bytes cleaned by parse.
+func load(fsys fs.FS, dir string, log *slog.Logger, parse func(id string, data []byte) (Article, error)) ([]Article, error) {
 	if _, err := fs.ReadDir(fsys, dir); err != nil {
 		return nil, fmt.Errorf("read articles folder: %w", err)
 	}
@@ -209,7 +214,7 @@ func Load(fsys fs.FS, dir string, log *slog.Logger) ([]Article, error) {
 		if dir == "." {
 			id = p
 		}
-		a, err := loadOne(fsys, p, id)
+		a, err := loadOne(fsys, p, id, parse)
 		results[i] = loaded{id, a, err}
 	})
 	var out []Article
@@ -232,7 +237,7 @@ func Load(fsys fs.FS, dir string, log *slog.Logger) ([]Article, error) {
 	return out, nil
 }
 
-func loadOne(fsys fs.FS, p, name string) (Article, error) {
+func loadOne(fsys fs.FS, p, name string, parse func(id string, data []byte) (Article, error)) (Article, error) {
 	f, err := fsys.Open(p)
 	if err != nil {
 		return Article{}, err
@@ -243,7 +248,7 @@ func loadOne(fsys fs.FS, p, name string) (Article, error) {
 	if err != nil {
 		return Article{}, err
 	}
-	return ParseArticle(name, data)
+	return parse(name, data)
 }
 
 // readAll reads f to its end or to limit bytes, into a buffer sized by

@@ -33,7 +33,7 @@ func (m *Main) stateDir(cfg config.Config) (string, error) {
 
 // storedArticles returns the articles of the store in the state folder,
 // none when there is no store.
-func (m *Main) storedArticles(cfg config.Config) ([]briefing.Article, error) {
+func (m *Main) storedArticles(cfg config.Config, bl *briefing.Builder) ([]briefing.Article, error) {
 	dir, err := m.stateDir(cfg)
 	if err != nil {
 		return nil, nil
@@ -46,7 +46,13 @@ func (m *Main) storedArticles(cfg config.Config) ([]briefing.Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	return ingest.Articles(stored, m.Log), nil
+	if bl == nil {
+		return ingest.Articles(stored, nil, m.Log), nil
+	}
+	// A poll that adds a few articles cleans only those.
+	r := bl.Read()
+	defer r.End()
+	return ingest.Articles(stored, r.ParseBody, m.Log), nil
 }
 
 // runIngest runs "ingest": every feed given, or configured, into the

@@ -266,15 +266,15 @@ func articlesFS(cfg config.Config) (fs.FS, string) {
 
 // loadBriefing reads the articles into a briefing: the folder --seeds
 // names, else the article store when it holds any, else the shipped ones.
-// With a builder, what it read from each unchanged article before is
-// reused.
+// With a builder, what it cleaned and read from each unchanged article
+// before is reused.
 func (m *Main) loadBriefing(cfg config.Config, bl *briefing.Builder) (*briefing.Briefing, error) {
-	build := briefing.New
+	build, load := briefing.New, briefing.Load
 	if bl != nil {
-		build = bl.Build
+		build, load = bl.Build, bl.Load
 	}
 	if cfg.Seeds == "" {
-		arts, err := m.storedArticles(cfg)
+		arts, err := m.storedArticles(cfg, bl)
 		if err != nil {
 			return nil, err
 		}
@@ -283,7 +283,7 @@ func (m *Main) loadBriefing(cfg config.Config, bl *briefing.Builder) (*briefing.
 		}
 	}
 	fsys, where := articlesFS(cfg)
-	arts, err := briefing.Load(fsys, ".", m.Log)
+	arts, err := load(fsys, ".", m.Log)
 	if err != nil {
 		return nil, fmt.Errorf("load %s: %w", where, err)
 	}
