@@ -358,7 +358,7 @@ func clean(id, title, text string) Article {
 		}
 		if !storyStarted {
 			// "Posted on March 22, 2019 by admin": a date line with a byline.
-			if m := postedByRe.FindStringSubmatch(line); m != nil {
+			if m := postedByMatch(line); m != nil {
 				if d, ok := dates.ParseDateLine(m[1]); ok {
 					if a.Date.IsZero() {
 						a.Date = d
@@ -369,11 +369,13 @@ func clean(id, title, text string) Article {
 					continue
 				}
 			}
-			if m := bylineRe.FindStringSubmatch(line); m != nil && words <= 10 {
-				if a.Author == "" {
-					a.Author = m[2]
+			if words <= 10 { // a byline is short: the expression need not read a paragraph
+				if m := bylineRe.FindStringSubmatch(line); m != nil {
+					if a.Author == "" {
+						a.Author = m[2]
+					}
+					continue
 				}
-				continue
 			}
 			if m := supportRe.FindStringSubmatch(line); m != nil {
 				if a.Outlet == "" {
@@ -474,6 +476,27 @@ func CapitalLetters(s string) int {
 		}
 	}
 	return letters
+}
+
+// postedByMatch is postedByRe's submatches in line, the expression run only
+// on a line with "by" as a word: most lines before a story are not
+// "Posted on ... by ..." and many are long.
+func postedByMatch(line string) []string {
+	if !hasByWord(line) {
+		return nil
+	}
+	return postedByRe.FindStringSubmatch(line)
+}
+
+// hasByWord reports whether s holds "by" or "By" between white space, as
+// postedByRe's match does.
+func hasByWord(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if s[i+1] == 'y' && (s[i] == 'b' || s[i] == 'B') && IsSpaceByte(s[i-1]) && IsSpaceByte(s[i+2]) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineDates returns the dates of a paragraph that read as datelines.

@@ -114,3 +114,15 @@ func FuzzOpeningBytes(f *testing.F) {
 		}
 	})
 }
+
+// FuzzHasByWord holds postedByRe to the "by" its matches must hold.
+func FuzzHasByWord(f *testing.F) {
+	for _, s := range []string{"Posted on March 22, 2019 by admin", "Posted on March 22, 2019\tBy  Jo", "Written by\fX", "by x", "a by", "nearby town"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if postedByRe.MatchString(s) && !hasByWord(s) {
+			t.Errorf("postedByRe matches %q, where hasByWord finds no \"by\"", s)
+		}
+	})
+}
