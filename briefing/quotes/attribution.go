@@ -517,7 +517,7 @@ func speakerBefore(pre string) (people.Ref, bool) {
 	// Only the end of pre can match: the expression is given its tail,
 	// and the match must start a word of pre.
 	tail := pre[max(0, len(pre)-40):]
-	if m := inOwnWordsRe.FindStringSubmatchIndex(tail); m != nil {
+	if m := inOwnWordsMatch(tail); m != nil {
 		if at := len(pre) - len(tail) + m[0]; at == 0 || !text.IsWordByte(pre[at-1]) {
 			// "because, in her words, "...": the pronoun's person speaks.
 			return people.Ref{Pronoun: map[string]string{"his": "he", "her": "she"}[strings.ToLower(tail[m[2]:m[3]])]}, true
@@ -658,6 +658,18 @@ func unnamedSubject(lead string) bool {
 // inOwnWordsRe matches "in his words," or "in her own words" just before a
 // quotation.
 var inOwnWordsRe = regexp.MustCompile(`(?i)\bin (his|her) (?:own )?words,?\s*$`)
+
+// inOwnWordsMatch is inOwnWordsRe's submatch indexes in s, the expression
+// run only where s holds "ord" in some case, as "words" does: asked of
+// every sentence before a quotation.
+func inOwnWordsMatch(s string) []int {
+	for i := 0; i+3 <= len(s); i++ {
+		if s[i]|0x20 == 'o' && s[i+1]|0x20 == 'r' && s[i+2]|0x20 == 'd' {
+			return inOwnWordsRe.FindStringSubmatchIndex(s)
+		}
+	}
+	return nil
+}
 
 // subordinators open a clause that leads to the sentence's main clause.
 var subordinators = map[string]bool{

@@ -135,3 +135,15 @@ func FuzzWordTests(f *testing.F) {
 		}
 	})
 }
+
+// FuzzInOwnWords holds the "ord" shortcut to the expression it guards.
+func FuzzInOwnWords(f *testing.F) {
+	for _, s := range []string{"because, in her words, ", "IN HIS OWN WORDS", "in his wordſ,\t", "in her wordy way", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := inOwnWordsMatch(s), inOwnWordsRe.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Errorf("inOwnWordsMatch(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
