@@ -159,21 +159,21 @@ func isNormalLine(s string) bool {
 // lowerKey is the form lines are compared in: lower case, letters, digits
 // and single spaces.
 func lowerKey(s string) string {
-	b := make([]byte, 0, len(s))
+	// Built in a strings.Builder, which hands over its bytes as the string
+	// without a second copy: asked of every line.
+	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for i := 0; i < len(s); {
 		// Lowered rune by rune, as strings.ToLower would, without a copy of
-		// the line first; ASCII without decoding.
+		// the line first; ASCII without decoding, by table.
 		if c := s[i]; c < utf8.RuneSelf {
 			i++
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == ':' || c == '/' {
-				if space && len(b) > 0 {
-					b = append(b, ' ')
+			if k := keyByte[c]; k != 0 {
+				if space && b.Len() > 0 {
+					b.WriteByte(' ')
 				}
-				b = append(b, c)
+				b.WriteByte(k)
 				space = false
 				continue
 			}
@@ -184,17 +184,31 @@ func lowerKey(s string) string {
 		i += size
 		r = unicode.ToLower(r)
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '©' {
-			if space && len(b) > 0 {
-				b = append(b, ' ')
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
 			}
-			b = utf8.AppendRune(b, r)
+			b.WriteRune(r)
 			space = false
 			continue
 		}
 		space = true
 	}
-	return string(b)
+	return b.String()
 }
+
+// keyByte is what an ASCII byte is in a line's key: lowered letters,
+// digits, ':' and '/' as they are, and 0 for the rest, which separate.
+var keyByte = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == ':' || c == '/':
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
 
 func hasPrefixAny(s string, prefixes []string) bool {
 	for _, p := range prefixes {
