@@ -30,6 +30,9 @@ func (q quoteSpan) end() int { return q.close + q.closeLen }
 // or curly. A quotation left open runs to the paragraph's end: in news style
 // the next paragraph continues it.
 func findQuoteSpans(text string) []quoteSpan {
+	if !hasQuoteMark(text) {
+		return nil // most paragraphs: found without decoding them
+	}
 	var out []quoteSpan
 	in := false
 	var cur quoteSpan
@@ -58,6 +61,24 @@ func findQuoteSpans(text string) []quoteSpan {
 		out = append(out, cur)
 	}
 	return out
+}
+
+// hasQuoteMark reports whether text holds a double quotation mark, straight
+// or curly (“ ” „, which all begin with the bytes E2 80).
+func hasQuoteMark(text string) bool {
+	if strings.IndexByte(text, '"') >= 0 {
+		return true
+	}
+	for i := 0; ; i++ {
+		j := strings.IndexByte(text[i:], 0xE2)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i+2 < len(text) && text[i+1] == 0x80 && 0x9C <= text[i+2] && text[i+2] <= 0x9E {
+			return true
+		}
+	}
 }
 
 // canCloseStraight reports whether a straight quote at i can close a

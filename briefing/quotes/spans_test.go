@@ -147,3 +147,17 @@ func FuzzInOwnWords(f *testing.F) {
 		}
 	})
 }
+
+// FuzzHasQuoteMark holds the shortcut findQuoteSpans takes to a scan of
+// every rune for the marks.
+func FuzzHasQuoteMark(f *testing.F) {
+	for _, s := range []string{"no marks — at all’", "“curly”", "low „mark", "straight \"one\"", "\xe2\x80", "\xe2\x80\x9c", "…"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.ContainsAny(s, "\"“”„")
+		if got := hasQuoteMark(s); got != want {
+			t.Errorf("hasQuoteMark(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
