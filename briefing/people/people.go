@@ -89,29 +89,37 @@ type cluster struct {
 	mentions int
 }
 
-// Build makes one entry per person from the mentions of each article.
-func Build(mentionsByDoc map[string][]Mention, docOrder []string) *Index {
+// DocMentions are the mentions of one article and their surnames:
+// Surnames[i] is Mentions[i].Ref.Surname(), read by the caller, on every
+// core, rather than by Build in order.
+type DocMentions struct {
+	Doc      string
+	Mentions []Mention
+	Surnames []string
+}
+
+// Build makes one entry per person from the mentions of each article, in
+// the articles' order.
+func Build(docs []DocMentions) *Index {
 	groups := map[string][]*cluster{} // by surname
 	// A bare surname waits for every full name; it is kept by reference,
 	// a mention being large.
-	var surnameOnly []struct {
-		doc string
-		m   *Mention
+	type bare struct {
+		doc, sn string
+		m       *Mention
 	}
+	var surnameOnly []bare
 	order := 0
-	for _, doc := range docOrder {
-		ms := mentionsByDoc[doc]
+	for _, d := range docs {
+		doc, ms := d.Doc, d.Mentions
 		for mi := range ms {
 			m := &ms[mi]
 			if len(m.Ref.Name) == 0 {
 				continue
 			}
-			sn := m.Ref.Surname()
+			sn := d.Surnames[mi]
 			if len(m.Ref.Name) == 1 {
-				surnameOnly = append(surnameOnly, struct {
-					doc string
-					m   *Mention
-				}{doc, m})
+				surnameOnly = append(surnameOnly, bare{doc, sn, m})
 				continue
 			}
 			first := m.Ref.Name[0]
@@ -134,7 +142,7 @@ func Build(mentionsByDoc map[string][]Mention, docOrder []string) *Index {
 	// A bare surname belongs to the person of that surname in the same
 	// article, else to the only person of that surname anywhere.
 	for _, so := range surnameOnly {
-		sn := so.m.Ref.Surname()
+		sn := so.sn
 		// "Mrs Howard" is not "Michael Howard" whose title was "Mr".
 		fits := func(c *cluster) bool {
 			g := so.m.Ref.Gender

@@ -127,23 +127,18 @@ func Link(articles []text.Article, docs []Extraction) ([]Quote, *people.Index) {
 			}
 		}
 	}
-	kept := make([][]people.Mention, len(articles))
+	kept := make([]people.DocMentions, len(articles))
 	parallel.For(len(articles), func(i int) {
-		ms := make([]people.Mention, 0, len(docs[i].mentions))
+		d := people.DocMentions{Doc: articles[i].ID, Mentions: make([]people.Mention, 0, len(docs[i].mentions)), Surnames: make([]string, 0, len(docs[i].mentions))}
 		for j, x := range docs[i].mentions {
-			if x.Strong || known[surnames[i][j]] {
-				ms = append(ms, x)
+			if sn := surnames[i][j]; x.Strong || known[sn] {
+				d.Mentions = append(d.Mentions, x)
+				d.Surnames = append(d.Surnames, sn)
 			}
 		}
-		kept[i] = ms
+		kept[i] = d
 	})
-	mentionsByDoc := make(map[string][]people.Mention, len(articles))
-	order := make([]string, 0, len(articles))
-	for i := range articles {
-		mentionsByDoc[articles[i].ID] = kept[i]
-		order = append(order, articles[i].ID)
-	}
-	ix := people.Build(mentionsByDoc, order)
+	ix := people.Build(kept)
 	// Each article's quotes are named on every core, the index only read;
 	// the people's counts of quotes are added up after, in order.
 	byArticle := make([][]Quote, len(articles))
