@@ -260,22 +260,30 @@ func (v Vector) Len() int { return len(v.ids) }
 // Top returns the numbers of the k heaviest terms, heaviest first; equal
 // weights in term order.
 func (v Vector) Top(k int) []int32 {
-	order := make([]int, len(v.ids))
-	for i := range order {
-		order[i] = i
+	// The k best kept in order as the terms are read, rather than all of
+	// them sorted: a document has hundreds of terms and k is a few.
+	if k <= 0 {
+		return []int32{}
 	}
-	slices.SortStableFunc(order, func(a, b int) int {
-		switch {
-		case v.weights[a] > v.weights[b]:
-			return -1
-		case v.weights[a] < v.weights[b]:
-			return 1
+	best := make([]int, 0, min(k, len(v.ids)))
+	for i, w := range v.weights {
+		if len(best) == k && !(w > v.weights[best[k-1]]) {
+			continue // no heavier than the lightest kept, which came first
 		}
-		return 0
-	})
-	out := make([]int32, 0, min(k, len(order)))
-	for _, i := range order[:min(k, len(order))] {
-		out = append(out, v.ids[i])
+		// After every kept term at least as heavy: those came first.
+		at := len(best)
+		for at > 0 && !(v.weights[best[at-1]] >= w) {
+			at--
+		}
+		if len(best) < k {
+			best = append(best, 0)
+		}
+		copy(best[at+1:], best[at:len(best)-1])
+		best[at] = i
+	}
+	out := make([]int32, len(best))
+	for j, i := range best {
+		out[j] = v.ids[i]
 	}
 	return out
 }

@@ -261,3 +261,43 @@ func TestPairwiseBeyondPacking(t *testing.T) {
 		t.Errorf("texts sharing terms measured 0: %v", m)
 	}
 }
+
+// referenceTop is Top as first written: every term sorted, stably.
+func referenceTop(v Vector, k int) []int32 {
+	order := make([]int, len(v.ids))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		switch {
+		case v.weights[a] > v.weights[b]:
+			return -1
+		case v.weights[a] < v.weights[b]:
+			return 1
+		}
+		return 0
+	})
+	out := make([]int32, 0, min(k, len(order)))
+	for _, i := range order[:min(k, len(order))] {
+		out = append(out, v.ids[i])
+	}
+	return out
+}
+
+// FuzzTop holds Top's selection to a stable sort of every term, ties
+// included: texts of a fuzzed text's words, counted by an IDF of them all.
+func FuzzTop(f *testing.F) {
+	f.Add("the summit the talks; putin trump summit. budget tax tax. a b c d e f g h i j k l m n o p q r s", uint8(15))
+	f.Add("x", uint8(0))
+	f.Add("a a b b c c", uint8(2))
+	f.Fuzz(func(t *testing.T, s string, k uint8) {
+		docs := docsOf(s)
+		idf := NewIDF(docs)
+		for _, d := range docs {
+			v := idf.Vector(d)
+			if got, want := v.Top(int(k)), referenceTop(v, int(k)); !slices.Equal(got, want) {
+				t.Errorf("Top(%d) of %q = %v, want %v", k, d, got, want)
+			}
+		}
+	})
+}
