@@ -418,38 +418,44 @@ func (d Dense) Cosine(v Vector) float64 {
 // Sum adds vectors of one IDF term by term, each term's weights summed in
 // the order of vs; the sum is not normalised.
 func Sum(vs ...Vector) Vector {
-	type entry struct {
-		id int32
-		w  float64
-	}
 	total := 0
 	for _, v := range vs {
 		total += len(v.ids)
 	}
-	all := make([]entry, 0, total)
-	for _, v := range vs {
-		for i, id := range v.ids {
-			all = append(all, entry{id, v.weights[i]})
-		}
+	if total == 0 {
+		return Vector{}
 	}
-	slices.SortStableFunc(all, func(a, b entry) int { return int(a.id) - int(b.id) })
-	distinct := 0
-	for i := range all {
-		if i == 0 || all[i].id != all[i-1].id {
-			distinct++
-		}
+	// Each vector merged into the sum of those before it, in term order:
+	// a term's weights are added in the order of the vectors, and most
+	// sums are of one or two.
+	out := Vector{ids: make([]int32, 0, total), weights: make([]float64, 0, total)}
+	out.ids = append(out.ids, vs[0].ids...)
+	out.weights = append(out.weights, vs[0].weights...)
+	if len(vs) == 1 {
+		return out
 	}
-	var out Vector
-	if distinct > 0 {
-		out = Vector{ids: make([]int32, 0, distinct), weights: make([]float64, 0, distinct)}
-	}
-	for _, e := range all {
-		if n := len(out.ids); n > 0 && out.ids[n-1] == e.id {
-			out.weights[n-1] += e.w
-			continue
+	tmp := Vector{ids: make([]int32, 0, total), weights: make([]float64, 0, total)}
+	for _, v := range vs[1:] {
+		tmp.ids, tmp.weights = tmp.ids[:0], tmp.weights[:0]
+		i, j := 0, 0
+		for i < len(out.ids) || j < len(v.ids) {
+			switch {
+			case j == len(v.ids) || i < len(out.ids) && out.ids[i] < v.ids[j]:
+				tmp.ids = append(tmp.ids, out.ids[i])
+				tmp.weights = append(tmp.weights, out.weights[i])
+				i++
+			case i == len(out.ids) || v.ids[j] < out.ids[i]:
+				tmp.ids = append(tmp.ids, v.ids[j])
+				tmp.weights = append(tmp.weights, v.weights[j])
+				j++
+			default:
+				tmp.ids = append(tmp.ids, out.ids[i])
+				tmp.weights = append(tmp.weights, out.weights[i]+v.weights[j])
+				i++
+				j++
+			}
 		}
-		out.ids = append(out.ids, e.id)
-		out.weights = append(out.weights, e.w)
+		out, tmp = tmp, out
 	}
 	return out
 }

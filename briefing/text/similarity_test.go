@@ -301,3 +301,51 @@ func FuzzTop(f *testing.F) {
 		}
 	})
 }
+
+// referenceSum is Sum as first written: every entry sorted stably by term,
+// then each term's weights added in that order.
+func referenceSum(vs ...Vector) Vector {
+	type entry struct {
+		id int32
+		w  float64
+	}
+	var all []entry
+	for _, v := range vs {
+		for i, id := range v.ids {
+			all = append(all, entry{id, v.weights[i]})
+		}
+	}
+	slices.SortStableFunc(all, func(a, b entry) int { return int(a.id) - int(b.id) })
+	var out Vector
+	for _, e := range all {
+		if n := len(out.ids); n > 0 && out.ids[n-1] == e.id {
+			out.weights[n-1] += e.w
+			continue
+		}
+		out.ids = append(out.ids, e.id)
+		out.weights = append(out.weights, e.w)
+	}
+	return out
+}
+
+// FuzzSum holds Sum's merging to the sorted sum, bit for bit: the vectors
+// of the texts of a fuzzed text, summed in every prefix.
+func FuzzSum(f *testing.F) {
+	f.Add("the summit the talks; putin trump summit. budget tax tax. vietnam summit talks putin; a; ; summit summit")
+	f.Add("")
+	f.Add("x; x; x")
+	f.Fuzz(func(t *testing.T, s string) {
+		docs := docsOf(s)
+		idf := NewIDF(docs)
+		vs := make([]Vector, len(docs))
+		for i, d := range docs {
+			vs[i] = idf.Vector(d)
+		}
+		for n := 0; n <= len(vs); n++ {
+			got, want := Sum(vs[:n]...), referenceSum(vs[:n]...)
+			if !slices.Equal(got.ids, want.ids) || !slices.EqualFunc(got.weights, want.weights, func(a, b float64) bool { return math.Float64bits(a) == math.Float64bits(b) }) {
+				t.Errorf("Sum of %d vectors = %v, want %v", n, got, want)
+			}
+		}
+	})
+}
