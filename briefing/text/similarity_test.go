@@ -95,6 +95,18 @@ func FuzzWords(f *testing.F) {
 	})
 }
 
+// vectorsOf is the vectors of the texts docsOf makes of s, by an IDF of
+// them all.
+func vectorsOf(s string) []Vector {
+	docs := docsOf(s)
+	idf := NewIDF(docs)
+	vs := make([]Vector, len(docs))
+	for i, d := range docs {
+		vs[i] = idf.Vector(d)
+	}
+	return vs
+}
+
 // docsOf splits a fuzzed text into texts at stops and semicolons, each
 // the list of its words.
 func docsOf(s string) [][]string {
@@ -134,12 +146,7 @@ func FuzzPairwise(f *testing.F) {
 	f.Add("x")
 	f.Add("")
 	f.Fuzz(func(t *testing.T, s string) {
-		docs := docsOf(s)
-		idf := NewIDF(docs)
-		vs := make([]Vector, len(docs))
-		for i, d := range docs {
-			vs[i] = idf.Vector(d)
-		}
+		vs := vectorsOf(s)
 		checkPairwise(t, vs, Pairwise(vs))
 		// A buffer that held a larger matrix first gives the same.
 		var buf PairwiseBuffer
@@ -291,12 +298,9 @@ func FuzzTop(f *testing.F) {
 	f.Add("x", uint8(0))
 	f.Add("a a b b c c", uint8(2))
 	f.Fuzz(func(t *testing.T, s string, k uint8) {
-		docs := docsOf(s)
-		idf := NewIDF(docs)
-		for _, d := range docs {
-			v := idf.Vector(d)
+		for i, v := range vectorsOf(s) {
 			if got, want := v.Top(int(k)), referenceTop(v, int(k)); !slices.Equal(got, want) {
-				t.Errorf("Top(%d) of %q = %v, want %v", k, d, got, want)
+				t.Errorf("Top(%d) of text %d of %q = %v, want %v", k, i, s, got, want)
 			}
 		}
 	})
@@ -335,12 +339,7 @@ func FuzzSum(f *testing.F) {
 	f.Add("")
 	f.Add("x; x; x")
 	f.Fuzz(func(t *testing.T, s string) {
-		docs := docsOf(s)
-		idf := NewIDF(docs)
-		vs := make([]Vector, len(docs))
-		for i, d := range docs {
-			vs[i] = idf.Vector(d)
-		}
+		vs := vectorsOf(s)
 		for n := 0; n <= len(vs); n++ {
 			got, want := Sum(vs[:n]...), referenceSum(vs[:n]...)
 			if !slices.Equal(got.ids, want.ids) || !slices.EqualFunc(got.weights, want.weights, func(a, b float64) bool { return math.Float64bits(a) == math.Float64bits(b) }) {
