@@ -3,6 +3,7 @@ package quotes
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -254,7 +255,7 @@ func (e *extractor) readNarrative(v paragraphView) {
 	m, runs := v.masked, v.runs
 	from := len(e.st.events)
 	for k, run := range runs {
-		if strings.Contains(run.Text(), "_") {
+		if slices.ContainsFunc(run.Name, func(w string) bool { return strings.Contains(w, "_") }) {
 			continue
 		}
 		ref := refOf(m, run)
@@ -277,13 +278,14 @@ func (e *extractor) readNarrative(v paragraphView) {
 		speaks := isSpeechSubject(m, run.End) || accordingTo(m, run.Start)
 		strong := run.Strong || roleBefore || speaks && !afterPreposition(m, run.Start) ||
 			len(run.Name) >= 2 && names.FirstNameGender(run.Name[0]) != names.GenderUnknown
-		if !strong && !e.known[ref.Surname()] {
+		sn := ref.Surname() // folded once for the three lookups below
+		if !strong && !e.known[sn] {
 			// Kept for the people index, which admits it when the surname
 			// is a person's elsewhere; not used for pronouns.
 			e.mentions = append(e.mentions, people.Mention{Ref: ref, Para: v.index, Pos: run.Start})
 			continue
 		}
-		e.known[ref.Surname()] = true
+		e.known[sn] = true
 		if g := genderCue(m[run.End:]); g != nil {
 			if p := g[1] + g[2]; p == "his" || p == "he" {
 				e.st.learn(ref, names.Male)
@@ -293,7 +295,7 @@ func (e *extractor) readNarrative(v paragraphView) {
 		}
 		e.st.learn(ref, run.Gender)
 		if len(run.Name) > 1 {
-			e.st.named[ref.Surname()] = names.FirstNameGender(run.Name[0])
+			e.st.named[sn] = names.FirstNameGender(run.Name[0])
 		}
 		mt := people.Mention{Ref: ref, Para: v.index, Pos: run.Start, Strong: strong, Subject: isSubject(v, runs, k)}
 		mt.Speaker = speaks
@@ -766,7 +768,10 @@ func isSubject(v paragraphView, runs []names.Run, k int) bool {
 // "Start"), participle or nationality that the article never showed to be
 // a person's name.
 func (e *extractor) commonWord(ref people.Ref) bool {
-	if len(ref.Name) != 1 || e.known[ref.Surname()] || e.nameWords[ref.Surname()] {
+	if len(ref.Name) != 1 {
+		return false
+	}
+	if sn := ref.Surname(); e.known[sn] || e.nameWords[sn] {
 		return false
 	}
 	for _, t := range ref.Title {
