@@ -309,9 +309,19 @@ func parseRunAt(s string, start, end int) (names.Run, bool) {
 	return r, ok && !r.Possessive
 }
 
+// refOf is the person a name run of s names, with the role the text gives
+// them before or after it, or the title that is a role.
 func refOf(s string, run names.Run) people.Ref {
+	ref, _ := refAndRoleBefore(s, run)
+	return ref
+}
+
+// refAndRoleBefore is refOf, and whether a role noun stands before the run
+// (names.PrecededByRole), which the narrative asks too.
+func refAndRoleBefore(s string, run names.Run) (people.Ref, bool) {
 	ref := people.Ref{Name: run.Name, Title: run.Title, Gender: run.Gender}
-	if role, ok := names.PrecededByRole(s, run.Start); ok {
+	role, before := names.PrecededByRole(s, run.Start)
+	if before {
 		ref.Role = role
 	} else if len(run.Title) > 0 && !(len(run.Title) == 1 && names.IsHonorific(strings.ToLower(names.TrimToken(run.Title[0])))) {
 		// "Foreign Secretary Jack Straw" has a role; "Mr Straw" only a title.
@@ -319,7 +329,7 @@ func refOf(s string, run names.Run) people.Ref {
 	} else if role, ok := roleAfter(s[run.End:]); ok {
 		ref.Role = role
 	}
-	return ref
+	return ref, before
 }
 
 // roleAfter reads a role set off by commas after a name, "Ray Dunn, the

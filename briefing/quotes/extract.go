@@ -258,7 +258,7 @@ func (e *extractor) readNarrative(v paragraphView) {
 		if slices.ContainsFunc(run.Name, func(w string) bool { return strings.Contains(w, "_") }) {
 			continue
 		}
-		ref := refOf(m, run)
+		ref, roleBefore := refAndRoleBefore(m, run)
 		if len(run.Name) > 1 {
 			for _, w := range run.Name {
 				e.nameWords[names.Fold(w)] = true
@@ -274,7 +274,6 @@ func (e *extractor) readNarrative(v paragraphView) {
 			e.mentions = append(e.mentions, people.Mention{Ref: ref, Para: v.index, Pos: run.Start})
 			continue
 		}
-		_, roleBefore := names.PrecededByRole(m, run.Start)
 		speaks := isSpeechSubject(m, run.End) || accordingTo(m, run.Start)
 		strong := run.Strong || roleBefore || speaks && !afterPreposition(m, run.Start) ||
 			len(run.Name) >= 2 && names.FirstNameGender(run.Name[0]) != names.GenderUnknown
