@@ -340,14 +340,23 @@ var placeCues = []string{"in", "at", "near", "outside", "inside"}
 // \b(?:in|at|near|outside|inside)\s would find them, without its cost.
 func placeCueEnds(s string) []int {
 	var out []int
-	// A cue is a word followed by white space: each white space byte asks
-	// whether a cue ends before it, which is read far less often than a
-	// cue's first letter (i, a, n, o) stands.
+	// A cue is a word followed by white space: at each white space byte,
+	// the cue its word can be is known from the word's last letter. A
+	// paragraph's white space is spaces alone, as a rule: then the spaces
+	// are jumped to.
+	spaces := strings.IndexByte(s, '\t') < 0 && strings.IndexByte(s, '\n') < 0 &&
+		strings.IndexByte(s, '\r') < 0 && strings.IndexByte(s, '\f') < 0
 	for e := 1; e < len(s); e++ {
-		if c := s[e]; c != ' ' && !text.IsSpaceByte(c) {
+		if spaces {
+			j := strings.IndexByte(s[e:], ' ')
+			if j < 0 {
+				break
+			}
+			e += j
+		} else if !text.IsSpaceByte(s[e]) {
 			continue
 		}
-		for _, c := range placeCues {
+		for _, c := range cuesByLast[s[e-1]] {
 			i := e - len(c)
 			if i >= 0 && s[i:e] == c && (i == 0 || !text.IsWordByte(s[i-1])) {
 				out = append(out, e+1)
@@ -357,6 +366,14 @@ func placeCueEnds(s string) []int {
 	}
 	return out
 }
+
+// cuesByLast files placeCues by their last byte.
+var cuesByLast = func() (by [256][]string) {
+	for _, c := range placeCues {
+		by[c[len(c)-1]] = append(by[c[len(c)-1]], c)
+	}
+	return by
+}()
 
 // placeWords returns the capitalised names that follow "in", "at" or "near"
 // within a few words in a text, where things happen, each as its folded
