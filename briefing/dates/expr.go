@@ -444,7 +444,7 @@ func findYears(s string) [][]int {
 // Where s holds a rune that folds to an ASCII letter (ſ, K), or lowering
 // changed a length, it runs on all of s.
 func findMonths(s, lower string) [][]int {
-	if len(lower) != len(s) || strings.ContainsRune(s, 'ſ') || strings.ContainsRune(s, 'K') {
+	if !windowsHold(s, lower) {
 		return monthRe.FindAllStringSubmatchIndex(s, -1)
 	}
 	var windows [][2]int
@@ -470,13 +470,21 @@ func findMonths(s, lower string) [][]int {
 	return findInWindows(monthRe, s, windows)
 }
 
+// windowsHold reports whether matches of a case-folding expression over s
+// can be found from where lower, strings.ToLower(s), holds lower-case
+// words: not where lowering changed a length (as the Kelvin sign's does),
+// nor where s holds ſ, which folds to s without being lowered to it.
+func windowsHold(s, lower string) bool {
+	return len(lower) == len(s) && !strings.ContainsRune(s, 'ſ')
+}
+
 // findWeekdays returns what weekdayRe.FindAllStringSubmatchIndex(s, -1)
 // would, lower being strings.ToLower(s). A match is a modifier ("last",
 // "on") and a weekday: the expression runs only on each weekday's name
 // with the word before it. Where s holds a rune that folds to an ASCII
 // letter (ſ, K), or lowering changed a length, it runs on all of s.
 func findWeekdays(s, lower string) [][]int {
-	if len(lower) != len(s) || strings.ContainsRune(s, 'ſ') || strings.ContainsRune(s, 'K') {
+	if !windowsHold(s, lower) {
 		return weekdayRe.FindAllStringSubmatchIndex(s, -1)
 	}
 	var windows [][2]int
@@ -505,8 +513,7 @@ func findWeekdays(s, lower string) [][]int {
 // with those words around them.
 func findNearMonths(re *regexp.Regexp, s string, back, ahead int) [][]int {
 	var windows [][2]int
-	for _, name := range monthNames {
-		head := strings.ToUpper(name[:1]) + name[1:3]
+	for _, head := range monthHeads {
 		for i := range indexesOf(s, head) {
 			j := i
 			for range back {
@@ -534,6 +541,15 @@ func findNearMonths(re *regexp.Regexp, s string, back, ahead int) [][]int {
 	}
 	return findInWindows(re, s, windows)
 }
+
+// monthHeads are the months' first three letters as a written date opens
+// them: "Jan", "Feb", ...
+var monthHeads = func() (heads [12]string) {
+	for i, name := range monthNames {
+		heads[i] = strings.ToUpper(name[:1]) + name[1:3]
+	}
+	return heads
+}()
 
 // isDateWordByte reports whether c may stand in a word of a written date:
 // "Sept.", "5th,", "2004".

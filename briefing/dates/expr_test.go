@@ -212,7 +212,8 @@ func FuzzFindInWindows(f *testing.F) {
 		"in mid-March, in early\tApril and throughout late  September", "in midMarch", "in - early May", "of Marching bands",
 		"this ſeptember", "in Sept. 2004", "since June", "IN DECEMBER", "x_in March",
 		"on Monday, last  FRIDAY and next\tsunday", "lastMonday", "laſt Monday", "Sept. 5th and 5th of May, 12 June", "May\t\t31st", "x5 May", "Junex 5", "June 5x",
-		"Tuesday, Nov. 7, 2017", "5th of May, 2004", "May 5th , 2004", "3 March 2004-05-06", "Sept.\t12,\n1999", "12 June  2020x", "on 2 Feb. 2019"} {
+		"Tuesday, Nov. 7, 2017", "5th of May, 2004", "May 5th , 2004", "3 March 2004-05-06", "Sept.\t12,\n1999", "12 June  2020x", "on 2 Feb. 2019",
+		"on \u212Aing's Monday", "Kenya on Sunday", "in \u212Aent last March"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
