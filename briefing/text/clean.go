@@ -247,18 +247,15 @@ func WordCount(s string) int {
 }
 
 // asciiWordByte is 1 for the ASCII bytes that are no space to
-// unicode.IsSpace, 0 for the spaces.
+// unicode.IsSpace, as strings.Fields splits, 0 for the spaces.
 var asciiWordByte = func() (t [utf8.RuneSelf]uint8) {
 	for c := range t {
-		if !asciiSpace[c] {
+		if !unicode.IsSpace(rune(c)) {
 			t[c] = 1
 		}
 	}
 	return t
 }()
-
-// asciiSpace marks the ASCII bytes unicode.IsSpace holds to be spaces.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // endsLikeSentence reports whether a line ends as story prose does.
 func endsLikeSentence(s string) bool {
