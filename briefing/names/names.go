@@ -702,7 +702,7 @@ func PrecededByRole(text string, i int) (string, bool) {
 	before := strings.TrimRight(text[:i], " ,")
 	// Most names follow no role noun: the last word alone tells, read
 	// without building the words before it.
-	if !inLower(roleWords, strings.Trim(LastField(before), ",.;:")) {
+	if !IsRoleWordInAnyCase(strings.Trim(LastField(before), ",.;:")) {
 		return "", false
 	}
 	// Only the last words matter: the role noun and the four before it.
@@ -828,6 +828,10 @@ func IsTitleWord(l string) bool { return titleWords[l] }
 // IsRoleWord reports whether a lower-case word is a role noun that
 // introduces a name ("spokesman", "lawyer").
 func IsRoleWord(l string) bool { return roleWords[l] }
+
+// IsRoleWordInAnyCase is IsRoleWord of w lowered, without a lower-case
+// copy of w: asked of the last word of much text, most no role noun.
+func IsRoleWordInAnyCase(w string) bool { return inLower(roleWords, w) }
 
 // IsStopCap reports whether a lower-case word, capitalised in text, is no
 // name ("the", "however", "monday").

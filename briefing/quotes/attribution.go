@@ -344,7 +344,7 @@ func roleAfter(rest string) (string, bool) {
 	}
 	// Most text after a name ends in no role noun: that is read first,
 	// from the end, before the words are built.
-	if !names.IsRoleWord(strings.ToLower(names.LastField(rest))) {
+	if !names.IsRoleWordInAnyCase(names.LastField(rest)) {
 		return "", false
 	}
 	f := strings.Fields(rest)
@@ -797,7 +797,7 @@ func roleLeadsTo(between string) bool {
 	between = strings.Trim(between, " ,")
 	// The last word first, read from the end: the words between two names
 	// may be a long stretch of text, and most end in no role noun.
-	if !names.IsRoleWord(strings.ToLower(names.LastField(between))) {
+	if !names.IsRoleWordInAnyCase(names.LastField(between)) {
 		return false
 	}
 	return text.WordCount(between) <= 3
@@ -827,7 +827,7 @@ func describesSpeaker(between string) bool {
 	}
 	// "his campaign manager", "the party's treasurer": a determiner may
 	// open a role.
-	if len(f) > 1 && leadsRole[strings.ToLower(f[0])] && names.IsRoleWord(strings.ToLower(f[len(f)-1])) {
+	if len(f) > 1 && leadsRole[strings.ToLower(f[0])] && names.IsRoleWordInAnyCase(f[len(f)-1]) {
 		f = f[1:]
 	}
 	prev := ""
