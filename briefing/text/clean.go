@@ -533,6 +533,12 @@ func datelineDates(p Paragraph) []dates.Date {
 		// no weekday.
 		return nil
 	}
+	return fullDatelineDates(p)
+}
+
+// fullDatelineDates returns the full dates of a paragraph that read as
+// datelines: after a weekday's name, or any in a caption.
+func fullDatelineDates(p Paragraph) []dates.Date {
 	var out []dates.Date
 	for _, f := range dates.FindFullDates(p.Text) {
 		before := strings.TrimRight(p.Text[:f.Start], " ,")
