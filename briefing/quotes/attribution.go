@@ -335,6 +335,18 @@ func refAndRoleBefore(s string, run names.Run) (people.Ref, bool) {
 // roleAfter reads a role set off by commas after a name, "Ray Dunn, the
 // county sheriff,", so that "the sheriff" can later name him.
 func roleAfter(rest string) (string, bool) {
+	clause, ok := roleClause(rest)
+	// Most text after a name ends in no role noun: that is read first,
+	// from the end, before the words are built.
+	if !ok || !names.IsRoleWordInAnyCase(names.LastField(clause)) {
+		return "", false
+	}
+	return roleOfWords(strings.Fields(clause))
+}
+
+// roleClause is the clause a comma sets off after a name, up to the next
+// mark, or false when no comma follows the name.
+func roleClause(rest string) (string, bool) {
 	rest, ok := strings.CutPrefix(rest, ", ")
 	if !ok {
 		return "", false
@@ -342,12 +354,13 @@ func roleAfter(rest string) (string, bool) {
 	if i := strings.IndexAny(rest, ",.;:()"); i >= 0 {
 		rest = rest[:i]
 	}
-	// Most text after a name ends in no role noun: that is read first,
-	// from the end, before the words are built.
-	if !names.IsRoleWordInAnyCase(names.LastField(rest)) {
-		return "", false
-	}
-	f := strings.Fields(rest)
+	return rest, true
+}
+
+// roleOfWords reads the words of a role clause, two to six opening with an
+// article ("the county sheriff"), as the role after the article; its last
+// word is a role noun.
+func roleOfWords(f []string) (string, bool) {
 	if len(f) < 2 || len(f) > 6 {
 		return "", false
 	}

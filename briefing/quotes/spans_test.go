@@ -80,27 +80,18 @@ func referenceRoleLeadsTo(between string) bool {
 	return names.IsRoleWord(strings.ToLower(f[len(f)-1]))
 }
 
+// referenceRoleAfter tests the clause's last word as a role noun after
+// building its words, where roleAfter reads it from the end first.
 func referenceRoleAfter(rest string) (string, bool) {
-	rest, ok := strings.CutPrefix(rest, ", ")
+	clause, ok := roleClause(rest)
 	if !ok {
 		return "", false
 	}
-	if i := strings.IndexAny(rest, ",.;:()"); i >= 0 {
-		rest = rest[:i]
-	}
-	f := strings.Fields(rest)
-	if len(f) < 2 || len(f) > 6 {
+	f := strings.Fields(clause)
+	if len(f) == 0 || !names.IsRoleWord(strings.ToLower(f[len(f)-1])) {
 		return "", false
 	}
-	switch strings.ToLower(f[0]) {
-	case "the", "a", "an":
-	default:
-		return "", false
-	}
-	if !names.IsRoleWord(strings.ToLower(f[len(f)-1])) {
-		return "", false
-	}
-	return strings.Join(f[1:], " "), true
+	return roleOfWords(f)
 }
 
 func referenceHasSentenceBreak(s string) bool {
