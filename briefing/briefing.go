@@ -121,16 +121,22 @@ func build(articles []text.Article, prev map[workKey]*articleWork, keep bool) (*
 		}
 	}
 	qx := readEach(b.articles, reused, func(w *articleWork) quotes.Extraction { return w.quotes }, quotes.Extract)
-	// Linking people is sequential: the copy signatures, small, are read
-	// on the other cores meanwhile.
+	// Linking people and then the timeline is sequential: what the
+	// other stages read of each article alone is read on the other cores
+	// meanwhile, the timeline's first, since its linking waits on it.
 	var sigs []copies.Signature
-	var signing sync.WaitGroup
-	signing.Go(func() {
+	var tx []timeline.Extraction
+	var rx []summary.Reading
+	var timelineRead, reading sync.WaitGroup
+	timelineRead.Add(1)
+	reading.Go(func() {
+		tx = readEach(b.articles, reused, func(w *articleWork) timeline.Extraction { return w.timeline }, timeline.Extract)
+		timelineRead.Done()
 		sigs = readEach(b.articles, reused, func(w *articleWork) copies.Signature { return w.copies }, copies.Sign)
+		rx = readEach(b.articles, reused, func(w *articleWork) summary.Reading { return w.summary }, summary.Read)
 	})
 	b.quotes, b.ix = quotes.Link(b.articles, qx)
 	b.people = b.ix.People
-	signing.Wait()
 	// Without keep, what a stage read is garbage once linked, so the
 	// stages' readings are never all in memory at once (a large folder
 	// feels it).
@@ -139,13 +145,13 @@ func build(articles []text.Article, prev map[workKey]*articleWork, keep bool) (*
 	}
 	var resolving sync.WaitGroup
 	resolving.Go(func() { b.resolver = people.NewResolver(b.people) })
-	tx := readEach(b.articles, reused, func(w *articleWork) timeline.Extraction { return w.timeline }, timeline.Extract)
+	timelineRead.Wait()
 	b.events, b.reprint = timeline.Link(b.articles, b.ix, tx)
 	if !keep {
 		tx = nil
 	}
 	resolving.Wait()
-	rx := readEach(b.articles, reused, func(w *articleWork) summary.Reading { return w.summary }, summary.Read)
+	reading.Wait()
 	var kept map[workKey]*articleWork
 	if keep {
 		kept = make(map[workKey]*articleWork, n)
