@@ -17,24 +17,10 @@ import (
 	"github.com/briefbot/briefbot/briefing/text"
 )
 
-// groupStories clusters articles by TF-IDF similarity, newest first; two
-// dated articles weeks apart are never one story.
-func (b *Summaries) groupStories(docVecs []text.Vector) []Story {
-	n := len(b.articles)
-	artDates := make([]dates.Date, n)
-	order := make([]int, n)
-	for i := range order {
-		order[i] = i
-		artDates[i] = b.effectiveDate(i)
-	}
-	sort.SliceStable(order, func(x, y int) bool {
-		dx, dy := artDates[order[x]], artDates[order[y]]
-		if dx.IsZero() != dy.IsZero() {
-			return !dx.IsZero()
-		}
-		return dx.Compare(dy) > 0
-	})
-	groups := b.clusterArticles(artDates)
+// groupStories makes the stories of the groups clusterArticles found,
+// newest first; each story's own content needs the articles' summaries.
+func (b *Summaries) groupStories(groups [][]int) []Story {
+	artDates := b.effDates
 	var stories []Story
 	for _, members := range groups {
 		st := Story{docs: members}
@@ -57,16 +43,19 @@ func (b *Summaries) groupStories(docVecs []text.Vector) []Story {
 		}
 		return len(stories[i].docs) > len(stories[j].docs)
 	})
-	// The quotes a story may show, by article: looked up per story instead
-	// of filtered from all quotes for each.
+	parallel.For(len(stories), func(i int) { b.fillStory(&stories[i], artDates) })
+	return stories
+}
+
+// indexKeyQuotes indexes, by article, the quotes a story may show: looked
+// up per story instead of filtered from all quotes for each.
+func (b *Summaries) indexKeyQuotes() {
 	b.keyQuoteAt = map[string][]int{}
 	for i, q := range b.quotes {
 		if q.Speaker != "" && text.WordCount(q.Text) >= 6 {
 			b.keyQuoteAt[q.Doc] = append(b.keyQuoteAt[q.Doc], i)
 		}
 	}
-	parallel.For(len(stories), func(i int) { b.fillStory(&stories[i], artDates) })
-	return stories
 }
 
 // sentenceTerms returns a sentence's terms, as text.Terms gives them, and
@@ -95,7 +84,7 @@ func sentenceTerms(s string, terms, proper []string) ([]string, []string) {
 
 // clusterArticles groups articles by average-link agglomerative clustering:
 // the two groups most alike on average merge first, until no two are alike
-// enough. Only pairs that share heavy terms are compared (see tiedBy), so a
+// enough; two dated articles weeks apart are never in one group. Only pairs that share heavy terms are compared (see tiedBy), so a
 // large folder costs far less than all pairs.
 func (b *Summaries) clusterArticles(artDates []dates.Date) [][]int {
 	n := len(b.articles)

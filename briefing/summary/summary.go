@@ -305,25 +305,36 @@ func Build(articles []text.Article, readings []Reading, qs []quotes.Quote, ix *p
 	b.computeEffectiveDates()
 	b.titleVecs = make([]text.Vector, len(b.articles))
 	b.placeVecs = make([]text.Vector, len(b.articles))
-	b.summaries = make([][]string, len(b.articles))
-	perArt := make([][]sentence, len(b.articles))
-	docVecs := make([]text.Vector, len(b.articles))
+	b.docVecs = make([]text.Vector, len(b.articles))
 	parallel.For(len(b.articles), func(ai int) {
 		b.titleVecs[ai] = titleIDF.Vector(titles[ai])
 		b.placeVecs[ai] = placeIDF.Vector(docsPlaces[ai])
-		bag := &bags[ai]
-		global := numbered[ai]
-		// The article's vector from its vocabulary and counts; each
-		// sentence's from its few terms, renumbered into one buffer
-		// (VectorOf keeps nothing of the numbers it is given).
-		counts := make([]int, len(global))
-		for _, id := range bag.all {
+		// The article's vector from its vocabulary and counts.
+		counts := make([]int, len(numbered[ai]))
+		for _, id := range bags[ai].all {
 			counts[id]++
 		}
-		docVecs[ai] = idf.VectorOfCounts(global, counts)
+		b.docVecs[ai] = idf.VectorOfCounts(numbered[ai], counts)
+	})
+	// Grouping the articles needs only their vectors: it runs beside the
+	// ranking of their sentences, its sequential merging filling the
+	// cores the ranking leaves.
+	var groups [][]int
+	var grouping sync.WaitGroup
+	grouping.Go(func() {
+		groups = b.clusterArticles(b.effDates)
+		b.indexKeyQuotes()
+	})
+	b.summaries = make([][]string, len(b.articles))
+	b.sentences = make([][]sentence, len(b.articles))
+	parallel.For(len(b.articles), func(ai int) {
+		bag := &bags[ai]
+		global := numbered[ai]
+		// Each sentence's vector from its few terms, renumbered into one
+		// buffer (VectorOf keeps nothing of the numbers it is given).
 		var buf []int32
 		pos := 0
-		perArt[ai] = make([]sentence, 0, len(bag.sentences)) // one per ranked sentence
+		ss := make([]sentence, 0, len(bag.sentences)) // one per ranked sentence
 		for _, p := range b.articles[ai].Body() {
 			for _, s := range p.Sentences {
 				if pos >= maxRankedSentences {
@@ -331,17 +342,17 @@ func Build(articles []text.Article, readings []Reading, qs []quotes.Quote, ix *p
 				}
 				span := bag.sentences[pos]
 				buf = renumber(buf[:0], bag.all[span[0]:span[1]], global)
-				perArt[ai] = append(perArt[ai], sentence{art: ai, pos: pos, text: s, words: text.WordCount(s), vec: idf.VectorOf(buf)})
+				ss = append(ss, sentence{art: ai, pos: pos, text: s, words: text.WordCount(s), vec: idf.VectorOf(buf)})
 				pos++
 			}
 		}
 		*bag = termBag{} // done with: let it go
-		rankArticle(perArt[ai], docVecs[ai])
-		b.summaries[ai] = topSentences(perArt[ai], summaryLength(len(perArt[ai])))
+		rankArticle(ss, b.docVecs[ai])
+		b.sentences[ai] = ss
+		b.summaries[ai] = topSentences(ss, summaryLength(len(ss)))
 	})
-	b.sentences = perArt
-	b.docVecs = docVecs
-	b.stories = b.groupStories(docVecs)
+	grouping.Wait()
+	b.stories = b.groupStories(groups)
 	b.brief = b.makeBrief("", nil)
 	return b
 }
