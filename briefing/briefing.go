@@ -68,11 +68,17 @@ func New(articles []text.Article) *Briefing {
 // remembering what it read from each article: the next build reads only
 // the articles that are new or changed (by ID, text or date), though
 // linking people, the timeline and the stories across articles is done
-// again. What it remembers costs about as much memory again as a
-// briefing; New remembers nothing. It is safe for concurrent use.
+// again; articles all unchanged since its last build give that build's
+// briefing back, built no more. What it remembers costs about as much
+// memory again as a briefing, besides the last briefing (most often the
+// one served); New remembers nothing. It is safe for
+// concurrent use.
 type Builder struct {
 	mu   sync.Mutex
 	work map[workKey]*articleWork
+	// last is the last briefing built: a reload that changed nothing (a
+	// file saved as it was) gives it back.
+	last *Briefing
 	// clean remembers what cleaning gave each article file or body.
 	clean text.Cleaner
 }
@@ -96,9 +102,38 @@ type Read = text.Read
 func (bl *Builder) Build(articles []text.Article) *Briefing {
 	bl.mu.Lock()
 	defer bl.mu.Unlock()
+	if bl.last != nil && sameArticles(bl.last.articles, byID(articles)) {
+		return bl.last
+	}
 	b, work := build(articles, bl.work, true)
-	bl.work = work
+	bl.work, bl.last = work, b
 	return b
+}
+
+// sameArticles reports whether two lists, each ordered by ID, hold the
+// same articles: the same text by its hash, and the same title, source and
+// date. An article with no hash is never the same.
+func sameArticles(x, y []text.Article) bool {
+	if len(x) != len(y) {
+		return false
+	}
+	for i := range x {
+		a, b := &x[i], &y[i]
+		if a.Hash == "" || a.Hash != b.Hash || a.ID != b.ID || a.Title != b.Title || a.URL != b.URL ||
+			a.Outlet != b.Outlet || a.Author != b.Author || a.Date != b.Date || a.DateInferred != b.DateInferred ||
+			a.Truncated != b.Truncated {
+			return false
+		}
+	}
+	return true
+}
+
+// byID returns a copy of the articles ordered by ID, as a briefing holds
+// them.
+func byID(articles []text.Article) []text.Article {
+	out := append([]text.Article(nil), articles...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
 }
 
 // build builds the briefing of articles, reusing the work in prev for
@@ -106,8 +141,7 @@ func (bl *Builder) Build(articles []text.Article) *Briefing {
 // is set. Otherwise each article's work is garbage once it is linked.
 func build(articles []text.Article, prev map[workKey]*articleWork, keep bool) (*Briefing, map[workKey]*articleWork) {
 	b := &Briefing{byID: map[string]int{}}
-	b.articles = append([]text.Article(nil), articles...)
-	sort.SliceStable(b.articles, func(i, j int) bool { return b.articles[i].ID < b.articles[j].ID })
+	b.articles = byID(articles)
 	for i, a := range b.articles {
 		b.byID[a.ID] = i
 	}

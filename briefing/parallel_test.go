@@ -6,8 +6,11 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"testing"
 	"testing/fstest"
+
+	"github.com/briefbot/briefbot/briefing/dates"
 )
 
 // snapshot is everything a briefing answers, as JSON.
@@ -95,6 +98,56 @@ func TestBuilderMatchesNew(t *testing.T) {
 	}
 	if got, want := len(bl.work), len(arts); got != want {
 		t.Errorf("the builder remembers %d articles, want the %d of its last build", got, want)
+	}
+}
+
+// TestBuilderKeepsAnUnchangedBriefing checks that a build of the articles
+// of the last build, in any order, gives the last briefing back unbuilt,
+// and that any change of an article's text or metadata builds anew.
+func TestBuilderKeepsAnUnchangedBriefing(t *testing.T) {
+	arts := loadBBC(t, "/politics")[:40]
+	var bl Builder
+	first := bl.Build(arts)
+	reversed := slices.Clone(arts)
+	slices.Reverse(reversed)
+	if bl.Build(reversed) != first {
+		t.Error("the same articles were built again")
+	}
+	edited, err := ParseArticle(arts[3].ID, []byte(arts[3].Title+"\n\n\"We will not stand for it,\" Gordon Brown said on Monday.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name   string
+		change func(a *Article)
+	}{
+		{"text", func(a *Article) { *a = edited }},
+		{"title", func(a *Article) { a.Title += " (updated)" }},
+		{"address", func(a *Article) { a.URL = "https://example.com/moved" }},
+		{"outlet", func(a *Article) { a.Outlet = "Wire" }},
+		{"author", func(a *Article) { a.Author = "Jo Reporter" }},
+		{"date", func(a *Article) { a.Date = dates.Date{Year: 2005, Month: 3, Day: 1, Prec: dates.DayExact} }},
+		{"no hash", func(a *Article) { a.Hash = "" }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var bl Builder
+			before := bl.Build(arts)
+			changed := slices.Clone(arts)
+			c.change(&changed[3])
+			got := bl.Build(changed)
+			if got == before {
+				t.Fatal("the change gave back the last briefing")
+			}
+			if want := snapshot(t, New(changed)); snapshot(t, got) != want {
+				t.Error("the Builder differs from New after the change")
+			}
+			if c.name != "no hash" && bl.Build(changed) != got {
+				t.Error("the changed articles, built twice, were built again")
+			}
+		})
+	}
+	if bl.Build(arts[1:]) == first {
+		t.Error("an article removed gave back the last briefing")
 	}
 }
 

@@ -91,12 +91,18 @@ func (m *Main) runServe(ctx context.Context, o *options, args []string) error {
 	live.Store(b)
 	m.Log.Info("articles loaded", "articles", len(b.Articles()), "quotes", len(b.Quotes()), "people", len(b.People()))
 	if watcher != nil {
+		served := b // read and written by the watcher's goroutine only
 		go watcher.Run(ctx, func() {
 			nb, err := m.loadBriefing(cfg, builder)
 			if err != nil {
 				m.Log.Error("articles changed but cannot be loaded; still serving the previous ones", "err", err)
 				return
 			}
+			if nb == served {
+				m.Log.Info("articles folder touched, its articles unchanged")
+				return
+			}
+			served = nb
 			live.Store(nb)
 			m.Log.Info("articles reloaded", "articles", len(nb.Articles()))
 		})
