@@ -145,7 +145,8 @@ func BenchmarkAddOne(b *testing.B) {
 // BenchmarkReloadOne is the whole reload path when one file is added to
 // the folder of the BBC corpus: the folder read again and built, through
 // a Builder that read it before ("builder", which cleans only the new
-// file), and from nothing ("new").
+// file), and from nothing ("new"); and when no file changed
+// ("unchanged").
 func BenchmarkReloadOne(b *testing.B) {
 	texts := readBBC(b)
 	files := fstest.MapFS{}
@@ -176,6 +177,15 @@ func BenchmarkReloadOne(b *testing.B) {
 	b.Run("new", func(b *testing.B) {
 		for b.Loop() {
 			reload(b, Load, New)
+		}
+	})
+	// A reload after a burst of file events that changed no article (a
+	// file saved as it was): the Builder gives back its last briefing.
+	b.Run("unchanged", func(b *testing.B) {
+		var bl Builder
+		reload(b, bl.Load, bl.Build)
+		for b.Loop() {
+			reload(b, bl.Load, bl.Build)
 		}
 	})
 }
