@@ -317,13 +317,13 @@ func lowerHyphenPart(w string) bool {
 	return false
 }
 
-// lastWordAt returns the offset of the last occurrence in s of the
+// lastWordAt returns the offset in s of the last occurrence of the
 // lower-case word w, in any case and standing alone, or -1.
 func lastWordAt(s, w string) int {
 	if w == "" {
 		return -1
 	}
-	l := strings.ToLower(s)
+	l, at := lowerWithOffsets(s)
 	for end := len(l); end > 0; {
 		i := strings.LastIndex(l[:end], w)
 		if i < 0 {
@@ -331,11 +331,38 @@ func lastWordAt(s, w string) int {
 		}
 		j := i + len(w)
 		if (i == 0 || !text.IsWordByte(l[i-1])) && (j == len(l) || !text.IsWordByte(l[j])) {
+			if at != nil {
+				return at[i]
+			}
 			return i
 		}
 		end = i
 	}
 	return -1
+}
+
+// lowerWithOffsets returns strings.ToLower(s) and, when lowering moved any
+// rune (a capital whose lower case is written in more or fewer bytes, as
+// "İ" or the Kelvin sign, or a byte that is no UTF-8), the offset in s of
+// the rune each byte of the lower case came from; nil when every rune
+// stands where it stood.
+func lowerWithOffsets(s string) (string, []int) {
+	var b strings.Builder
+	b.Grow(len(s))
+	at := make([]int, 0, len(s))
+	moved := false
+	for i, r := range s {
+		n := b.Len()
+		moved = moved || n != i
+		b.WriteRune(unicode.ToLower(r))
+		for range b.Len() - n {
+			at = append(at, i)
+		}
+	}
+	if !moved && b.Len() == len(s) {
+		return b.String(), nil
+	}
+	return b.String(), at
 }
 
 // accordingTo reports whether the name at i is the source of an "according

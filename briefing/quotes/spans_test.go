@@ -152,3 +152,44 @@ func FuzzHasQuoteMark(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLastWordAt holds lastWordAt's offset to the text it was given, also
+// where lowering moves runes ("İ" lowers to three bytes, the Kelvin sign
+// to one): what stands at the offset, lowered, begins with the word.
+func FuzzLastWordAt(f *testing.F) {
+	for _, c := range [][2]string{
+		{"İİ said he", "he"}, {"\u212a then she", "she"}, {"he said", "he"}, {"she, he", "he"},
+		{"\xff they", "they"}, {"no match", "he"}, {"İ", "i̇"},
+	} {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(func(t *testing.T, s, w string) {
+		w = strings.ToLower(w)
+		if l, at := lowerWithOffsets(s); l != strings.ToLower(s) || at != nil && len(at) != len(l) {
+			t.Fatalf("lowerWithOffsets(%q) = %q, %d offsets; want %q", s, l, len(at), strings.ToLower(s))
+		}
+		i := lastWordAt(s, w)
+		if i < 0 {
+			return
+		}
+		if i > len(s) || !strings.HasPrefix(strings.ToLower(s[i:]), w) {
+			t.Errorf("lastWordAt(%q, %q) = %d, where %q stands", s, w, i, s[min(i, len(s)):])
+		}
+	})
+}
+
+func TestLastWordAtMovedRunes(t *testing.T) {
+	for _, c := range []struct {
+		s, w string
+		want int
+	}{
+		{"İİ said he", "he", len("İİ said ")},
+		{"\u212a then she", "she", len("\u212a then ")},
+		{"he said he", "he", len("he said ")},
+		{"İstanbul's mayor", "he", -1},
+	} {
+		if got := lastWordAt(c.s, c.w); got != c.want {
+			t.Errorf("lastWordAt(%q, %q) = %d, want %d", c.s, c.w, got, c.want)
+		}
+	}
+}
