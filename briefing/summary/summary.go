@@ -505,10 +505,8 @@ func topSentences(ss []sentence, n int) []string {
 	return out
 }
 
-// effectiveDate is the date an article speaks from: its own date, or for a
-// reprint the latest date of the events it reports.
-func (b *Summaries) effectiveDate(ai int) dates.Date { return b.effDates[ai] }
-
+// computeEffectiveDates finds the date each article speaks from: its own
+// date, or for a reprint the latest date of the events it reports.
 func (b *Summaries) computeEffectiveDates() {
 	b.effDates = make([]dates.Date, len(b.articles))
 	// A reprint takes the latest date of its own events: one pass over the
