@@ -126,10 +126,15 @@ func NewIDF(docs [][]string) IDF {
 	t.idf = make([]float64, len(t.terms))
 	for i, w := range t.terms {
 		t.ids[w] = int32(i)
-		t.idf[i] = math.Log(float64(len(docs)+1)/float64(df[w]+1)) + 1
+		t.idf[i] = idfOf(len(docs), df[w])
 	}
 	return t
 }
+
+// idfOf is the weight of a term found in df of n texts: the smoothed
+// inverse document frequency, ln((n+1)/(df+1)) + 1, so that a term in
+// every text still weighs 1.
+func idfOf(n, df int) float64 { return math.Log(float64(n+1)/float64(df+1)) + 1 }
 
 // NewIDFOfSets is NewIDF over texts that each hold a term at most once, as
 // a text's vocabulary does, and also gives each text's terms by number.
@@ -168,7 +173,7 @@ func NewIDFOfSets(sets [][]string) (IDF, [][]int32) {
 		w := terms[k]
 		t.terms[i] = w
 		t.ids[w] = int32(i)
-		t.idf[i] = math.Log(float64(len(sets)+1)/float64(df[k]+1)) + 1
+		t.idf[i] = idfOf(len(sets), df[k])
 	}
 	for _, ids := range numbered {
 		for i, k := range ids {
