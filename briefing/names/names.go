@@ -420,7 +420,8 @@ func looksDemonym(l string) bool {
 // parseRun splits a capitalised run of text[start:end] into title and name.
 func ParseRun(text string, start, end int) (Run, bool) {
 	r := Run{Start: start, End: end}
-	toks := strings.Fields(text[start:end])
+	run := text[start:end]
+	toks := strings.Fields(run)
 	// A possessive ends the run's name: "Putin's spokesman".
 	last := toks[len(toks)-1]
 	if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
@@ -439,9 +440,7 @@ func ParseRun(text string, start, end int) (Run, bool) {
 	endsName := !strings.HasPrefix(text[end:], " of ")
 	// Each token lowered once: every rule below reads it.
 	lows := make([]string, len(toks))
-	for i, t := range toks {
-		lows[i] = strings.ToLower(TrimToken(t))
-	}
+	lowerTokens(lows, run, toks)
 	// The name follows the last title word; leading sentence words and
 	// demonyms go too.
 	// surnameAt reports whether the title word at i is a surname instead
@@ -555,6 +554,30 @@ func ParseRun(text string, start, end int) (Run, bool) {
 	}
 	r.Name = name
 	return r, true
+}
+
+// lowerTokens sets lows[i] to the token toks[i] of run trimmed of its
+// punctuation and lowered, as strings.ToLower(TrimToken(t)). In an ASCII
+// run they are cut from one lowered copy of it: a run's words are
+// capitalised, so lowering each alone made a string for every word.
+func lowerTokens(lows []string, run string, toks []string) {
+	for i := 0; i < len(run); i++ {
+		if run[i] >= utf8.RuneSelf {
+			for i, t := range toks {
+				lows[i] = strings.ToLower(TrimToken(t))
+			}
+			return
+		}
+	}
+	lower := strings.ToLower(run)
+	at := 0
+	for i, t := range toks {
+		// Each token is the next field of run: the first place it stands
+		// from the end of the one before, after white space only.
+		at += strings.Index(run[at:], t)
+		lows[i] = TrimToken(lower[at : at+len(t)])
+		at += len(t)
+	}
 }
 
 // titleToken reports whether a token, l lower-cased without its

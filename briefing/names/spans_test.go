@@ -2,6 +2,7 @@ package names
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -77,6 +78,34 @@ func FuzzRuns(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if diff := cmp.Diff(referenceRuns(s), Runs(s)); diff != "" {
 			t.Errorf("%q (-parsed in full +Runs):\n%s", s, diff)
+		}
+	})
+}
+
+// FuzzLowerTokens holds lowerTokens, which cuts an ASCII run's tokens from
+// one lowered copy, to lowering each token alone, also when the last token
+// lost its possessive as ParseRun cuts it.
+func FuzzLowerTokens(f *testing.F) {
+	for _, s := range []string{"Mr Putin's", "Dmitry PESKOV", "St. John's Wood", "O'Brien, Jr.", "İlham Aliyev", "A  B\tC", "Ms \u212aing", "x's"} {
+		f.Add(s, true)
+		f.Add(s, false)
+	}
+	f.Fuzz(func(t *testing.T, run string, possessive bool) {
+		toks := strings.Fields(run)
+		if len(toks) == 0 {
+			return
+		}
+		if last := toks[len(toks)-1]; possessive && strings.HasSuffix(last, "'s") {
+			toks[len(toks)-1] = last[:len(last)-len("'s")]
+		}
+		want := make([]string, len(toks))
+		for i, tok := range toks {
+			want[i] = strings.ToLower(TrimToken(tok))
+		}
+		got := make([]string, len(toks))
+		lowerTokens(got, run, toks)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("lowerTokens(%q, %q) (-want +got):\n%s", run, toks, diff)
 		}
 	})
 }
