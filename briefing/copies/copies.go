@@ -7,6 +7,7 @@ package copies
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefing/parallel"
@@ -121,39 +122,109 @@ func similarity(a, b *signature) float64 {
 // hashes, rolled as each word arrives: each word is hashed once, not once
 // for each of the five shingles it stands in.
 func Sign(a *text.Article) Signature {
-	var sig signature
-	for k := range sig {
-		sig[k] = ^uint64(0)
+	var sh shingler
+	for k := range sh.sig {
+		sh.sig[k] = ^uint64(0)
 	}
-	// The last shingleWords words' hashes, in a ring.
-	var ring [shingleWords]uint64
-	var rolled uint64
-	n := 0
 	for _, p := range a.Body() {
-		for _, w := range text.Words(p.Text) {
-			if !isASCII(w) {
-				w = strings.ToLower(w)
+		sh.words(p.Text)
+	}
+	return Signature{sh.sig, sh.n}
+}
+
+// shingler rolls the shingles of a text's words into a signature.
+type shingler struct {
+	sig signature
+	// ring holds the last shingleWords words' hashes.
+	ring   [shingleWords]uint64
+	rolled uint64
+	n      int
+}
+
+// words adds the words of s, as text.Words finds them, each hashed lowered
+// by wordHash: an ASCII word (most) is hashed as its bytes are read, in
+// one pass; a word with a rune of another script is cut out and lowered
+// whole first.
+func (sh *shingler) words(s string) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && !asciiAlnum[c] {
+			i++ // a separator
+			continue
+		}
+		h := uint64(fnvOffset64)
+		j := i
+		for ; j < len(s) && asciiAlnum[s[j]]; j++ {
+			c := s[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-			h := wordHash(w)
-			slot := n % shingleWords
-			// Drop the word leaving the shingle, take the one arriving.
-			rolled = (rolled-ring[slot]*rollTop)*rollBase + h
-			ring[slot] = h
-			n++
-			if n < shingleWords {
+			h = (h ^ uint64(c)) * fnvPrime64
+		}
+		if j < len(s) && s[j] >= utf8.RuneSelf {
+			end := wordEnd(s, j)
+			if end == i {
+				_, size := utf8.DecodeRuneInString(s[i:])
+				i += size // neither letter nor digit: a separator
 				continue
 			}
-			h1 := mix(rolled)
-			h2 := mix(h1^0x9e3779b97f4a7c15) | 1
-			v := h1 // h1 + k*h2, by addition
-			for k := range sig {
-				sig[k] = min(sig[k], v)
-				v += h2
+			if end > j {
+				h = wordHash(strings.ToLower(s[i:end]))
+				j = end
 			}
 		}
+		sh.add(h)
+		i = j
 	}
-	return Signature{sig, n}
 }
+
+// wordEnd returns where the word running on at s[j] ends: after the
+// letters and digits, of any script, from j.
+func wordEnd(s string, j int) int {
+	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if !asciiAlnum[c] {
+				return j
+			}
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) && !unicode.IsNumber(r) {
+			return j
+		}
+		j += size
+	}
+	return j
+}
+
+// add takes a word's hash into the shingles: the word leaving the ring's
+// shingle is dropped, the arriving one taken, and each full shingle's
+// hashes kept where they are the least.
+func (sh *shingler) add(h uint64) {
+	slot := sh.n % shingleWords
+	sh.rolled = (sh.rolled-sh.ring[slot]*rollTop)*rollBase + h
+	sh.ring[slot] = h
+	sh.n++
+	if sh.n < shingleWords {
+		return
+	}
+	h1 := mix(sh.rolled)
+	h2 := mix(h1^0x9e3779b97f4a7c15) | 1
+	v := h1 // h1 + k*h2, by addition
+	for k := range sh.sig {
+		sh.sig[k] = min(sh.sig[k], v)
+		v += h2
+	}
+}
+
+// asciiAlnum marks the ASCII letters and digits: the bytes below
+// utf8.RuneSelf that text.Words reads as a word's.
+var asciiAlnum = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // rollBase is the polynomial's base (odd, so multiplying loses no bit);
 // rollTop is rollBase to the power shingleWords-1, the weight of a
@@ -167,16 +238,6 @@ var rollTop = func() uint64 {
 	}
 	return x
 }()
-
-// isASCII reports whether s is all ASCII.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
 
 // FNV-1a's 64-bit constants, as hash/fnv uses them.
 const (
