@@ -71,8 +71,7 @@ func New(articles []text.Article) *Briefing {
 // again; articles all unchanged since its last build give that build's
 // briefing back, built no more. What it remembers costs about as much
 // memory again as a briefing, besides the last briefing (most often the
-// one served); New remembers nothing. It is safe for
-// concurrent use.
+// one served); New remembers nothing. It is safe for concurrent use.
 type Builder struct {
 	mu   sync.Mutex
 	work map[workKey]*articleWork
