@@ -417,7 +417,7 @@ func looksDemonym(l string) bool {
 	return false
 }
 
-// parseRun splits a capitalised run of text[start:end] into title and name.
+// ParseRun splits a capitalised run of text[start:end] into title and name.
 func ParseRun(text string, start, end int) (Run, bool) {
 	r := Run{Start: start, End: end}
 	run := text[start:end]

@@ -84,8 +84,9 @@ func sentenceTerms(s string, terms, proper []string) ([]string, []string) {
 
 // clusterArticles groups articles by average-link agglomerative clustering:
 // the two groups most alike on average merge first, until no two are alike
-// enough; two dated articles weeks apart are never in one group. Only pairs that share heavy terms are compared (see tiedBy), so a
-// large folder costs far less than all pairs.
+// enough; two dated articles weeks apart are never in one group. Only
+// pairs that share heavy terms are compared (see tiedBy), so a large
+// folder costs far less than all pairs.
 func (b *Summaries) clusterArticles(artDates []dates.Date) [][]int {
 	n := len(b.articles)
 	// A heavy term is a word's number or, negated and less one, a place's.
