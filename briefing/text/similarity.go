@@ -312,24 +312,22 @@ func Cosine(a, b Vector) float64 {
 	return sum
 }
 
-// Pairwise returns the cosine of every two of vecs, unit vectors of one
-// IDF, as an n×n matrix with a zero diagonal: m[i][j] is Cosine(vecs[i],
-// vecs[j]) to the last bit. It reads each term's vectors once instead of
-// merging every pair's terms, so a pair that shares no term costs nothing;
-// each pair's products are summed in term order, as Cosine sums them.
-func Pairwise(vecs []Vector) [][]float64 { return new(PairwiseBuffer).Pairwise(vecs) }
-
 // PairwiseBuffer holds what Pairwise grows, to be reused from one call to
 // the next: ranking the sentences of every article in turn wants a matrix
-// for each, all garbage at once. One goroutine at a time may use it.
+// for each, all garbage at once. One goroutine at a time may use it; its
+// zero value is ready to use.
 type PairwiseBuffer struct {
 	cells   []float64
 	rows    [][]float64
 	entries []uint64
 }
 
-// Pairwise is the package's Pairwise, its matrix held in p's buffers: it
-// is overwritten by the next call.
+// Pairwise returns the cosine of every two of vecs, unit vectors of one
+// IDF, as an n×n matrix with a zero diagonal: m[i][j] is Cosine(vecs[i],
+// vecs[j]) to the last bit. It reads each term's vectors once instead of
+// merging every pair's terms, so a pair that shares no term costs nothing;
+// each pair's products are summed in term order, as Cosine sums them. The
+// matrix is held in p's buffers: the next call overwrites it.
 func (p *PairwiseBuffer) Pairwise(vecs []Vector) [][]float64 {
 	n := len(vecs)
 	if cap(p.cells) < n*n {

@@ -138,7 +138,7 @@ func checkPairwise(t *testing.T, vs []Vector, m [][]float64) {
 	}
 }
 
-// FuzzPairwise checks Pairwise against Cosine pair by pair, to the last
+// FuzzPairwise checks PairwiseBuffer.Pairwise against Cosine pair by pair, to the last
 // bit: sentences made of a fuzzed text's words over a small vocabulary, so
 // that they share terms.
 func FuzzPairwise(f *testing.F) {
@@ -147,7 +147,7 @@ func FuzzPairwise(f *testing.F) {
 	f.Add("")
 	f.Fuzz(func(t *testing.T, s string) {
 		vs := vectorsOf(s)
-		checkPairwise(t, vs, Pairwise(vs))
+		checkPairwise(t, vs, new(PairwiseBuffer).Pairwise(vs))
 		// A buffer that held a larger matrix first gives the same.
 		var buf PairwiseBuffer
 		buf.Pairwise(append(slices.Clone(vs), vs...))
@@ -262,7 +262,7 @@ func TestPairwiseBeyondPacking(t *testing.T) {
 	short := []string{"t1", "t7", "x"}
 	idf := NewIDF([][]string{long, short})
 	vs := []Vector{idf.Vector(long), idf.Vector(short), idf.Vector([]string{"x"})}
-	m := Pairwise(vs)
+	m := new(PairwiseBuffer).Pairwise(vs)
 	checkPairwise(t, vs, m)
 	if m[0][1] == 0 || m[1][2] == 0 {
 		t.Errorf("texts sharing terms measured 0: %v", m)
