@@ -60,7 +60,7 @@ func keyOf(a *text.Article) (workKey, bool) {
 
 // New builds the briefing of the articles. The articles are not modified.
 func New(articles []text.Article) *Briefing {
-	b, _ := build(articles, nil, false)
+	b, _ := build(byID(articles), nil, false)
 	return b
 }
 
@@ -101,10 +101,11 @@ type Read = text.Read
 func (bl *Builder) Build(articles []text.Article) *Briefing {
 	bl.mu.Lock()
 	defer bl.mu.Unlock()
-	if bl.last != nil && sameArticles(bl.last.articles, byID(articles)) {
+	sorted := byID(articles)
+	if bl.last != nil && sameArticles(bl.last.articles, sorted) {
 		return bl.last
 	}
-	b, work := build(articles, bl.work, true)
+	b, work := build(sorted, bl.work, true)
 	bl.work, bl.last = work, b
 	return b
 }
@@ -135,12 +136,12 @@ func byID(articles []text.Article) []text.Article {
 	return out
 }
 
-// build builds the briefing of articles, reusing the work in prev for
-// the articles it holds, and returns the work of these articles if keep
-// is set. Otherwise each article's work is garbage once it is linked.
+// build builds the briefing of articles, a list ordered by ID that the
+// briefing keeps, reusing the work in prev for the articles it holds, and
+// returns the work of these articles if keep is set. Otherwise each
+// article's work is garbage once it is linked.
 func build(articles []text.Article, prev map[workKey]*articleWork, keep bool) (*Briefing, map[workKey]*articleWork) {
-	b := &Briefing{byID: map[string]int{}}
-	b.articles = byID(articles)
+	b := &Briefing{byID: map[string]int{}, articles: articles}
 	for i, a := range b.articles {
 		b.byID[a.ID] = i
 	}
