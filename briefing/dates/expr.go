@@ -274,7 +274,15 @@ func FindExprs(s string) []Expr {
 	// Each expression runs only where its trigger is present: most sentences
 	// of a large corpus have none.
 	hasMonth, hasYear := containsMonth(s), containsYear(s)
-	lower := strings.ToLower(s)
+	// The lower case is made only for the searches that read it: most
+	// sentences that pass the hints name no month, weekday or relative day.
+	lowered := ""
+	lower := func() string {
+		if lowered == "" {
+			lowered = strings.ToLower(s)
+		}
+		return lowered
+	}
 	var all []Expr
 	if hasYear {
 		for _, f := range FindFullDates(s) {
@@ -309,15 +317,16 @@ func FindExprs(s string) []Expr {
 		}
 	}
 	if hasMonth {
-		for _, m := range findMonths(s, lower) {
+		for _, m := range findMonths(s, lower()) {
 			if mayIsVerb(s, m[4], m[5]) {
 				continue
 			}
 			all = append(all, Expr{Start: m[4], End: m[5], Kind: Month, Month: MonthOf(s[m[4]:m[5]]), Modifier: strings.ToLower(s[m[2]:m[3]])})
 		}
 	}
-	if containsAny(lower, weekdayNames) {
-		for _, m := range findWeekdays(s, lower) {
+	hints := loweredHints(s)
+	if hints&weekdayHint != 0 {
+		for _, m := range findWeekdays(s, lower()) {
 			mod := ""
 			if m[2] >= 0 {
 				mod = strings.ToLower(s[m[2]:m[3]])
@@ -325,8 +334,10 @@ func FindExprs(s string) []Expr {
 			all = append(all, Expr{Start: m[0], End: m[1], Kind: Weekday, Weekday: WeekdayOf(s[m[4]:m[5]]), Modifier: mod})
 		}
 	}
-	for _, m := range findRelative(s, lower) {
-		all = append(all, Expr{Start: m[0], End: m[1], Kind: Relative})
+	if hints&relativeHint != 0 {
+		for _, m := range findRelative(s, lower()) {
+			all = append(all, Expr{Start: m[0], End: m[1], Kind: Relative})
+		}
 	}
 	// Longest first at each position, then drop what overlaps a kept one.
 	sort.SliceStable(all, func(i, j int) bool {
@@ -365,27 +376,50 @@ var weekdayNames = []string{"monday", "tuesday", "wednesday", "thursday", "frida
 // "this", "last", "next" or "ago".
 var relativeHints = []string{"yesterday", "today", "tonight", "tomorrow", "this", "last", "next", "ago"}
 
-// findRelative returns what relRe.FindAllStringIndex(s, -1) would, lower
-// being strings.ToLower(s). A match is one to three words apart by white
-// space and holds a relative hint, so the expression runs only on the
-// words around each hint, two each side, the windows bounded by white
-// space so that its \b reads as it would in s: a sentence is often long,
-// and "this", "last" or "next" in it often no date.
-func findRelative(s, lower string) [][]int {
-	if !containsAny(lower, relativeHints) {
-		return nil
-	}
-	if len(lower) != len(s) {
-		// Lowering changed a length: positions in lower are not those of s.
+// findRelative returns what relRe.FindAllStringIndex(s, -1) would, where
+// l, which is strings.ToLower(s), holds a relative hint. A match is one
+// to three words apart by white space and holds a relative hint, so the
+// expression runs only on the words around each hint, two each side, the
+// windows bounded by white space so that its \b reads as it would in s: a
+// sentence is often long, and "this", "last" or "next" in it often no
+// date.
+func findRelative(s, l string) [][]int {
+	if len(l) != len(s) {
+		// Lowering changed a length: positions in l are not those of s.
 		return relRe.FindAllStringIndex(s, -1)
 	}
+	// "this" in a match is followed by its unit, and most are not: their
+	// windows are left out, unless a long s ("ſ"), which the expression
+	// reads as "s" and lowering leaves, may spell a match another hint's
+	// window holds ("this yeſterday").
+	skipBare := !strings.Contains(s, "ſ")
 	var windows [][2]int
 	for _, h := range relativeHints {
-		for i := range indexesOf(lower, h) {
+		for i := range indexesOf(l, h) {
+			if skipBare && (h == "this" || h == "last" || h == "next") && !unitFollows(l[i+len(h):]) {
+				continue
+			}
 			windows = append(windows, [2]int{fieldsBack(s, i, 2), fieldsOn(s, i+len(h), 2)})
 		}
 	}
 	return findInWindows(relRe, s, windows)
+}
+
+// unitFollows reports whether rest, lowered, opens with the white space
+// and unit that follow "this", "last" or "next" in a match of relRe
+// ("this week", "last  month"). The expression reads no other rune as a
+// letter of a unit but the Kelvin sign as "k", which findRelative never
+// hands here: lowering it changes the length.
+func unitFollows(rest string) bool {
+	n := 0
+	for n < len(rest) && isSpaceRE(rest[n]) {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	rest = rest[n:]
+	return strings.HasPrefix(rest, "week") || strings.HasPrefix(rest, "month") || strings.HasPrefix(rest, "year")
 }
 
 // findInWindows returns what re.FindAllStringSubmatchIndex(s, -1) would,
@@ -638,6 +672,89 @@ func containsAny(s string, fragments []string) bool {
 		}
 	}
 	return false
+}
+
+// The lists of fragments loweredHints looks for, as bits.
+const (
+	weekdayHint = 1 << iota
+	relativeHint
+)
+
+// hintWord is a fragment of weekdayNames or relativeHints and the bit of
+// its list.
+type hintWord struct {
+	word string
+	bit  uint8
+}
+
+// foldedByFirst files the fragments of weekdayNames and relativeHints by
+// first letter, and foldedPairs tells which two letters open one: bit b of
+// foldedPairs[a] is set when a fragment opens with the letters a and b.
+var foldedByFirst, foldedPairs = func() (by [utf8.RuneSelf][]hintWord, pairs [utf8.RuneSelf][2]uint64) {
+	for _, list := range []struct {
+		bit   uint8
+		words []string
+	}{{weekdayHint, weekdayNames}, {relativeHint, relativeHints}} {
+		for _, w := range list.words {
+			if len(w) < 2 || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+				panic("dates: a fragment of other than two or more lower-case ASCII letters: " + w)
+			}
+			by[w[0]] = append(by[w[0]], hintWord{w, list.bit})
+			pairs[w[0]][w[1]>>6] |= 1 << (w[1] & 63)
+		}
+	}
+	return by, pairs
+}()
+
+// loweredHints returns the bits of the lists (weekdayHint, relativeHint)
+// with a fragment that strings.ToLower(s) contains, as containsAny would
+// find them there, in one pass over s and without lowering it: it is asked
+// of every sentence that may hold a date. A letter's lower case is its
+// byte with bit 0x20 set, and a byte that is no letter never becomes one
+// so; every other rune lowers to no ASCII byte but "İ" and the Kelvin
+// sign, for which s is lowered after all.
+func loweredHints(s string) uint8 {
+	var found uint8
+	for i := 0; i+1 < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			if c == 0xC4 && strings.HasPrefix(s[i:], "\u0130") || c == 0xE2 && strings.HasPrefix(s[i:], "\u212A") {
+				return hintsInLower(strings.ToLower(s))
+			}
+			continue
+		}
+		c |= 0x20
+		if d := s[i+1] | 0x20; d >= utf8.RuneSelf || foldedPairs[c][d>>6]&(1<<(d&63)) == 0 {
+			continue
+		}
+	next:
+		for _, h := range foldedByFirst[c] {
+			if found&h.bit != 0 || len(s)-i < len(h.word) {
+				continue
+			}
+			for k := 1; k < len(h.word); k++ {
+				if s[i+k]|0x20 != h.word[k] {
+					continue next
+				}
+			}
+			if found |= h.bit; found == weekdayHint|relativeHint {
+				return found
+			}
+		}
+	}
+	return found
+}
+
+// hintsInLower is loweredHints of a lowered text.
+func hintsInLower(lower string) uint8 {
+	var found uint8
+	if containsAny(lower, weekdayNames) {
+		found |= weekdayHint
+	}
+	if containsAny(lower, relativeHints) {
+		found |= relativeHint
+	}
+	return found
 }
 
 // timeHints are fragments every time expression contains; a sentence with

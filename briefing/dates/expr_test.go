@@ -170,10 +170,10 @@ func FuzzFindRelative(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		lower := strings.ToLower(s)
-		var want [][]int
-		if containsAny(lower, relativeHints) {
-			want = relRe.FindAllStringIndex(s, -1)
+		if !containsAny(lower, relativeHints) {
+			return // FindExprs asks only where a hint stands
 		}
+		want := relRe.FindAllStringIndex(s, -1)
 		var got [][]int
 		for _, m := range findRelative(s, lower) {
 			got = append(got, m[:2])
@@ -183,6 +183,20 @@ func FuzzFindRelative(f *testing.F) {
 		}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("findRelative(%q) = %v, the expression gives %v", s, got, want)
+		}
+	})
+}
+
+// FuzzLoweredHints holds the one-pass, case-folded search for weekdays'
+// names and relative hints to the searches of the lowered sentence it
+// replaces.
+func FuzzLoweredHints(f *testing.F) {
+	for _, s := range []string{"", "On MONDAY", "toDay", "ago", "thİs week", "a \u212Aelvin next", "laſt week", "Tues\xffday", "xthis", "@ast", "frida", "Friday, yesterday"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := loweredHints(s), hintsInLower(strings.ToLower(s)); got != want {
+			t.Errorf("loweredHints(%q) = %b, want %b", s, got, want)
 		}
 	})
 }
