@@ -763,16 +763,21 @@ var timeHints = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
 	"day", "Day", "week", "month", "year", "tonight", "tomorrow", "Tomorrow", "ago"}
 
 func mayHoldTime(s string) bool {
-	// One pass: at each byte, a digit, or the hints that start with it.
+	// One pass: at each byte, a digit, or the hints that start with it and
+	// the byte after it.
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if '0' <= c && c <= '9' {
 			return true
 		}
-		// Every hint is three letters or more: its second letter is
-		// compared before the call that compares the rest.
+		if c >= utf8.RuneSelf || i+1 == len(s) {
+			continue
+		}
+		if d := s[i+1]; d >= utf8.RuneSelf || hintPairs[c][d>>6]&(1<<(d&63)) == 0 {
+			continue
+		}
 		for _, h := range hintsByFirst[c] {
-			if i+len(h) <= len(s) && s[i+1] == h[1] && s[i:i+len(h)] == h {
+			if i+len(h) <= len(s) && s[i:i+len(h)] == h {
 				return true
 			}
 		}
@@ -780,15 +785,18 @@ func mayHoldTime(s string) bool {
 	return false
 }
 
-// hintsByFirst files timeHints by their first byte.
-var hintsByFirst = func() (by [256][]string) {
+// hintsByFirst files timeHints by their first byte, and hintPairs tells
+// which two bytes open one: bit b of hintPairs[a] is set when a hint opens
+// with a and b.
+var hintsByFirst, hintPairs = func() (by [utf8.RuneSelf][]string, pairs [utf8.RuneSelf][2]uint64) {
 	for _, h := range timeHints {
-		if len(h) < 2 {
-			panic("dates: a time hint of fewer than two letters: " + h)
+		if len(h) < 2 || h[0] >= utf8.RuneSelf || h[1] >= utf8.RuneSelf {
+			panic("dates: a time hint of fewer than two ASCII letters: " + h)
 		}
 		by[h[0]] = append(by[h[0]], h)
+		pairs[h[0]][h[1]>>6] |= 1 << (h[1] & 63)
 	}
-	return by
+	return by, pairs
 }()
 
 // mayIsVerb reports whether "May" at s[i:j] is the modal verb ("we may reach
