@@ -689,15 +689,27 @@ func contraction(l string) bool {
 
 // Runs returns the capitalised runs of text that can be names.
 func Runs(text string) []Run {
-	var out []Run
 	var buf [32][2]int // as many runs as most paragraphs hold
-	for _, m := range appendRunIndexes(buf[:0], text) {
-		if loneStopCap(text[m[0]:m[1]]) {
-			continue // a quarter of all runs: "The", "But", "He's"
+	runs := appendRunIndexes(buf[:0], text)
+	kept := runs[:0]
+	for _, m := range runs {
+		if !loneStopCap(text[m[0]:m[1]]) { // a quarter of all runs: "The", "But", "He's"
+			kept = append(kept, m)
 		}
+	}
+	if len(kept) == 0 {
+		return nil
+	}
+	// Sized for every run left, as most are names: a run is large, and a
+	// list grown by appending copies it again at each doubling.
+	out := make([]Run, 0, len(kept))
+	for _, m := range kept {
 		if r, ok := ParseRun(text, m[0], m[1]); ok {
 			out = append(out, r)
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
