@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -214,9 +215,18 @@ type paragraphView struct {
 // text names them, and every person the narrative names.
 func extractQuotes(a *text.Article) ([]rawQuote, []people.Mention) {
 	e := newExtractor()
+	buf := eventBuffers.Get().(*[]people.Mention)
+	e.st.events = *buf
 	e.run(a)
+	*buf = e.st.events // grown, it serves a longer article next
+	clear(*buf)        // nothing read of this article stays reachable
+	eventBuffers.Put(buf)
 	return e.quotes, e.mentions
 }
+
+// eventBuffers lend extractors their lists of events: no extraction keeps
+// its own, and each is as long as its article's names.
+var eventBuffers = sync.Pool{New: func() any { return new([]people.Mention) }}
 
 func newExtractor() *extractor {
 	return &extractor{st: speakerState{gender: map[string]names.Gender{}, named: map[string]names.Gender{}}, known: map[string]bool{}, nameWords: map[string]bool{}}
@@ -227,7 +237,7 @@ func (e *extractor) run(a *text.Article) {
 	// Every paragraph's names are read first: their count sizes the lists
 	// of mentions, which otherwise grow by copying, a mention being large.
 	var views []paragraphView
-	runs := 0
+	runs, quoted := 0, 0
 	for pi, p := range a.Paragraphs {
 		if p.Kind != text.Body {
 			continue
@@ -236,10 +246,12 @@ func (e *extractor) run(a *text.Article) {
 		v := paragraphView{index: pi, text: p.Text, masked: mask(p.Text, spans), spans: spans, bounds: sentenceBounds(p.Text, p.Sentences)}
 		v.runs = names.Runs(v.masked)
 		runs += len(v.runs)
+		quoted += len(spans)
 		views = append(views, v)
 	}
-	e.mentions = make([]people.Mention, 0, runs)
-	e.st.events = make([]people.Mention, 0, runs)
+	// Extract adds a mention for each quotation's speaker.
+	e.mentions = make([]people.Mention, 0, runs+quoted)
+	e.st.events = slices.Grow(e.st.events[:0], runs)
 	for _, v := range views {
 		e.bodyPara++
 		e.readNarrative(v)
