@@ -91,11 +91,15 @@ type cluster struct {
 
 // DocMentions are the mentions of one article and their surnames:
 // Surnames[i] is Mentions[i].Ref.Surname(), read by the caller, on every
-// core, rather than by Build in order.
+// core, rather than by Build in order. Kept are the indexes of the
+// mentions Build reads, in order; the others are left out. Indexes
+// rather than a shorter copy: a mention is large, and the caller's list
+// is kept as it was.
 type DocMentions struct {
 	Doc      string
 	Mentions []Mention
 	Surnames []string
+	Kept     []int32
 }
 
 // Build makes one entry per person from the mentions of each article, in
@@ -112,7 +116,7 @@ func Build(docs []DocMentions) *Index {
 	order := 0
 	for _, d := range docs {
 		doc, ms := d.Doc, d.Mentions
-		for mi := range ms {
+		for _, mi := range d.Kept {
 			m := &ms[mi]
 			if len(m.Ref.Name) == 0 {
 				continue

@@ -129,11 +129,10 @@ func Link(articles []text.Article, docs []Extraction) ([]Quote, *people.Index) {
 	}
 	kept := make([]people.DocMentions, len(articles))
 	parallel.For(len(articles), func(i int) {
-		d := people.DocMentions{Doc: articles[i].ID, Mentions: make([]people.Mention, 0, len(docs[i].mentions)), Surnames: make([]string, 0, len(docs[i].mentions))}
-		for j, x := range docs[i].mentions {
-			if sn := surnames[i][j]; x.Strong || known[sn] {
-				d.Mentions = append(d.Mentions, x)
-				d.Surnames = append(d.Surnames, sn)
+		d := people.DocMentions{Doc: articles[i].ID, Mentions: docs[i].mentions, Surnames: surnames[i], Kept: make([]int32, 0, len(docs[i].mentions))}
+		for j := range docs[i].mentions {
+			if docs[i].mentions[j].Strong || known[surnames[i][j]] {
+				d.Kept = append(d.Kept, int32(j))
 			}
 		}
 		kept[i] = d
