@@ -10,10 +10,7 @@ import (
 )
 
 // stopWords are English function words, left out of similarity measures.
-var stopWords wordSet
-
-func init() {
-	for _, w := range strings.Fields(`a about above after again against all also am an and any are as at be because
+var stopWords = NewWordSet(strings.Fields(`a about above after again against all also am an and any are as at be because
 	been before being below between both but by can could did do does doing down during each few for from further
 	had has have having he her here hers herself him himself his how i if in into is it its itself just me more most
 	my myself no nor not now of off on once only or other our ours out over own same she should so some such than
@@ -21,37 +18,7 @@ func init() {
 	we were what when where which while who whom why will with would you your yours said says say told according
 	mr mrs ms dr one two three new last first year years week month time like may might must shall us also may
 	however since still yet even much many well back just get got make made take took put go went come came
-	percent per cent its it's don't didn't won't can't i'm we're they're he's she's that's there's`) {
-		stopWords.add(w)
-	}
-}
-
-// wordSet is a small set of words asked of every word of every text: a
-// word is looked for among the few of its length, first and last letter,
-// which costs less than hashing it whole for a map.
-type wordSet struct {
-	buckets [512][]string
-	longest int
-}
-
-func wordBucket(w string) int {
-	return (len(w)*31 + int(w[0])*7 + int(w[len(w)-1])) & 511
-}
-
-func (s *wordSet) add(w string) {
-	b := &s.buckets[wordBucket(w)]
-	if !slices.Contains(*b, w) {
-		*b = append(*b, w)
-	}
-	s.longest = max(s.longest, len(w))
-}
-
-func (s *wordSet) has(w string) bool {
-	if w == "" || len(w) > s.longest {
-		return false
-	}
-	return slices.Contains(s.buckets[wordBucket(w)], w)
-}
+	percent per cent its it's don't didn't won't can't i'm we're they're he's she's that's there's`)...)
 
 // stem reduces an English word to a rough stem so that "meeting", "meets"
 // and "met" count together where the suffix is regular. It is deliberately
@@ -88,7 +55,7 @@ var suffixesByLast = func() (by [256][]string) {
 func Terms(s string) []string {
 	var out []string
 	for _, w := range Words(strings.ToLower(s)) {
-		if len(w) < 2 || stopWords.has(w) {
+		if len(w) < 2 || stopWords.Has(w) {
 			continue
 		}
 		out = append(out, Stem(w))
@@ -506,4 +473,4 @@ func Words(s string) iter.Seq2[int, string] {
 }
 
 // IsStopWord reports whether a lower-case word is an English function word.
-func IsStopWord(w string) bool { return stopWords.has(w) }
+func IsStopWord(w string) bool { return stopWords.Has(w) }

@@ -184,27 +184,6 @@ func FuzzNewIDFOfSets(f *testing.F) {
 	})
 }
 
-// FuzzWordSet holds the bucketed set to a map of the same words.
-func FuzzWordSet(f *testing.F) {
-	for _, w := range []string{"the", "themselves", "percent", "", "x", "don't", "zebra"} {
-		f.Add(w)
-	}
-	want := map[string]bool{}
-	for _, b := range stopWords.buckets {
-		for _, w := range b {
-			want[w] = true
-		}
-	}
-	if len(want) < 150 {
-		f.Fatalf("only %d stop words", len(want))
-	}
-	f.Fuzz(func(t *testing.T, w string) {
-		if got := IsStopWord(w); got != want[w] {
-			t.Errorf("IsStopWord(%q) = %v, want %v", w, got, want[w])
-		}
-	})
-}
-
 // FuzzVectorOfCounts holds the vector built from counts to the one built
 // from every occurrence, to the last bit.
 func FuzzVectorOfCounts(f *testing.F) {

@@ -1,0 +1,37 @@
+package text
+
+import "testing"
+
+func TestWordSet(t *testing.T) {
+	s := NewWordSet("the", "a", "spokesman", "secretary-general", "mr.", "the", "")
+	for w, want := range map[string]bool{
+		"the": true, "a": true, "spokesman": true, "secretary-general": true, "mr.": true,
+		"": false, "The": false, "th": false, "them": false, "mr": false, "spokesmanship": false, "b": false,
+	} {
+		if got := s.Has(w); got != want {
+			t.Errorf("Has(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if NewWordSet().Has("a") {
+		t.Error("the empty set has a word")
+	}
+}
+
+// FuzzWordSet holds the bucketed set to a map of the same words.
+func FuzzWordSet(f *testing.F) {
+	for _, w := range []string{"the", "themselves", "percent", "", "x", "don't", "zebra"} {
+		f.Add(w)
+	}
+	want := map[string]bool{}
+	for w := range stopWords.All() {
+		want[w] = true
+	}
+	if len(want) < 150 {
+		f.Fatalf("only %d stop words", len(want))
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got := IsStopWord(w); got != want[w] {
+			t.Errorf("IsStopWord(%q) = %v, want %v", w, got, want[w])
+		}
+	})
+}
