@@ -3,6 +3,8 @@ package names
 import (
 	_ "embed"
 	"strings"
+
+	"github.com/briefbot/briefbot/briefing/text"
 )
 
 // Common English given names whose bearers are overwhelmingly of one sex,
@@ -13,20 +15,14 @@ var (
 	femaleFirstNames = set(`abby abigail ada adele adriana agatha agnes aileen alexandra alice alicia alison allison alma alyssa amanda amber amelia amy ana andrea angela angelina angie anita ann anna anne annette annie antoinette april ariana arlene audrey ava barbara barbra becky bernadette beth bethany betsy betty beverly bianca blanche bonnie brenda bridget brigitte brittany brooke camilla candace candice carla carly carmen carol caroline carolyn carrie cassandra catherine cathy cecilia celeste celia charlotte chelsea cherie cheryl christina christine christy cindy claire clara clare claudette claudia colleen condoleezza connie cora corinne courtney crystal cynthia daisy dana daniela danielle daphne darlene dawn debbie deborah debra deirdre delia della denise desiree diana diane dianne dolores donna dora doris dorothy edith edna eileen elaine eleanor elena elisa elisabeth eliza elizabeth ella ellen elsa elsie emilia emily emma erica erika erin estelle esther ethel eugenia eunice eva evelyn faith fatima felicia fiona flora florence frances francesca freda gabriela gabrielle gail genevieve georgia geraldine gillian gina ginger giselle gladys gloria grace greta gretchen gwen gwendolyn hannah harriet hattie hazel heather heidi helen helena henrietta hilary hilda hillary holly huma ida imogen ingrid irene iris irma isabel isabella isabelle ivanka jackie jacqueline jane janet janice jasmine jean jeanette jeanine jeanne jeannie jenna jennifer jenny jessica jill joan joann joanna joanne jocelyn jodi johanna jolene josephine joy joyce juanita judi judith judy julia julianne julie juliet june justine kamala kara karen karin kate katharine katherine kathleen kathryn kathy katie katrina kay kayla kelly kellyanne kirsten kristen kristin kristina kristine laura lauren laurie leah leila lena leticia lila lillian lily linda lisa lois lola loretta lori lorraine louise lucia lucille lucy luisa lydia lynn mabel madeleine madeline madonna mae magdalena maggie mandy marcella marcia margaret margarita margo maria maribel marie marilyn marina marion marjorie marla marlene marsha martha martina mary maureen maxine megan meghan megyn melania melanie melinda melissa melody meredith mia michaela michele michelle mildred millie mindy minnie miriam molly monica myra nadia nadine nancy naomi natalie natasha nell nellie nichole nicole nikki nina nora noreen norma olga olivia paige pam pamela patricia patsy patty paula pauline pearl peggy penny petra philippa phyllis polly priscilla rachael rachel ramona raquel rebecca rebekah regina renee rhonda rita roberta rosa rosalind rosalyn rose rosemary roxanne ruby ruth sabrina sadie sally samantha sandra sara sarah selena serena sharon sheila sheryl shirley silvia simone sonia sonya sophia stacey stacy stella stephanie sue susan susana susanna susie suzanne sylvia tabitha tamara tammy tanya tara teresa tess thelma theresa tina tonya tracy trisha tulsi ursula valerie vanessa vera veronica vicki vicky victoria viola violet virginia vivian wanda wendy wilma winifred yolanda yvette yvonne zelda zoe`)
 )
 
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
+func set(words string) *text.WordSet { return text.NewWordSet(strings.Fields(words)...) }
 
 // FirstNameGender is the sex a given name says, or GenderUnknown.
 func FirstNameGender(first string) Gender {
 	switch l := Fold(first); {
-	case maleFirstNames[l]:
+	case maleFirstNames.Has(l):
 		return Male
-	case femaleFirstNames[l]:
+	case femaleFirstNames.Has(l):
 		return Female
 	}
 	return GenderUnknown
@@ -39,17 +35,17 @@ var commonWordsFile string
 
 // commonWords are English words written in lower case far more often than
 // capitalised mid-sentence, counted over a news corpus (see gen).
-var commonWords = func() map[string]bool {
-	m := map[string]bool{}
+var commonWords = func() *text.WordSet {
+	var words []string
 	for _, l := range strings.Split(commonWordsFile, "\n") {
 		if l != "" && !strings.HasPrefix(l, "#") {
-			m[l] = true
+			words = append(words, l)
 		}
 	}
-	return m
+	return text.NewWordSet(words...)
 }()
 
 // IsCommonWord reports whether a lower-case word is an ordinary English
 // word that news text capitalises only to open a sentence or a name of a
 // thing ("Several", "Head Start"), so that alone it is no one's name.
-func IsCommonWord(l string) bool { return commonWords[l] }
+func IsCommonWord(l string) bool { return commonWords.Has(l) }

@@ -30,173 +30,173 @@ const (
 	Female
 )
 
-var maleTitles = map[string]bool{"mr": true, "lord": true, "sir": true, "king": true, "prince": true, "father": true, "sheikh": true, "brother": true}
-var femaleTitles = map[string]bool{"mrs": true, "ms": true, "miss": true, "lady": true, "dame": true, "queen": true, "princess": true, "sister": true, "mother": true}
+var maleTitles = text.NewWordSet("mr", "lord", "sir", "king", "prince", "father", "sheikh", "brother")
+var femaleTitles = text.NewWordSet("mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "mother")
 
 // titleWords stand before a name as titles or capitalised roles.
-var titleWords = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true, "professor": true,
-	"sir": true, "lord": true, "lady": true, "dame": true, "rev": true, "reverend": true,
-	"president": true, "vice": true, "prime": true, "minister": true, "secretary": true,
-	"chancellor": true, "senator": true, "sen": true, "rep": true, "representative": true,
-	"governor": true, "gov": true, "general": true, "gen": true, "admiral": true, "colonel": true,
-	"col": true, "captain": true, "capt": true, "lieutenant": true, "lt": true, "sergeant": true,
-	"sgt": true, "major": true, "maj": true, "commander": true, "chief": true, "judge": true,
-	"justice": true, "king": true, "queen": true, "prince": true, "princess": true, "pope": true,
-	"cardinal": true, "archbishop": true, "bishop": true, "father": true, "sheikh": true,
-	"mayor": true, "ambassador": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
-	"adviser": true, "advisor": true, "aide": true, "director": true, "chairman": true,
-	"chairwoman": true, "chair": true, "ceo": true, "coach": true, "manager": true, "inspector": true,
-	"detective": true, "officer": true, "constable": true, "superintendent": true, "foreign": true,
-	"defence": true, "defense": true, "interior": true, "finance": true, "home": true, "state": true,
-	"security": true, "national": true, "deputy": true, "acting": true, "former": true, "leader": true,
-	"opposition": true, "labour": true, "conservative": true, "tory": true, "democratic": true,
-	"democrat": true, "republican": true, "liberal": true, "mp": true, "mep": true, "affairs": true,
-	"economy": true, "trade": true, "health": true, "education": true, "culture": true, "sports": true,
-	"policy": true, "executive": true, "chancellor's": true, "envoy": true, "premier": true,
-	"emir": true, "crown": true, "sultan": true, "speaker": true, "whip": true, "shadow": true,
-	"attorney": true, "solicitor": true, "commissioner": true, "head": true, "boss": true,
-	"striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "winger": true,
-	"skipper": true, "champion": true, "star": true, "veteran": true, "founder": true, "president-elect": true,
-	"dr.": true, "mr.": true, "mrs.": true, "ms.": true, "st": true,
-	"lib": true, "dem": true, "dems": true, "snp": true, "ukip": true, "green": true,
-	"congressman": true, "congresswoman": true, "councilman": true, "councilwoman": true,
-	"councillor": true, "assemblyman": true, "assemblywoman": true, "sheriff": true,
-	"pastor": true, "rabbi": true, "imam": true, "del.": true,
-}
+var titleWords = text.NewWordSet(
+	"mr", "mrs", "ms", "miss", "dr", "prof", "professor",
+	"sir", "lord", "lady", "dame", "rev", "reverend",
+	"president", "vice", "prime", "minister", "secretary",
+	"chancellor", "senator", "sen", "rep", "representative",
+	"governor", "gov", "general", "gen", "admiral", "colonel",
+	"col", "captain", "capt", "lieutenant", "lt", "sergeant",
+	"sgt", "major", "maj", "commander", "chief", "judge",
+	"justice", "king", "queen", "prince", "princess", "pope",
+	"cardinal", "archbishop", "bishop", "father", "sheikh",
+	"mayor", "ambassador", "spokesman", "spokeswoman", "spokesperson",
+	"adviser", "advisor", "aide", "director", "chairman",
+	"chairwoman", "chair", "ceo", "coach", "manager", "inspector",
+	"detective", "officer", "constable", "superintendent", "foreign",
+	"defence", "defense", "interior", "finance", "home", "state",
+	"security", "national", "deputy", "acting", "former", "leader",
+	"opposition", "labour", "conservative", "tory", "democratic",
+	"democrat", "republican", "liberal", "mp", "mep", "affairs",
+	"economy", "trade", "health", "education", "culture", "sports",
+	"policy", "executive", "chancellor's", "envoy", "premier",
+	"emir", "crown", "sultan", "speaker", "whip", "shadow",
+	"attorney", "solicitor", "commissioner", "head", "boss",
+	"striker", "midfielder", "defender", "goalkeeper", "winger",
+	"skipper", "champion", "star", "veteran", "founder", "president-elect",
+	"dr.", "mr.", "mrs.", "ms.", "st",
+	"lib", "dem", "dems", "snp", "ukip", "green",
+	"congressman", "congresswoman", "councilman", "councilwoman",
+	"councillor", "assemblyman", "assemblywoman", "sheriff",
+	"pastor", "rabbi", "imam", "del.",
+)
 
 // roleWords are lower-case role nouns that introduce the name that follows:
 // "spokesman Dmitry Peskov", "backbencher Edward Leigh".
-var roleWords = map[string]bool{
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "adviser": true, "advisor": true,
-	"aide": true, "minister": true, "secretary": true, "president": true, "chancellor": true,
-	"leader": true, "counterpart": true, "backbencher": true, "chief": true, "director": true,
-	"executive": true, "official": true, "analyst": true, "expert": true, "professor": true,
-	"author": true, "editor": true, "correspondent": true, "reporter": true, "ambassador": true,
-	"envoy": true, "negotiator": true, "general": true, "commander": true, "coach": true,
-	"manager": true, "striker": true, "captain": true, "champion": true, "chairman": true,
-	"chairwoman": true, "founder": true, "boss": true, "head": true, "governor": true,
-	"senator": true, "lawyer": true, "attorney": true, "judge": true, "economist": true,
-	"scientist": true, "researcher": true, "actor": true, "actress": true, "singer": true,
-	"star": true, "player": true, "winger": true, "midfielder": true, "defender": true,
-	"goalkeeper": true, "colleague": true, "rival": true, "opponent": true, "candidate": true,
-	"deputy": true, "mp": true, "mayor": true, "premier": true, "presenter": true, "director-general": true,
-	"secretary-general": true, "campaigner": true, "activist": true, "veteran": true, "musician": true,
-	"producer": true, "designer": true, "owner": true, "investor": true, "partner": true,
-	"chair": true, "officer": true, "detective": true, "inspector": true, "writer": true,
-	"novelist": true, "filmmaker": true, "rapper": true, "frontman": true,
-	"batsman": true, "bowler": true, "forward": true, "fly-half": true, "prop": true, "wing": true,
-	"centre": true, "full-back": true, "scrum-half": true, "hooker": true, "lock": true,
-	"skipper": true, "trainer": true, "jockey": true, "driver": true, "rider": true, "cyclist": true,
-	"sprinter": true, "runner": true, "boxer": true, "golfer": true, "seed": true, "number": true,
-	"peer": true, "counsel": true, "prosecutor": true, "minister's": true, "chancellor's": true,
-	"doctor": true, "surgeon": true, "physio": true, "physiotherapist": true, "nurse": true,
-	"teacher": true, "student": true, "pupil": true, "scholar": true, "historian": true,
-	"lecturer": true, "engineer": true, "architect": true, "economist's": true, "banker": true,
-	"trader": true, "broker": true, "strategist": true, "consultant": true, "adviser's": true,
-	"commentator": true, "pundit": true, "journalist": true, "photographer": true, "artist": true,
-	"comedian": true, "dancer": true, "composer": true, "conductor": true, "playwright": true,
-	"poet": true, "chef": true, "farmer": true, "worker": true, "resident": true, "witness": true,
-	"victim": true, "survivor": true, "father": true, "mother": true, "son": true, "daughter": true,
-	"wife": true, "husband": true, "brother": true, "sister": true, "agent": true, "referee": true,
-	"umpire": true, "selector": true, "chairwoman's": true, "president's": true, "supremo": true,
-	"chief's": true, "spokesperson's": true, "representative": true, "delegate": true, "diplomat": true,
-	"minister-designate": true, "candidate's": true, "director's": true, "official's": true,
-	"defenceman": true, "centre-back": true, "full-forward": true, "keeper": true, "batter": true,
-	"pitcher": true, "quarterback": true, "champ": true, "medallist": true, "runner-up": true,
-	"congressman": true, "congresswoman": true, "councilman": true, "councilwoman": true,
-	"councillor": true, "assemblyman": true, "assemblywoman": true, "sheriff": true,
-	"lawmaker": true, "legislator": true, "commissioner": true, "supporter": true, "donor": true,
-	"pollster": true, "operative": true, "staffer": true, "pastor": true, "rabbi": true, "imam": true,
-	"bishop": true, "archbishop": true, "cardinal": true, "superintendent": true, "constable": true,
-	"solicitor": true, "admiral": true, "colonel": true, "lieutenant": true, "sergeant": true,
-	"voter": true, "volunteer": true, "organizer": true, "organiser": true, "protester": true,
-	"protestor": true, "member": true, "anchor": true, "columnist": true, "co-host": true,
-	"narrator": true, "moderator": true, "panelist": true, "panellist": true,
-}
+var roleWords = text.NewWordSet(
+	"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
+	"aide", "minister", "secretary", "president", "chancellor",
+	"leader", "counterpart", "backbencher", "chief", "director",
+	"executive", "official", "analyst", "expert", "professor",
+	"author", "editor", "correspondent", "reporter", "ambassador",
+	"envoy", "negotiator", "general", "commander", "coach",
+	"manager", "striker", "captain", "champion", "chairman",
+	"chairwoman", "founder", "boss", "head", "governor",
+	"senator", "lawyer", "attorney", "judge", "economist",
+	"scientist", "researcher", "actor", "actress", "singer",
+	"star", "player", "winger", "midfielder", "defender",
+	"goalkeeper", "colleague", "rival", "opponent", "candidate",
+	"deputy", "mp", "mayor", "premier", "presenter", "director-general",
+	"secretary-general", "campaigner", "activist", "veteran", "musician",
+	"producer", "designer", "owner", "investor", "partner",
+	"chair", "officer", "detective", "inspector", "writer",
+	"novelist", "filmmaker", "rapper", "frontman",
+	"batsman", "bowler", "forward", "fly-half", "prop", "wing",
+	"centre", "full-back", "scrum-half", "hooker", "lock",
+	"skipper", "trainer", "jockey", "driver", "rider", "cyclist",
+	"sprinter", "runner", "boxer", "golfer", "seed", "number",
+	"peer", "counsel", "prosecutor", "minister's", "chancellor's",
+	"doctor", "surgeon", "physio", "physiotherapist", "nurse",
+	"teacher", "student", "pupil", "scholar", "historian",
+	"lecturer", "engineer", "architect", "economist's", "banker",
+	"trader", "broker", "strategist", "consultant", "adviser's",
+	"commentator", "pundit", "journalist", "photographer", "artist",
+	"comedian", "dancer", "composer", "conductor", "playwright",
+	"poet", "chef", "farmer", "worker", "resident", "witness",
+	"victim", "survivor", "father", "mother", "son", "daughter",
+	"wife", "husband", "brother", "sister", "agent", "referee",
+	"umpire", "selector", "chairwoman's", "president's", "supremo",
+	"chief's", "spokesperson's", "representative", "delegate", "diplomat",
+	"minister-designate", "candidate's", "director's", "official's",
+	"defenceman", "centre-back", "full-forward", "keeper", "batter",
+	"pitcher", "quarterback", "champ", "medallist", "runner-up",
+	"congressman", "congresswoman", "councilman", "councilwoman",
+	"councillor", "assemblyman", "assemblywoman", "sheriff",
+	"lawmaker", "legislator", "commissioner", "supporter", "donor",
+	"pollster", "operative", "staffer", "pastor", "rabbi", "imam",
+	"bishop", "archbishop", "cardinal", "superintendent", "constable",
+	"solicitor", "admiral", "colonel", "lieutenant", "sergeant",
+	"voter", "volunteer", "organizer", "organiser", "protester",
+	"protestor", "member", "anchor", "columnist", "co-host",
+	"narrator", "moderator", "panelist", "panellist",
+)
 
 // stopCaps are capitalised words that begin sentences or clauses and are not
 // names: "But", "The", "Asked".
-var stopCaps = map[string]bool{
-	"the": true, "a": true, "an": true, "but": true, "and": true, "or": true, "so": true, "he": true,
-	"she": true, "it": true, "they": true, "we": true, "i": true, "you": true, "this": true,
-	"that": true, "these": true, "those": true, "there": true, "in": true, "on": true, "at": true,
-	"for": true, "if": true, "when": true, "while": true, "however": true, "meanwhile": true,
-	"yet": true, "still": true, "his": true, "her": true, "their": true, "its": true, "our": true,
-	"my": true, "as": true, "after": true, "before": true, "since": true, "what": true, "who": true,
-	"why": true, "how": true, "now": true, "then": true, "also": true, "last": true, "earlier": true,
-	"later": true, "asked": true, "even": true, "despite": true, "regardless": true, "although": true,
-	"though": true, "with": true, "without": true, "from": true, "to": true, "of": true, "by": true,
-	"under": true, "over": true, "about": true, "according": true, "both": true, "all": true,
-	"some": true, "many": true, "most": true, "such": true, "no": true, "not": true, "one": true,
-	"two": true, "three": true, "another": true, "other": true, "each": true, "every": true,
-	"speaking": true, "writing": true, "further": true, "ahead": true, "during": true, "until": true,
-	"here": true, "where": true, "which": true, "whose": true, "whom": true, "among": true,
-	"mon": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true,
-	"may": true, "june": true, "july": true, "august": true, "september": true, "october": true,
-	"november": true, "december": true, "read": true, "more": true, "photo": true, "source": true,
-	"us": true, "do": true, "does": true, "did": true, "will": true, "would": true, "can": true,
-	"could": true, "should": true, "is": true, "are": true, "was": true, "were": true, "has": true,
-	"have": true, "had": true, "let": true, "just": true, "only": true, "then,": true, "dear": true,
-	"thank": true, "thanks": true, "please": true, "yes": true, "well": true, "oh": true,
-}
+var stopCaps = text.NewWordSet(
+	"the", "a", "an", "but", "and", "or", "so", "he",
+	"she", "it", "they", "we", "i", "you", "this",
+	"that", "these", "those", "there", "in", "on", "at",
+	"for", "if", "when", "while", "however", "meanwhile",
+	"yet", "still", "his", "her", "their", "its", "our",
+	"my", "as", "after", "before", "since", "what", "who",
+	"why", "how", "now", "then", "also", "last", "earlier",
+	"later", "asked", "even", "despite", "regardless", "although",
+	"though", "with", "without", "from", "to", "of", "by",
+	"under", "over", "about", "according", "both", "all",
+	"some", "many", "most", "such", "no", "not", "one",
+	"two", "three", "another", "other", "each", "every",
+	"speaking", "writing", "further", "ahead", "during", "until",
+	"here", "where", "which", "whose", "whom", "among",
+	"mon", "monday", "tuesday", "wednesday", "thursday", "friday",
+	"saturday", "sunday", "january", "february", "march", "april",
+	"may", "june", "july", "august", "september", "october",
+	"november", "december", "read", "more", "photo", "source",
+	"us", "do", "does", "did", "will", "would", "can",
+	"could", "should", "is", "are", "was", "were", "has",
+	"have", "had", "let", "just", "only", "then,", "dear",
+	"thank", "thanks", "please", "yes", "well", "oh",
+)
 
 // placeStarts begin names of places and bodies, not people: "North Korea",
 // "New Zealand", "United Nations".
-var placeStarts = map[string]bool{
-	"north": true, "south": true, "east": true, "west": true, "new": true, "upper": true,
-	"lower": true, "united": true, "saudi": true, "hong": true, "sri": true, "costa": true,
-	"el": true, "los": true, "las": true, "san": true, "santa": true, "great": true,
-	"middle": true, "central": true, "northern": true, "southern": true, "eastern": true,
-	"western": true, "royal": true, "european": true, "international": true, "federal": true,
-	"supreme": true, "high": true, "world": true, "premier": true, "champions": true, "white": true,
-	"downing": true, "wall": true, "silicon": true, "red": true, "green": true, "grand": true,
-	"old": true, "big": true, "first": true, "second": true, "third": true, "bank": true,
-	"government": true, "house": true, "party": true, "club": true, "county": true, "city": true,
-	"kremlin": true, "pentagon": true, "congress": true, "parliament": true, "senate": true,
-	"asia": true, "asia-pacific": true, "africa": true, "america": true, "europe": true,
-}
+var placeStarts = text.NewWordSet(
+	"north", "south", "east", "west", "new", "upper",
+	"lower", "united", "saudi", "hong", "sri", "costa",
+	"el", "los", "las", "san", "santa", "great",
+	"middle", "central", "northern", "southern", "eastern",
+	"western", "royal", "european", "international", "federal",
+	"supreme", "high", "world", "premier", "champions", "white",
+	"downing", "wall", "silicon", "red", "green", "grand",
+	"old", "big", "first", "second", "third", "bank",
+	"government", "house", "party", "club", "county", "city",
+	"kremlin", "pentagon", "congress", "parliament", "senate",
+	"asia", "asia-pacific", "africa", "america", "europe",
+)
 
 // orgWords end or fill names of bodies and things, not people.
-var orgWords = map[string]bool{
-	"council": true, "forum": true, "agency": true, "ministry": true, "office": true, "department": true,
-	"committee": true, "commission": true, "party": true, "union": true, "bank": true,
-	"group": true, "times": true, "post": true, "news": true, "press": true, "service": true,
-	"services": true, "court": true, "university": true, "college": true, "school": true,
-	"hospital": true, "company": true, "corporation": true, "inc": true, "ltd": true, "plc": true,
-	"association": true, "federation": true, "organisation": true, "organization": true,
-	"institute": true, "foundation": true, "fund": true, "authority": true, "board": true,
-	"club": true, "united": true, "city": true, "county": true, "rovers": true, "summit": true,
-	"cup": true, "league": true, "championship": true, "championships": true, "games": true, "open": true,
-	"peninsula": true, "sea": true, "ocean": true, "river": true, "island": true, "islands": true,
-	"street": true, "square": true, "airport": true, "station": true, "house": true, "hall": true,
-	"palace": true, "centre": true, "center": true, "forces": true, "army": true, "navy": true,
-	"police": true, "government": true, "parliament": true, "assembly": true, "congress": true,
-	"senate": true, "cooperation": true, "economic": true, "republic": true, "kingdom": true,
-	"states": true, "nations": true, "pacific": true, "atlantic": true, "east": true, "west": true,
-	"music": true, "records": true, "films": true, "studios": true, "pictures": true, "awards": true,
-	"award": true, "prize": true, "festival": true, "tour": true, "series": true, "show": true,
-	"network": true, "networks": true, "software": true, "systems": true, "technologies": true,
-	"media": true, "online": true, "magazine": true, "journal": true, "herald": true, "telegraph": true,
-	"guardian": true, "mirror": true, "express": true, "mail": true, "sun": true, "observer": true,
-	"review": true, "report": true, "budget": true, "act": true, "treaty": true,
-	"war": true, "day": true, "week": true, "year": true, "road": true, "avenue": true,
+var orgWords = text.NewWordSet(
+	"council", "forum", "agency", "ministry", "office", "department",
+	"committee", "commission", "party", "union", "bank",
+	"group", "times", "post", "news", "press", "service",
+	"services", "court", "university", "college", "school",
+	"hospital", "company", "corporation", "inc", "ltd", "plc",
+	"association", "federation", "organisation", "organization",
+	"institute", "foundation", "fund", "authority", "board",
+	"club", "united", "city", "county", "rovers", "summit",
+	"cup", "league", "championship", "championships", "games", "open",
+	"peninsula", "sea", "ocean", "river", "island", "islands",
+	"street", "square", "airport", "station", "house", "hall",
+	"palace", "centre", "center", "forces", "army", "navy",
+	"police", "government", "parliament", "assembly", "congress",
+	"senate", "cooperation", "economic", "republic", "kingdom",
+	"states", "nations", "pacific", "atlantic", "east", "west",
+	"music", "records", "films", "studios", "pictures", "awards",
+	"award", "prize", "festival", "tour", "series", "show",
+	"network", "networks", "software", "systems", "technologies",
+	"media", "online", "magazine", "journal", "herald", "telegraph",
+	"guardian", "mirror", "express", "mail", "sun", "observer",
+	"review", "report", "budget", "act", "treaty",
+	"war", "day", "week", "year", "road", "avenue",
 	// Groups of people, which speak as groups but are not persons.
-	"democrats": true, "republicans": true, "tories": true, "conservatives": true, "liberals": true,
-	"socialists": true, "nationalists": true, "unionists": true, "greens": true, "officials": true,
-	"ministers": true, "mps": true, "meps": true, "leaders": true, "militants": true, "rebels": true,
-	"analysts": true, "critics": true, "campaigners": true, "fans": true, "players": true,
-	"lords": true, "commons": true, "peers": true, "voters": true, "israelis": true, "palestinians": true,
-	"americans": true, "britons": true, "europeans": true, "muslims": true, "christians": true,
-}
+	"democrats", "republicans", "tories", "conservatives", "liberals",
+	"socialists", "nationalists", "unionists", "greens", "officials",
+	"ministers", "mps", "meps", "leaders", "militants", "rebels",
+	"analysts", "critics", "campaigners", "fans", "players",
+	"lords", "commons", "peers", "voters", "israelis", "palestinians",
+	"americans", "britons", "europeans", "muslims", "christians",
+)
 
 // nameParticles are the lower-case words that may stand inside a name:
 // "Ludwig van Beethoven", "Guillermo del Toro".
-var nameParticles = map[string]bool{
-	"de": true, "da": true, "di": true, "van": true, "von": true, "der": true, "den": true, "du": true,
-	"la": true, "le": true, "bin": true, "ibn": true, "al": true, "dos": true, "del": true, "ter": true,
-}
+var nameParticles = text.NewWordSet(
+	"de", "da", "di", "van", "von", "der", "den", "du",
+	"la", "le", "bin", "ibn", "al", "dos", "del", "ter",
+)
 
 // capitalisedSpans returns the byte ranges of the runs of capitalised
 // words of text: a word starting with an upper-case letter, then more such
@@ -210,6 +210,12 @@ func capitalisedSpans(text string) [][2]int { return appendCapitalisedSpans(nil,
 // appendCapitalisedSpans appends the spans capitalisedSpans returns to out.
 func appendCapitalisedSpans(out [][2]int, text string) [][2]int {
 	for i := 0; i < len(text); {
+		// Most of a text is ASCII that is no capital: passed over a byte at
+		// a time, without decoding.
+		if c := text[i]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsUpper(r) {
 			i += size
@@ -227,7 +233,7 @@ func appendCapitalisedSpans(out [][2]int, text string) [][2]int {
 					w++
 				}
 				next := spaceEnd(text, w)
-				if w == k || next == w || !nameParticles[text[k:w]] {
+				if w == k || next == w || !nameParticles.Has(text[k:w]) {
 					break
 				}
 				k = next
@@ -367,7 +373,7 @@ func foldUnicode(s string) string {
 }
 
 // generationSuffixes follow a surname to tell a family's generations apart.
-var generationSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+var generationSuffixes = text.NewWordSet("jr", "sr", "ii", "iii", "iv")
 
 // dottedInitials reports whether a word is initials, each letter followed
 // by a period ("G.K."), as given names are written: "U.S." is one too, and
@@ -395,7 +401,7 @@ func IsDemonym(t string) bool { return isDemonymLower(strings.ToLower(TrimToken(
 func isDemonymLower(l string) bool {
 	// Given names are looked up only for a word that reads as a demonym:
 	// most words do not, and the two lookups were most of the cost.
-	return looksDemonym(l) && !maleFirstNames[l] && !femaleFirstNames[l] // not "Mitch", "Duncan", "Julian"
+	return looksDemonym(l) && !maleFirstNames.Has(l) && !femaleFirstNames.Has(l) // not "Mitch", "Duncan", "Julian"
 }
 
 // looksDemonym reports whether a lower-case word has a demonym's form.
@@ -456,12 +462,12 @@ func ParseRun(text string, start, end int) (Run, bool) {
 		}
 		// A role noun capitalised at a sentence start ("Singer Anna Lee")
 		// is a title too.
-		if titleToken(t, l) || i == 0 && roleWords[l] || hyphenedRole(l) {
+		if titleToken(t, l) || i == 0 && roleWords.Has(l) || hyphenedRole(l) {
 			cut = i + 1
 			r.Strong = true
-			if maleTitles[l] {
+			if maleTitles.Has(l) {
 				r.Gender = Male
-			} else if femaleTitles[l] {
+			} else if femaleTitles.Has(l) {
 				r.Gender = Female
 			}
 		}
@@ -472,7 +478,7 @@ func ParseRun(text string, start, end int) (Run, bool) {
 		if titled && dates.MonthOf(l) != 0 {
 			break // "Mrs May": after a title, a month is a surname
 		}
-		if stopCaps[l] || (isDemonymLower(l) || ordinaryWord(l) || strings.HasSuffix(l, "-based")) && cut < len(toks)-1 {
+		if stopCaps.Has(l) || (isDemonymLower(l) || ordinaryWord(l) || strings.HasSuffix(l, "-based")) && cut < len(toks)-1 {
 			// "Comic Vera Lind", "Said Rhea Olsen": an ordinary word
 			// capitalised before a name describes or leads to it.
 			cut++
@@ -497,7 +503,7 @@ func ParseRun(text string, start, end int) (Run, bool) {
 	// name is toks[at:].
 	at := cut
 	name := toks[at:]
-	if n := len(name); n >= 2 && generationSuffixes[lows[at+n-1]] {
+	if n := len(name); n >= 2 && generationSuffixes.Has(lows[at+n-1]) {
 		// "Joseph R. Biden Jr.", "Emanuel Cleaver II": the surname is
 		// the word before, and people are grouped by it.
 		name = name[:n-1]
@@ -539,10 +545,10 @@ func ParseRun(text string, start, end int) (Run, bool) {
 			continue
 		}
 		initials := i < len(name)-1 && dottedInitials(t) && !isDemonymLower(l)
-		if IsAcronym(t) && !initials || stopCaps[l] || orgWords[l] || titleWords[l] && !surnameAt(at+i) || (i == 0 && placeStarts[l]) {
+		if IsAcronym(t) && !initials || stopCaps.Has(l) || orgWords.Has(l) || titleWords.Has(l) && !surnameAt(at+i) || (i == 0 && placeStarts.Has(l)) {
 			return r, false
 		}
-		if strings.ContainsAny(t, "0123456789") || partyTag(t) {
+		if hasDigit(t) || partyTag(t) {
 			return r, false
 		}
 		name[i] = strings.TrimRight(t, ".,;:")
@@ -580,21 +586,33 @@ func lowerTokens(lows []string, run string, toks []string) {
 	}
 }
 
+// hasDigit reports whether s holds an ASCII digit, as
+// strings.ContainsAny(s, "0123456789") does without the search for each
+// of its bytes among the ten: asked of every word of every name.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 // titleToken reports whether a token, l lower-cased without its
 // punctuation, is a title word: as l, or with its period where only the
 // abbreviation is one ("Del.", where "Del" may be a given name).
 func titleToken(tok, l string) bool {
-	return titleWords[l] || TrimToken(tok) != tok && titleWords[strings.ToLower(tok)]
+	return titleWords.Has(l) || TrimToken(tok) != tok && titleWords.Has(strings.ToLower(tok))
 }
 
 // addressForms are the titles said after "Mr" or "Madam" to address the
 // holder ("Mr President", "Madam Speaker"): there they name no one.
-var addressForms = map[string]bool{
-	"president": true, "speaker": true, "chairman": true, "chairwoman": true, "chair": true,
-	"secretary": true, "ambassador": true, "mayor": true, "justice": true, "vice": true,
-	"prime": true, "minister": true, "governor": true, "senator": true, "commissioner": true,
-	"deputy": true, "attorney": true,
-}
+var addressForms = text.NewWordSet(
+	"president", "speaker", "chairman", "chairwoman", "chair",
+	"secretary", "ambassador", "mayor", "justice", "vice",
+	"prime", "minister", "governor", "senator", "commissioner",
+	"deputy", "attorney",
+)
 
 // titleSurname reports whether a title word l, after the lower-case word
 // prev of the same run, is a surname instead: ending the run after a given
@@ -603,7 +621,7 @@ var addressForms = map[string]bool{
 // surname ("Mr King", "Dr. Bishop"), unless it is the way a holder is
 // addressed ("Mr President").
 func titleSurname(prev, l string, last bool) bool {
-	if !titleWords[l] {
+	if !titleWords.Has(l) {
 		return false
 	}
 	if last && FirstNameGender(prev) != GenderUnknown {
@@ -611,7 +629,7 @@ func titleSurname(prev, l string, last bool) bool {
 	}
 	switch prev {
 	case "mr", "mrs", "ms", "miss", "dr":
-		return !addressForms[l]
+		return !addressForms.Has(l)
 	}
 	return false
 }
@@ -754,7 +772,7 @@ func PrecededByRole(text string, i int) (string, bool) {
 		lp := strings.ToLower(p)
 		r, _ := utf8.DecodeRuneInString(p)
 		possessive := strings.HasSuffix(lp, "'s") || strings.HasSuffix(lp, "’s")
-		if !(unicode.IsUpper(r) && !stopCaps[lp] || possessive || roleModifiers[lp] || roleWords[lp]) {
+		if !(unicode.IsUpper(r) && !stopCaps.Has(lp) || possessive || roleModifiers.Has(lp) || roleWords.Has(lp)) {
 			break
 		}
 		j--
@@ -768,22 +786,22 @@ func PrecededByRole(text string, i int) (string, bool) {
 // inLower reports whether set holds w lower-cased. A short ASCII word is
 // lowered on the stack: most words looked up are not in the set, and a
 // lower-case copy of each would be garbage at once.
-func inLower(set map[string]bool, w string) bool {
+func inLower(set *text.WordSet, w string) bool {
 	var buf [32]byte
 	if len(w) > len(buf) {
-		return set[strings.ToLower(w)]
+		return set.Has(strings.ToLower(w))
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return set[strings.ToLower(w)]
+			return set.Has(strings.ToLower(w))
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return set[string(buf[:len(w)])]
+	return set.Has(string(buf[:len(w)]))
 }
 
 // LastField is the last of strings.Fields(s), or "", read from the end of
@@ -833,36 +851,36 @@ func lastFields(s string, n int) []string {
 }
 
 // roleModifiers are the lower-case words that belong to a role phrase.
-var roleModifiers = map[string]bool{
-	"former": true, "ex": true, "deputy": true, "assistant": true, "acting": true, "interim": true,
-	"senior": true, "junior": true, "shadow": true, "foreign": true, "home": true, "defence": true,
-	"defense": true, "interior": true, "finance": true, "vice": true, "chief": true, "head": true,
-	"general": true, "executive": true, "national": true, "security": true, "affairs": true,
-	"policy": true, "press": true, "campaign": true, "election": true, "state": true, "health": true,
-	"education": true, "trade": true, "culture": true, "sports": true, "club": true, "team": true,
-	"party": true, "opposition": true, "government": true, "presidential": true, "prime": true,
-	"first": true, "second": true, "third": true, "top": true, "world": true, "olympic": true,
-	"european": true, "new": true, "then": true, "veteran": true, "fellow": true,
-}
+var roleModifiers = text.NewWordSet(
+	"former", "ex", "deputy", "assistant", "acting", "interim",
+	"senior", "junior", "shadow", "foreign", "home", "defence",
+	"defense", "interior", "finance", "vice", "chief", "head",
+	"general", "executive", "national", "security", "affairs",
+	"policy", "press", "campaign", "election", "state", "health",
+	"education", "trade", "culture", "sports", "club", "team",
+	"party", "opposition", "government", "presidential", "prime",
+	"first", "second", "third", "top", "world", "olympic",
+	"european", "new", "then", "veteran", "fellow",
+)
 
 // honorifics are the titles a person is called by with the surname alone:
 // "Mr Blair", "President Putin".
-var honorifics = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true, "professor": true,
-	"sir": true, "lord": true, "lady": true, "dame": true, "president": true, "senator": true,
-	"sen": true, "rep": true, "governor": true, "gov": true, "general": true, "gen": true,
-	"king": true, "queen": true, "prince": true, "princess": true, "pope": true, "judge": true,
-	"mayor": true, "chancellor": true, "cardinal": true, "archbishop": true, "bishop": true,
-	"rev": true, "father": true, "sheikh": true, "colonel": true, "captain": true, "coach": true,
-}
+var honorifics = text.NewWordSet(
+	"mr", "mrs", "ms", "miss", "dr", "prof", "professor",
+	"sir", "lord", "lady", "dame", "president", "senator",
+	"sen", "rep", "governor", "gov", "general", "gen",
+	"king", "queen", "prince", "princess", "pope", "judge",
+	"mayor", "chancellor", "cardinal", "archbishop", "bishop",
+	"rev", "father", "sheikh", "colonel", "captain", "coach",
+)
 
 // IsTitleWord reports whether a lower-case word is a title or capitalised
 // role that may lead a name ("president", "dr").
-func IsTitleWord(l string) bool { return titleWords[l] }
+func IsTitleWord(l string) bool { return titleWords.Has(l) }
 
 // IsRoleWord reports whether a lower-case word is a role noun that
 // introduces a name ("spokesman", "lawyer").
-func IsRoleWord(l string) bool { return roleWords[l] }
+func IsRoleWord(l string) bool { return roleWords.Has(l) }
 
 // IsRoleWordInAnyCase is IsRoleWord of w lowered, without a lower-case
 // copy of w: asked of the last word of much text, most no role noun.
@@ -870,11 +888,11 @@ func IsRoleWordInAnyCase(w string) bool { return inLower(roleWords, w) }
 
 // IsStopCap reports whether a lower-case word, capitalised in text, is no
 // name ("the", "however", "monday").
-func IsStopCap(l string) bool { return stopCaps[l] }
+func IsStopCap(l string) bool { return stopCaps.Has(l) }
 
 // IsHonorific reports whether a lower-case title calls a person by surname
 // alone ("mr", "president").
-func IsHonorific(l string) bool { return honorifics[l] }
+func IsHonorific(l string) bool { return honorifics.Has(l) }
 
 // partyTag reports whether a word is a US party and state tag ("R-Ky",
 // "D-Md."), which follows a name but is none.
@@ -885,7 +903,7 @@ func partyTag(t string) bool {
 // ordinaryWord reports whether a lower-case word is a common English word
 // that is not also a given name ("comic", "said", but not "mark").
 func ordinaryWord(l string) bool {
-	return commonWords[l] && !maleFirstNames[l] && !femaleFirstNames[l]
+	return commonWords.Has(l) && !maleFirstNames.Has(l) && !femaleFirstNames.Has(l)
 }
 
 // hyphenedRole reports whether a hyphenated word is a role: one of its
@@ -897,7 +915,7 @@ func hyphenedRole(l string) bool {
 		return false
 	}
 	for _, part := range strings.Split(l, "-") {
-		if len(part) >= 5 && roleWords[part] {
+		if len(part) >= 5 && roleWords.Has(part) {
 			return true
 		}
 	}
@@ -908,5 +926,5 @@ func hyphenedRole(l string) bool {
 // what precedes a name in it (a body, a role, an ordinary noun), not to the
 // name.
 func nameBreaker(l string) bool {
-	return orgWords[l] || titleWords[l] || roleWords[l] || placeStarts[l] || stopCaps[l] || ordinaryWord(l)
+	return orgWords.Has(l) || titleWords.Has(l) || roleWords.Has(l) || placeStarts.Has(l) || stopCaps.Has(l) || ordinaryWord(l)
 }
