@@ -22,15 +22,15 @@ var (
 )
 
 // skipWords may stand between a subject and its speech verb.
-var skipWords = map[string]bool{
-	"also": true, "later": true, "then": true, "has": true, "have": true, "had": true, "was": true,
-	"is": true, "were": true, "are": true, "once": true, "again": true, "previously": true,
-	"reportedly": true, "quickly": true, "further": true, "recently": true, "would": true,
-	"will": true, "earlier": true, "publicly": true, "separately": true, "repeatedly": true,
-	"privately": true, "initially": true, "first": true, "simply": true, "just": true,
-	"always": true, "never": true, "himself": true, "herself": true, "had,": true, "only": true,
-	"famously": true, "angrily": true, "bluntly": true, "calmly": true, "flatly": true,
-}
+var skipWords = text.NewWordSet(
+	"also", "later", "then", "has", "have", "had", "was",
+	"is", "were", "are", "once", "again", "previously",
+	"reportedly", "quickly", "further", "recently", "would",
+	"will", "earlier", "publicly", "separately", "repeatedly",
+	"privately", "initially", "first", "simply", "just",
+	"always", "never", "himself", "herself", "had,", "only",
+	"famously", "angrily", "bluntly", "calmly", "flatly",
+)
 
 // subjectBefore finds who does the verb that starts at verbAt in s (a masked
 // sentence or part of one): a pronoun, a name, or a name before an
@@ -40,7 +40,7 @@ func subjectBefore(s string, verbAt int) (people.Ref, bool) {
 	for {
 		i := strings.LastIndexByte(pre, ' ')
 		w := pre[i+1:]
-		if !skipWords[strings.ToLower(w)] && !isAdverb(w) {
+		if !skipWords.Has(strings.ToLower(w)) && !isAdverb(w) {
 			break
 		}
 		pre = strings.TrimRight(pre[:i+1], " ")
@@ -69,7 +69,7 @@ func subjectBefore(s string, verbAt int) (people.Ref, bool) {
 		// "X, who lives outside the capital, Sacramento, said".
 		clause := len(segs)
 		for k, seg := range segs {
-			if w, _, _ := strings.Cut(strings.TrimSpace(seg), " "); relativeWords[w] {
+			if w, _, _ := strings.Cut(strings.TrimSpace(seg), " "); relativeWords.Has(w) {
 				clause = k
 				break
 			}
@@ -128,7 +128,7 @@ func blankRelativeClauses(s string) string {
 		}
 		start := from + i + 2
 		w, _, _ := strings.Cut(s[start:], " ")
-		if !relativeWords[strings.ToLower(w)] {
+		if !relativeWords.Has(strings.ToLower(w)) {
 			from = start
 			continue
 		}
@@ -151,7 +151,7 @@ func blankRelativeClauses(s string) string {
 }
 
 // relativeWords open a relative clause.
-var relativeWords = map[string]bool{"who": true, "whose": true, "which": true, "where": true, "whom": true}
+var relativeWords = text.NewWordSet("who", "whose", "which", "where", "whom")
 
 // roleSubject reads a subject named by its role: "the prime minister",
 // "our correspondent", "the Labour leader".
@@ -260,11 +260,11 @@ func nameEndingAt(s string, end int) (people.Ref, bool) {
 }
 
 // prepositions take a name as their object, never as a subject.
-var prepositions = map[string]bool{
-	"with": true, "to": true, "of": true, "by": true, "for": true, "on": true, "in": true, "at": true,
-	"from": true, "about": true, "against": true, "than": true, "between": true, "like": true,
-	"into": true, "over": true, "under": true,
-}
+var prepositions = text.NewWordSet(
+	"with", "to", "of", "by", "for", "on", "in", "at",
+	"from", "about", "against", "than", "between", "like",
+	"into", "over", "under",
+)
 
 // wordBefore returns the lower-case word before offset i of s, without a
 // comma. It reads backwards from i: the prefix may be a whole paragraph.
@@ -291,7 +291,7 @@ func wordBefore(s string, i int) string {
 // afterPreposition reports whether a preposition stands just before offset
 // i; a comma between ends the preposition's phrase ("looks like, Devine").
 func afterPreposition(s string, i int) bool {
-	return prepositions[wordBefore(s, i)] && !strings.HasSuffix(strings.TrimRight(s[:i], " "), ",")
+	return prepositions.Has(wordBefore(s, i)) && !strings.HasSuffix(strings.TrimRight(s[:i], " "), ",")
 }
 
 // isAdverb reports whether a word is an adverb of manner or time that may
@@ -389,7 +389,7 @@ func sentenceSubject(s string) (people.Ref, bool) {
 			continue
 		}
 		// "Putin met Trump and Lavrov": the second of two names is no subject.
-		if w := wordBefore(s, run.Start); prepositions[w] || w == "and" {
+		if w := wordBefore(s, run.Start); prepositions.Has(w) || w == "and" {
 			continue
 		}
 		return refOf(s, run), true
@@ -416,7 +416,7 @@ func speakerAfter(post string) (people.Ref, bool) {
 	if between == "" || verb == "according to" {
 		return speakerAfterVerb(rest)
 	}
-	if conjunctions[strings.ToLower(between)] || between == "or" {
+	if conjunctions.Has(strings.ToLower(between)) || between == "or" {
 		// `declaring it "..." and said`: the verb shares the sentence's
 		// subject, which the words before the quotation name.
 		return people.Ref{}, false
@@ -452,7 +452,7 @@ func bodyBefore(s string, verbAt int) (string, bool) {
 	for {
 		i := strings.LastIndexByte(pre, ' ')
 		w := pre[i+1:]
-		if !skipWords[strings.ToLower(w)] && !isAdverb(w) {
+		if !skipWords.Has(strings.ToLower(w)) && !isAdverb(w) {
 			break
 		}
 		pre = strings.TrimRight(pre[:i+1], " ")
@@ -473,7 +473,7 @@ func bodyBefore(s string, verbAt int) (string, bool) {
 		the = true
 		start = strings.LastIndex(pre[:start], "the")
 	}
-	if w := wordBefore(pre, start); prepositions[w] || w == "and" || w == "&" {
+	if w := wordBefore(pre, start); prepositions.Has(w) || w == "and" || w == "&" {
 		return "", false // "of the Public and Commercial Services Union"
 	}
 	if strings.HasSuffix(strings.TrimRight(pre[:start], " "), ",") {
@@ -489,7 +489,7 @@ func bodyBefore(s string, verbAt int) (string, bool) {
 	}
 	switch {
 	case len(words) == 1 && names.IsAcronym(words[0]) && len(words[0]) <= 6:
-	case bodyNouns[head]:
+	case bodyNouns.Has(head):
 	case the && len(words) == 1 && !names.IsDemonym(words[0]) && !names.IsRoleWord(head) &&
 		!names.IsCommonWord(head) && !strings.HasSuffix(head, "s"):
 	default:
@@ -500,20 +500,20 @@ func bodyBefore(s string, verbAt int) (string, bool) {
 
 // bodyNouns end the names of bodies that speak: "Home Office", "Daily
 // Caller", "Sierra Club".
-var bodyNouns = map[string]bool{
-	"council": true, "agency": true, "ministry": true, "office": true, "department": true,
-	"committee": true, "commission": true, "party": true, "union": true, "bank": true,
-	"group": true, "times": true, "post": true, "news": true, "press": true, "service": true,
-	"court": true, "university": true, "company": true, "corporation": true, "association": true,
-	"federation": true, "organisation": true, "organization": true, "institute": true,
-	"foundation": true, "fund": true, "authority": true, "board": true, "government": true,
-	"parliament": true, "assembly": true, "network": true, "magazine": true, "journal": true,
-	"herald": true, "telegraph": true, "guardian": true, "mirror": true, "express": true,
-	"mail": true, "observer": true, "review": true, "tribune": true, "caller": true,
-	"campaign": true, "coalition": true, "watch": true, "police": true, "alliance": true,
-	"club": true, "center": true, "centre": true, "inc": true, "plc": true, "ltd": true,
-	"reuters": true, "bureau": true, "administration": true,
-}
+var bodyNouns = text.NewWordSet(
+	"council", "agency", "ministry", "office", "department",
+	"committee", "commission", "party", "union", "bank",
+	"group", "times", "post", "news", "press", "service",
+	"court", "university", "company", "corporation", "association",
+	"federation", "organisation", "organization", "institute",
+	"foundation", "fund", "authority", "board", "government",
+	"parliament", "assembly", "network", "magazine", "journal",
+	"herald", "telegraph", "guardian", "mirror", "express",
+	"mail", "observer", "review", "tribune", "caller",
+	"campaign", "coalition", "watch", "police", "alliance",
+	"club", "center", "centre", "inc", "plc", "ltd",
+	"reuters", "bureau", "administration",
+)
 
 // speakerAfterVerb reads the speaker that follows a speech verb: a name, a
 // pronoun or a role; anything else names no person.
@@ -608,14 +608,14 @@ func participleSubject(lead, verb string) (people.Ref, bool) {
 	}
 	if end := subordinateClauseEnd(lead); end > 0 {
 		lead = lead[end+1:]
-	} else if w, _, _ := strings.Cut(strings.TrimSpace(lead), " "); prepositions[strings.ToLower(w)] {
+	} else if w, _, _ := strings.Cut(strings.TrimSpace(lead), " "); prepositions.Has(strings.ToLower(w)) {
 		// "On Wednesday, he seemed to ..., warning that"
 		if i := strings.IndexByte(lead, ','); i >= 0 && i < len(strings.TrimRight(lead, " ,")) {
 			lead = lead[i+1:]
 		}
 	}
 	f := strings.Fields(lead)
-	for len(f) > 0 && conjunctions[strings.ToLower(f[0])] {
+	for len(f) > 0 && conjunctions.Has(strings.ToLower(f[0])) {
 		f = f[1:]
 	}
 	if len(f) > 1 && pronounRe.MatchString(f[0]) {
@@ -625,7 +625,7 @@ func participleSubject(lead, verb string) (people.Ref, bool) {
 }
 
 // conjunctions may open a sentence before its subject.
-var conjunctions = map[string]bool{"but": true, "and": true, "yet": true, "so": true, "still": true}
+var conjunctions = text.NewWordSet("but", "and", "yet", "so", "still")
 
 // leadingClauseEnd returns where a clause that opens s before its main
 // clause ends: a subordinate clause ("When X spoke,") or a participial one
@@ -695,18 +695,18 @@ func inOwnWordsMatch(s string) []int {
 }
 
 // subordinators open a clause that leads to the sentence's main clause.
-var subordinators = map[string]bool{
-	"after": true, "when": true, "while": true, "as": true, "before": true, "although": true,
-	"though": true, "because": true, "since": true, "if": true, "once": true, "until": true,
-	"whereas": true, "whenever": true,
-}
+var subordinators = text.NewWordSet(
+	"after", "when", "while", "as", "before", "although",
+	"though", "because", "since", "if", "once", "until",
+	"whereas", "whenever",
+)
 
 // subordinateClauseEnd returns where the subordinate clause that opens the
 // sentence s ends, at its first comma, or -1 when s opens with none.
 func subordinateClauseEnd(s string) int {
 	s0 := strings.TrimLeft(s, " ")
 	w, _, _ := strings.Cut(s0, " ")
-	if !subordinators[strings.ToLower(w)] {
+	if !subordinators.Has(strings.ToLower(w)) {
 		return -1
 	}
 	i := strings.IndexByte(s0, ',')
@@ -840,7 +840,7 @@ func describesSpeaker(between string) bool {
 	}
 	// "his campaign manager", "the party's treasurer": a determiner may
 	// open a role.
-	if len(f) > 1 && leadsRole[strings.ToLower(f[0])] && names.IsRoleWordInAnyCase(f[len(f)-1]) {
+	if len(f) > 1 && leadsRole.Has(strings.ToLower(f[0])) && names.IsRoleWordInAnyCase(f[len(f)-1]) {
 		f = f[1:]
 	}
 	prev := ""
@@ -857,7 +857,7 @@ func describesSpeaker(between string) bool {
 }
 
 // leadsRole are the determiners that may open a role before a name.
-var leadsRole = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "the": true}
+var leadsRole = text.NewWordSet("his", "her", "their", "its", "our", "the")
 
 // maxAppositionWords bounds a name and its apposition between a quotation
 // and its speech verb.

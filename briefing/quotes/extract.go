@@ -521,18 +521,18 @@ var transcriptLabelRe = regexp.MustCompile(`^([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’
 
 // notSpeakerLabels are capitalised labels that head a paragraph but name
 // no one.
-var notSpeakerLabels = map[string]bool{
-	"UPDATE": true, "BREAKING": true, "NOTE": true, "EDITOR'S NOTE": true, "EDITOR’S NOTE": true,
-	"CORRECTION": true, "WATCH": true, "READ": true, "VIDEO": true, "PHOTO": true, "SOURCE": true,
-	"RELATED": true, "ADVERTISEMENT": true, "WARNING": true, "FACT": true, "CLAIM": true,
-}
+var notSpeakerLabels = text.NewWordSet(
+	"UPDATE", "BREAKING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE",
+	"CORRECTION", "WATCH", "READ", "VIDEO", "PHOTO", "SOURCE",
+	"RELATED", "ADVERTISEMENT", "WARNING", "FACT", "CLAIM",
+)
 
 // transcriptTurn splits a quotation that is a transcript's turn into the
 // speaker's name, in title case ("" for an unnamed questioner, "Q:"), and
 // the words spoken. ok is false for anything else.
 func transcriptTurn(quote string) (label, words string, ok bool) {
 	m := transcriptLabelRe.FindStringSubmatch(quote)
-	if m == nil || notSpeakerLabels[m[1]] {
+	if m == nil || notSpeakerLabels.Has(m[1]) {
 		return "", "", false
 	}
 	words = strings.TrimSpace(quote[len(m[1])+1:])
@@ -720,7 +720,7 @@ func speechVerbLeads(rest string) bool {
 			w = rest[:k]
 		}
 		l := strings.ToLower(w)
-		if w == "" || !skipWords[l] && !isAdverb(w) {
+		if w == "" || !skipWords.Has(l) && !isAdverb(w) {
 			break
 		}
 		if l == "have" || l == "are" || l == "were" {
@@ -788,7 +788,7 @@ func isSubject(v paragraphView, runs []names.Run, k int) bool {
 	if k > 0 && modifiesNext(v.masked[runs[k-1].End:run.Start]) {
 		return isSubject(v, runs, k-1) // "Obama adviser David Axelrod said"
 	}
-	if w := wordBefore(v.masked, run.Start); prepositions[w] || w == "and" || run.Possessive {
+	if w := wordBefore(v.masked, run.Start); prepositions.Has(w) || w == "and" || run.Possessive {
 		return false
 	}
 	ss, se := sentenceAt(v.bounds, run.Start)

@@ -161,7 +161,7 @@ func isTitleQuote(before, inner string) bool {
 		switch {
 		case unicode.IsUpper(r) || unicode.IsDigit(r):
 			caps++
-		case i == 0 || !titleSmallWords[strings.TrimRight(w, ".!?")]:
+		case i == 0 || !titleSmallWords.Has(strings.TrimRight(w, ".!?")):
 			return false
 		}
 	}
@@ -189,10 +189,10 @@ func hasContraction(s string) bool {
 }
 
 // titleSmallWords stay lower case inside a title.
-var titleSmallWords = map[string]bool{
-	"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "with": true,
-	"on": true, "in": true, "for": true, "to": true, "at": true, "by": true, "from": true,
-}
+var titleSmallWords = text.NewWordSet(
+	"a", "an", "the", "and", "or", "of", "with",
+	"on", "in", "for", "to", "at", "by", "from",
+)
 
 // Fraction is the share of s, by bytes, inside quotation marks.
 func Fraction(s string) float64 {

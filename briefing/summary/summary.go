@@ -118,13 +118,13 @@ type sentence struct {
 }
 
 // danglingOpeners start sentences that lean on the one before.
-var danglingOpeners = map[string]bool{
-	"he": true, "she": true, "it": true, "they": true, "this": true, "that": true, "these": true,
-	"those": true, "but": true, "and": true, "also": true, "however": true, "instead": true,
-	"such": true, "his": true, "her": true, "their": true, "its": true, "there": true, "so": true,
-	"yet": true, "still": true, "meanwhile": true, "even": true, "then": true, "further": true,
-	"regardless": true, "moreover": true, "besides": true, "which": true, "we": true, "i": true,
-}
+var danglingOpeners = text.NewWordSet(
+	"he", "she", "it", "they", "this", "that", "these",
+	"those", "but", "and", "also", "however", "instead",
+	"such", "his", "her", "their", "its", "there", "so",
+	"yet", "still", "meanwhile", "even", "then", "further",
+	"regardless", "moreover", "besides", "which", "we", "i",
+)
 
 // sentencePenalty lowers sentences a summary should not lead with.
 func sentencePenalty(sent sentence) float64 {
@@ -138,7 +138,7 @@ func sentencePenalty(sent sentence) float64 {
 		head = head[:i]
 	}
 	first := strings.ToLower(strings.Trim(head, "\"“‘',"))
-	if danglingOpeners[first] {
+	if danglingOpeners.Has(first) {
 		p *= 0.25
 	}
 	switch {

@@ -9,41 +9,41 @@ import (
 // abbreviations never end a sentence when followed by a capital: titles and
 // month names ("Mr Smith", "Nov. 7") are always followed by more of the same
 // sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true,
-	"sen": true, "rep": true, "gov": true, "gen": true, "lt": true, "col": true,
-	"capt": true, "sgt": true, "rev": true, "hon": true, "maj": true, "cmdr": true,
-	"adm": true, "supt": true, "insp": true, "det": true, "mt": true, "ft": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"no": true, "nos": true, "vs": true, "v": true, "fig": true, "al": true,
-	"approx": true, "dept": true, "univ": true, "gov't": true,
-}
+var abbreviations = NewWordSet(
+	"mr", "mrs", "ms", "dr", "prof", "st",
+	"sen", "rep", "gov", "gen", "lt", "col",
+	"capt", "sgt", "rev", "hon", "maj", "cmdr",
+	"adm", "supt", "insp", "det", "mt", "ft",
+	"jan", "feb", "mar", "apr", "jun", "jul",
+	"aug", "sep", "sept", "oct", "nov", "dec",
+	"no", "nos", "vs", "v", "fig", "al",
+	"approx", "dept", "univ", "gov't",
+)
 
 // closers may end a sentence only when the next word plainly starts one:
 // "Inc. The firm" ends, "U.S. President" does not.
 // US states in news style ("Huntsville, Ala., says") are closers too.
-var closers = map[string]bool{
-	"inc": true, "ltd": true, "co": true, "corp": true, "jr": true, "sr": true, "etc": true, "plc": true, "bros": true,
-	"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true, "conn": true, "del": true, "fla": true,
-	"ga": true, "ill": true, "ind": true, "kan": true, "kans": true, "ky": true, "la": true, "md": true,
-	"mass": true, "mich": true, "minn": true, "miss": true, "mo": true, "mont": true, "neb": true, "nev": true,
-	"okla": true, "ore": true, "pa": true, "tenn": true, "tex": true, "vt": true, "va": true, "wash": true,
-	"wis": true, "wyo": true,
-}
+var closers = NewWordSet(
+	"inc", "ltd", "co", "corp", "jr", "sr", "etc", "plc", "bros",
+	"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla",
+	"ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
+	"mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
+	"okla", "ore", "pa", "tenn", "tex", "vt", "va", "wash",
+	"wis", "wyo",
+)
 
 // sentenceStarters are the closed-class words that begin a new sentence after
 // an ambiguous period such as the one in "U.S." or "Inc.".
-var sentenceStarters = map[string]bool{
-	"the": true, "a": true, "an": true, "but": true, "and": true, "or": true, "so": true,
-	"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true,
-	"this": true, "that": true, "these": true, "those": true, "there": true, "in": true,
-	"on": true, "at": true, "for": true, "if": true, "when": true, "while": true,
-	"however": true, "meanwhile": true, "yet": true, "still": true, "his": true, "her": true,
-	"their": true, "its": true, "our": true, "my": true, "as": true, "after": true,
-	"before": true, "since": true, "what": true, "who": true, "why": true, "how": true,
-	"now": true, "then": true, "also": true, "last": true, "earlier": true, "later": true,
-}
+var sentenceStarters = NewWordSet(
+	"the", "a", "an", "but", "and", "or", "so",
+	"he", "she", "it", "they", "we", "i", "you",
+	"this", "that", "these", "those", "there", "in",
+	"on", "at", "for", "if", "when", "while",
+	"however", "meanwhile", "yet", "still", "his", "her",
+	"their", "its", "our", "my", "as", "after",
+	"before", "since", "what", "who", "why", "how",
+	"now", "then", "also", "last", "earlier", "later",
+)
 
 const openQuotes = "\"“‘'"
 const closeQuotes = "\"”’'"
@@ -113,14 +113,14 @@ func isBoundary(before string, mark rune, after string) bool {
 	lw := strings.ToLower(word)
 	nextWord := strings.ToLower(firstWord(after))
 	switch {
-	case abbreviations[lw]:
+	case abbreviations.Has(lw):
 		return false
 	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]):
 		// An initial ("John F. Kennedy"); "I." at the end of a sentence is rare.
 		return false
-	case strings.Contains(word, ".") || closers[lw]:
+	case strings.Contains(word, ".") || closers.Has(lw):
 		// "U.S.", "a.m.", "Inc.": ambiguous, so look at what follows.
-		return sentenceStarters[nextWord]
+		return sentenceStarters.Has(nextWord)
 	}
 	return true
 }
@@ -155,4 +155,4 @@ func firstWord(s string) string {
 
 // IsAbbreviation reports whether a lower-case word, its period dropped, is
 // an abbreviation that need not end a sentence ("mr", "nov", "inc").
-func IsAbbreviation(l string) bool { return abbreviations[l] || closers[l] }
+func IsAbbreviation(l string) bool { return abbreviations.Has(l) || closers.Has(l) }
