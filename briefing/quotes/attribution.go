@@ -868,9 +868,10 @@ const maxAppositionWords = 25
 var partyTagRe = regexp.MustCompile(`\s*\((?:[DRI]|[DRI]-[A-Z][\p{L}.]*|[A-Z][a-z]{1,4}\.)\)|,\s*[DRI]-[A-Z][\p{L}.]*,?`)
 
 // dropPartyTags removes the party tags of s. Every tag holds a bracket or
-// a hyphen, and most texts hold neither: they are returned as they are.
+// a party's letter and a hyphen ("D-", "R-", "I-"), and most texts hold
+// neither: they are returned as they are.
 func dropPartyTags(s string) string {
-	if strings.IndexByte(s, '(') < 0 && strings.IndexByte(s, '-') < 0 {
+	if strings.IndexByte(s, '(') < 0 && !strings.Contains(s, "D-") && !strings.Contains(s, "R-") && !strings.Contains(s, "I-") {
 		return s
 	}
 	return partyTagRe.ReplaceAllString(s, "")

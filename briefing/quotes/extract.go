@@ -167,11 +167,33 @@ func genderCue(s string) []string {
 		_, n := utf8.DecodeRuneInString(s[end:])
 		end += n
 	}
-	// Every match holds "he", "she", "his" or "her": most runs hold none.
-	if w := s[:end]; strings.Contains(w, "he") || strings.Contains(w, "his") {
+	// Every match holds "he", "she", "his" or "her" as a word: most runs
+	// hold none.
+	if w := s[:end]; pronounWord(w) {
 		return genderCueRe.FindStringSubmatch(w)
 	}
 	return nil
+}
+
+// pronounWord reports whether s holds "he", "she", "his" or "her" as a
+// run of lower-case ASCII letters of its own.
+func pronounWord(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < 'a' || s[i] > 'z' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
+			j++
+		}
+		switch s[i:j] {
+		case "he", "she", "his", "her":
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // extractor reads one article's paragraphs in order, remembering what later
