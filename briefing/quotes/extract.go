@@ -755,33 +755,47 @@ func speechVerbLeads(rest string) bool {
 }
 
 // speechVerbSet holds the one-word speech verbs; speechPhrases those of
-// several words ("pointed out").
-var speechVerbSet, speechPhrases = func() (map[string]bool, []string) {
-	set := map[string]bool{}
-	var phrases []string
+// several words ("pointed out"), and phraseFirsts the words that open them,
+// cut as leadingSpeechVerb cuts a text's first word.
+var speechVerbSet, speechPhrases, phraseFirsts = func() (*text.WordSet, []string, *text.WordSet) {
+	var verbs, phrases, firsts []string
 	for _, v := range strings.Split(text.SpeechVerbs, "|") {
 		if strings.Contains(v, " ") {
 			phrases = append(phrases, v)
+			firsts = append(firsts, firstLetters(v))
 		} else {
-			set[v] = true
+			verbs = append(verbs, v)
 		}
 	}
-	return set, phrases
+	return text.NewWordSet(verbs...), phrases, text.NewWordSet(firsts...)
 }()
+
+// firstLetters returns the letters s opens with, up to its first rune that
+// is no letter.
+func firstLetters(s string) string {
+	if k := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		return s[:k]
+	}
+	return s
+}
 
 // leadingSpeechVerb returns the speech verb s starts with, in lower case.
 func leadingSpeechVerb(s string) (string, bool) {
 	if len(s) > 40 {
 		s = s[:40] // a verb is short: never lower-case a whole paragraph
 	}
-	l := strings.ToLower(s)
-	w := l
-	if k := strings.IndexFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
-		w = l[:k]
-	}
-	if speechVerbSet[w] {
+	// The first word is lowered alone, a copy only when capitalised, and
+	// the rest only when a phrase opens with it: most names are followed
+	// by no speech verb. Lowering keeps a letter a letter and any other
+	// rune what it was, so the word is the lowered text's first.
+	w := strings.ToLower(firstLetters(s))
+	if speechVerbSet.Has(w) {
 		return w, true
 	}
+	if !phraseFirsts.Has(w) {
+		return "", false
+	}
+	l := strings.ToLower(s)
 	for _, p := range speechPhrases {
 		if strings.HasPrefix(l, p) && (len(l) == len(p) || !unicode.IsLetter(rune(l[len(p)]))) {
 			return p, true

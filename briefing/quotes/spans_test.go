@@ -4,8 +4,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/briefbot/briefbot/briefing/names"
+	"github.com/briefbot/briefbot/briefing/text"
 )
 
 // TestIsTitleQuote: works and programmes are named in Title Case, small
@@ -192,4 +194,39 @@ func TestLastWordAtMovedRunes(t *testing.T) {
 			t.Errorf("lastWordAt(%q, %q) = %d, want %d", c.s, c.w, got, c.want)
 		}
 	}
+}
+
+// FuzzLeadingSpeechVerb holds the lookup that lowers the first word alone
+// to the one that lowered the text's first 40 bytes and then cut its word.
+func FuzzLeadingSpeechVerb(f *testing.F) {
+	for _, s := range []string{" said", "said on Monday", "Pointed out that", "pointed at", "told reporters", "ADDED:", "İnsisted", "according to", "", "sai\xffd", strings.Repeat("x", 39) + "é"} {
+		f.Add(s)
+	}
+	words := strings.Split(text.SpeechVerbs, "|")
+	reference := func(s string) (string, bool) {
+		if len(s) > 40 {
+			s = s[:40]
+		}
+		l := strings.ToLower(s)
+		w := l
+		if k := strings.IndexFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+			w = l[:k]
+		}
+		if slices.Contains(words, w) {
+			return w, true
+		}
+		for _, p := range words {
+			if strings.Contains(p, " ") && strings.HasPrefix(l, p) && (len(l) == len(p) || !unicode.IsLetter(rune(l[len(p)]))) {
+				return p, true
+			}
+		}
+		return "", false
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		gotV, gotOK := leadingSpeechVerb(s)
+		wantV, wantOK := reference(s)
+		if gotV != wantV || gotOK != wantOK {
+			t.Errorf("leadingSpeechVerb(%q) = %q, %v; the reference gives %q, %v", s, gotV, gotOK, wantV, wantOK)
+		}
+	})
 }
