@@ -262,6 +262,12 @@ func (v Vector) Top(k int) []int32 {
 
 // Cosine is the similarity of two unit vectors of one IDF.
 func Cosine(a, b Vector) float64 {
+	if len(b.ids) >= 16*len(a.ids) {
+		return cosineSearched(a, b)
+	}
+	if len(a.ids) >= 16*len(b.ids) {
+		return cosineSearched(b, a)
+	}
 	sum := 0.0
 	i, j := 0, 0
 	for i < len(a.ids) && j < len(b.ids) {
@@ -274,6 +280,29 @@ func Cosine(a, b Vector) float64 {
 			sum += a.weights[i] * b.weights[j]
 			i++
 			j++
+		}
+	}
+	return sum
+}
+
+// cosineSearched is Cosine where b has many times a's terms, as an
+// article's vector has a sentence's: each of a's terms is searched for in
+// what is left of b rather than b read through. The products are those
+// Cosine adds, in the same term order (a product is the same either way
+// round), so the sum is the same to the last bit.
+func cosineSearched(a, b Vector) float64 {
+	sum := 0.0
+	rest := b.ids
+	at := 0 // rest starts at b.ids[at]
+	for i, id := range a.ids {
+		k, found := slices.BinarySearch(rest, id)
+		if found {
+			sum += a.weights[i] * b.weights[at+k]
+			k++
+		}
+		rest, at = rest[k:], at+k
+		if len(rest) == 0 {
+			break
 		}
 	}
 	return sum
