@@ -106,6 +106,21 @@ type Span struct {
 	Date       Date
 }
 
+// mayHoldISODate reports whether text holds what every match of isoRe
+// holds: "19" or "20", two digits, a hyphen, two digits and a hyphen. A
+// hyphen alone is in most paragraphs that hold a year.
+func mayHoldISODate(text string) bool {
+	for i := 4; i+3 < len(text); i++ {
+		if text[i] != '-' || text[i+3] != '-' || !isDigit(text[i+1]) || !isDigit(text[i+2]) || !isDigit(text[i-1]) || !isDigit(text[i-2]) {
+			continue
+		}
+		if y := text[i-4 : i-2]; y == "19" || y == "20" {
+			return true
+		}
+	}
+	return false
+}
+
 // FindFullDates returns the dates with day and year written in text.
 func FindFullDates(text string) []Span {
 	if !containsYear(text) {
@@ -132,7 +147,7 @@ func FindFullDates(text string) []Span {
 			}
 		}
 	}
-	if strings.IndexByte(text, '-') >= 0 {
+	if mayHoldISODate(text) {
 		for _, m := range isoRe.FindAllStringSubmatchIndex(text, -1) {
 			y, _ := strconv.Atoi(text[m[2]:m[3]])
 			mo, _ := strconv.Atoi(text[m[4]:m[5]])

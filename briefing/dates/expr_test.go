@@ -201,6 +201,19 @@ func FuzzLoweredHints(f *testing.F) {
 	})
 }
 
+// FuzzMayHoldISODate holds the ISO dates' byte test to their expression:
+// where it says no, the expression finds none.
+func FuzzMayHoldISODate(f *testing.F) {
+	for _, s := range []string{"on 2004-05-06.", "1999-12-31", "x2004-05-06", "2004-5-06", "in 2004 - 05-06", "20-04-05", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !mayHoldISODate(s) && isoRe.MatchString(s) {
+			t.Errorf("mayHoldISODate(%q) = false, the expression matches", s)
+		}
+	})
+}
+
 // FuzzMayHoldTime holds the one-pass test to the digit and hint searches
 // it replaces.
 func FuzzMayHoldTime(f *testing.F) {
