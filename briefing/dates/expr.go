@@ -492,6 +492,14 @@ func findYears(s string) [][]int {
 // letters with the two words before them and the rest of the word after.
 // Where s holds a rune that folds to an ASCII letter (ſ, K), or lowering
 // changed a length, it runs on all of s.
+// monthWords are the words monthAlt matches, in lower case.
+var monthWords = map[string]bool{
+	"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true,
+	"apr": true, "april": true, "may": true, "jun": true, "june": true, "jul": true, "july": true,
+	"aug": true, "august": true, "sep": true, "sept": true, "september": true, "oct": true,
+	"october": true, "nov": true, "november": true, "dec": true, "december": true,
+}
+
 func findMonths(s, lower string) [][]int {
 	if !windowsHold(s, lower) {
 		return monthRe.FindAllStringSubmatchIndex(s, -1)
@@ -512,6 +520,11 @@ func findMonths(s, lower string) [][]int {
 			end := i
 			for end < len(s) && isASCIILetter(s[end]) {
 				end++
+			}
+			if !monthWords[lower[i:end]] {
+				// "decision", "market", "junior": the expression's month
+				// ends at a word's end, so no match stands here.
+				continue
 			}
 			windows = append(windows, [2]int{runeBefore(s, j), runeAfter(s, end)})
 		}
