@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"testing"
 
+	"github.com/briefbot/briefbot/briefing/names"
+	"github.com/briefbot/briefbot/briefing/text"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -39,6 +41,24 @@ func FuzzPlaceCues(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if diff := cmp.Diff(referenceCueEnds(s), placeCueEnds(s)); diff != "" {
 			t.Errorf("%q (-regexp +scanner):\n%s", s, diff)
+		}
+	})
+}
+
+// FuzzCapitalInWords holds the test placeWords asks first to what it
+// spares: where it says no capital stands in the first four words, the
+// first name run after the cue starts more than three words on.
+func FuzzCapitalInWords(f *testing.F) {
+	for _, s := range append(cueCases, "the new city of London", "a b c d Eve", "a b c Eve", "a\u00a0b c d Eve", " \v x y z w Q") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if capitalInWords(s, 4) {
+			return
+		}
+		runs := names.RunIndexes(s[:min(len(s), 80)])
+		if len(runs) > 0 && text.WordCount(s[:runs[0][0]]) <= 3 {
+			t.Errorf("capitalInWords(%q) = false, but a run starts at %d", s, runs[0][0])
 		}
 	})
 }

@@ -365,6 +365,29 @@ var cuesByLast = func() (by [256][]string) {
 	return by
 }()
 
+// capitalInWords reports whether the first n fields of s (as
+// strings.Fields splits them) may hold a capital: an ASCII one, or any
+// byte beyond ASCII. Most place cues ("in the end") are followed by none,
+// and their name runs need not be looked for.
+func capitalInWords(s string, n int) bool {
+	fields, in := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return true
+		}
+		if unicode.IsSpace(rune(c)) {
+			in = false
+		} else if !in {
+			in = true
+			if fields++; fields > n {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // placeWords returns the capitalised names that follow "in", "at" or "near"
 // within a few words in a text, where things happen, each as its folded
 // words. People's names are among them: Build takes them out, once people
@@ -373,6 +396,9 @@ func placeWords(s string) [][]string {
 	var out [][]string
 	for _, end := range placeCueEnds(s) {
 		rest := s[end:]
+		if !capitalInWords(rest, 4) {
+			continue // the name would stand more than three words on
+		}
 		runs := names.RunIndexes(rest[:min(len(rest), 80)])
 		if len(runs) == 0 {
 			continue
