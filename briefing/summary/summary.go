@@ -115,6 +115,8 @@ type sentence struct {
 	words int // text.WordCount(text)
 	vec   text.Vector
 	score float64 // rank within its article, 0..1
+	// penalty is sentencePenalty's, read before the weights are known.
+	penalty float64
 }
 
 // danglingOpeners start sentences that lean on the one before.
@@ -293,13 +295,18 @@ func Build(articles []text.Article, readings []Reading, qs []quotes.Quote, ix *p
 		bags[ai], vocabs[ai], docsPlaces[ai], titles[ai] = r.bag, r.bag.vocab, places, ts
 		*r = Reading{} // Build's own copy: what a Builder keeps is not touched
 	})
-	// The three counts are independent: one per core.
+	// The three counts are independent: one per core. Counting the terms
+	// takes longest and needs one core; each article's sentences are laid
+	// out on the others meanwhile, as ranking reads them but for their
+	// vectors, which need the weights.
 	var idf, placeIDF, titleIDF text.IDF
 	var wg sync.WaitGroup
 	var numbered [][]int32 // each article's vocab by idf's numbers
 	wg.Go(func() { idf, numbered = text.NewIDFOfSets(vocabs) })
 	wg.Go(func() { placeIDF = text.NewIDF(docsPlaces) })
 	titleIDF = text.NewIDF(titles)
+	b.sentences = make([][]sentence, len(b.articles))
+	parallel.For(len(b.articles), func(ai int) { b.sentences[ai] = layOut(ai, b.articles[ai].Body(), len(bags[ai].sentences)) })
 	wg.Wait()
 	b.idf = idf
 	b.computeEffectiveDates()
@@ -326,29 +333,20 @@ func Build(articles []text.Article, readings []Reading, qs []quotes.Quote, ix *p
 		b.indexKeyQuotes()
 	})
 	b.summaries = make([][]string, len(b.articles))
-	b.sentences = make([][]sentence, len(b.articles))
 	parallel.For(len(b.articles), func(ai int) {
 		bag := &bags[ai]
 		global := numbered[ai]
 		// Each sentence's vector from its few terms, renumbered into one
 		// buffer (VectorOf keeps nothing of the numbers it is given).
 		var buf []int32
-		pos := 0
-		ss := make([]sentence, 0, len(bag.sentences)) // one per ranked sentence
-		for _, p := range b.articles[ai].Body() {
-			for _, s := range p.Sentences {
-				if pos >= maxRankedSentences {
-					break
-				}
-				span := bag.sentences[pos]
-				buf = renumber(buf[:0], bag.all[span[0]:span[1]], global)
-				ss = append(ss, sentence{art: ai, pos: pos, text: s, words: text.WordCount(s), vec: idf.VectorOf(buf)})
-				pos++
-			}
+		ss := b.sentences[ai]
+		for pos := range ss {
+			span := bag.sentences[pos]
+			buf = renumber(buf[:0], bag.all[span[0]:span[1]], global)
+			ss[pos].vec = idf.VectorOf(buf)
 		}
 		*bag = termBag{} // done with: let it go
 		rankArticle(ss, b.docVecs[ai])
-		b.sentences[ai] = ss
 		b.summaries[ai] = topSentences(ss, summaryLength(len(ss)))
 	})
 	grouping.Wait()
@@ -437,6 +435,24 @@ func renumber(buf, local, global []int32) []int32 {
 	return buf
 }
 
+// layOut returns the first n sentences of article ai's body, one per
+// sentence its reading ranked, with all that ranking reads of them but
+// their vectors.
+func layOut(ai int, body []text.Paragraph, n int) []sentence {
+	ss := make([]sentence, 0, n)
+	for _, p := range body {
+		for _, s := range p.Sentences {
+			if len(ss) == n {
+				return ss
+			}
+			st := sentence{art: ai, pos: len(ss), text: s, words: text.WordCount(s)}
+			st.penalty = sentencePenalty(st)
+			ss = append(ss, st)
+		}
+	}
+	return ss
+}
+
 func summaryLength(n int) int {
 	if n >= 6 {
 		return 3
@@ -464,7 +480,7 @@ func rankArticle(ss []sentence, doc text.Vector) {
 			central = tr[i] / maxTR
 		}
 		lead := 1.0 / (1.0 + 0.15*float64(ss[i].pos))
-		ss[i].score = (0.45*central + 0.35*text.Cosine(ss[i].vec, doc) + 0.2*lead) * sentencePenalty(ss[i])
+		ss[i].score = (0.45*central + 0.35*text.Cosine(ss[i].vec, doc) + 0.2*lead) * ss[i].penalty
 		best = math.Max(best, ss[i].score)
 	}
 	if best > 0 {
