@@ -65,7 +65,11 @@ func OfSigned(signed []Signature) []int {
 		}
 		return i
 	}
-	for b := 0; b < bands; b++ {
+	// The bands are read on every core, each giving the pairs its buckets
+	// hold that are alike enough; the groups are those pairs' connected
+	// parts, whatever order they are joined in.
+	alike := make([][][2]int, bands)
+	parallel.For(bands, func(b int) {
 		buckets := map[[rows]uint64][]int{}
 		for i := range n {
 			if signed[i].size < minWords {
@@ -79,10 +83,17 @@ func OfSigned(signed []Signature) []int {
 			for x := 1; x < len(members); x++ {
 				for y := 0; y < x; y++ {
 					i, j := members[y], members[x]
-					if find(i) != find(j) && similarity(&signed[i].sig, &signed[j].sig) >= Threshold {
-						parent[find(j)] = find(i)
+					if similarity(&signed[i].sig, &signed[j].sig) >= Threshold {
+						alike[b] = append(alike[b], [2]int{i, j})
 					}
 				}
+			}
+		}
+	})
+	for _, pairs := range alike {
+		for _, p := range pairs {
+			if ri, rj := find(p[0]), find(p[1]); ri != rj {
+				parent[rj] = ri
 			}
 		}
 	}
