@@ -20,9 +20,11 @@ func hasSpeechVerb(s string) bool { return speechVerbs.Match(s) }
 // on every sentence. Words are runs of ASCII letters, digits and
 // underscores, as \b counts them; case is folded for ASCII letters.
 type PhraseMatcher struct {
-	words map[string]bool
-	// phrases maps the first word of a two-word phrase to its second.
-	phrases map[string]map[string]bool
+	words *WordSet
+	// firsts are the first words of the two-word phrases, and phrases
+	// maps each to its seconds.
+	firsts  *WordSet
+	phrases map[string]*WordSet
 	fold    bool
 }
 
@@ -30,25 +32,28 @@ type PhraseMatcher struct {
 // separated by "|". It panics on a phrase whose first word is also a word
 // of the list, where the order of the alternatives would decide the match.
 func NewPhraseMatcher(alternation string, foldCase bool) *PhraseMatcher {
-	m := &PhraseMatcher{words: map[string]bool{}, phrases: map[string]map[string]bool{}, fold: foldCase}
+	var words, firsts []string
+	seconds := map[string][]string{}
 	for _, alt := range strings.Split(alternation, "|") {
 		if foldCase {
 			alt = strings.ToLower(alt)
 		}
 		first, second, phrase := strings.Cut(alt, " ")
 		if !phrase {
-			m.words[alt] = true
+			words = append(words, alt)
 			continue
 		}
-		if m.phrases[first] == nil {
-			m.phrases[first] = map[string]bool{}
+		if seconds[first] == nil {
+			firsts = append(firsts, first)
 		}
-		m.phrases[first][second] = true
+		seconds[first] = append(seconds[first], second)
 	}
-	for first := range m.phrases {
-		if m.words[first] {
+	m := &PhraseMatcher{words: NewWordSet(words...), firsts: NewWordSet(firsts...), phrases: map[string]*WordSet{}, fold: foldCase}
+	for first, ss := range seconds {
+		if m.words.Has(first) {
 			panic("text: phrase list has " + first + " both as a word and as a phrase's first word")
 		}
+		m.phrases[first] = NewWordSet(ss...)
 	}
 	return m
 }
@@ -68,16 +73,16 @@ func (m *PhraseMatcher) FindAll(s string, n int) [][2]int {
 			break
 		}
 		w := m.key(s[start:i])
-		if m.words[w] {
+		if m.words.Has(w) {
 			out = append(out, [2]int{start, i})
 			continue
 		}
-		if seconds := m.phrases[w]; seconds != nil && i < len(s) && s[i] == ' ' {
+		if m.firsts.Has(w) && i < len(s) && s[i] == ' ' {
 			j := i + 1
 			for j < len(s) && IsWordByte(s[j]) {
 				j++
 			}
-			if j > i+1 && seconds[m.key(s[i+1:j])] {
+			if j > i+1 && m.phrases[w].Has(m.key(s[i+1:j])) {
 				out = append(out, [2]int{start, j})
 				i = j
 			}
