@@ -268,6 +268,11 @@ func Cosine(a, b Vector) float64 {
 	if len(a.ids) >= 16*len(b.ids) {
 		return cosineSearched(b, a)
 	}
+	return cosineMerged(a, b)
+}
+
+// cosineMerged is Cosine read by merging the two lists of terms.
+func cosineMerged(a, b Vector) float64 {
 	sum := 0.0
 	i, j := 0, 0
 	for i < len(a.ids) && j < len(b.ids) {
