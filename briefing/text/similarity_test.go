@@ -330,21 +330,14 @@ func FuzzSum(f *testing.F) {
 
 // FuzzCosine holds Cosine, which searches a long vector for a short one's
 // terms, to the merge of both lists, to the last bit: each text against
-// every other and against all of them together.
+// every other and against the sum of all of them.
 func FuzzCosine(f *testing.F) {
 	f.Add("summit putin. budget tax tax summit vietnam trump talks hanoi apec leaders meeting week. putin")
 	f.Add("a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd ee ff gg hh ii jj kk ll mm nn oo pp qq. q")
 	f.Add("")
 	f.Fuzz(func(t *testing.T, s string) {
-		docs := docsOf(s)
-		idf := NewIDF(docs)
-		var all []string
-		vs := make([]Vector, 0, len(docs)+1)
-		for _, d := range docs {
-			vs = append(vs, idf.Vector(d))
-			all = append(all, d...)
-		}
-		vs = append(vs, idf.Vector(all))
+		vs := vectorsOf(s)
+		vs = append(vs, Sum(vs...))
 		for _, a := range vs {
 			for _, b := range vs {
 				if got, want := Cosine(a, b), cosineMerged(a, b); math.Float64bits(got) != math.Float64bits(want) {
