@@ -602,7 +602,7 @@ func hasDigit(s string) bool {
 // punctuation, is a title word: as l, or with its period where only the
 // abbreviation is one ("Del.", where "Del" may be a given name).
 func titleToken(tok, l string) bool {
-	return titleWords.Has(l) || TrimToken(tok) != tok && titleWords.Has(strings.ToLower(tok))
+	return titleWords.Has(l) || TrimToken(tok) != tok && titleWords.HasLower(tok)
 }
 
 // addressForms are the titles said after "Mr" or "Madam" to address the
@@ -746,7 +746,7 @@ func loneStopCap(run string) bool {
 	} else {
 		run = strings.TrimSuffix(run, "’s")
 	}
-	return inLower(stopCaps, TrimToken(run))
+	return stopCaps.HasLower(TrimToken(run))
 }
 
 // precededByRole reports whether a lower-case role noun stands just before
@@ -781,27 +781,6 @@ func PrecededByRole(text string, i int) (string, bool) {
 		}
 	}
 	return strings.Trim(strings.Join(fields[j:], " "), ",.;:-–— "), true
-}
-
-// inLower reports whether set holds w lower-cased. A short ASCII word is
-// lowered on the stack: most words looked up are not in the set, and a
-// lower-case copy of each would be garbage at once.
-func inLower(set *text.WordSet, w string) bool {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		return set.Has(strings.ToLower(w))
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return set.Has(strings.ToLower(w))
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return set.Has(string(buf[:len(w)]))
 }
 
 // LastField is the last of strings.Fields(s), or "", read from the end of
@@ -884,7 +863,7 @@ func IsRoleWord(l string) bool { return roleWords.Has(l) }
 
 // IsRoleWordInAnyCase is IsRoleWord of w lowered, without a lower-case
 // copy of w: asked of the last word of much text, most no role noun.
-func IsRoleWordInAnyCase(w string) bool { return inLower(roleWords, w) }
+func IsRoleWordInAnyCase(w string) bool { return roleWords.HasLower(w) }
 
 // IsStopCap reports whether a lower-case word, capitalised in text, is no
 // name ("the", "however", "monday").

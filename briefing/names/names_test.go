@@ -6,7 +6,6 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/briefbot/briefbot/briefing/text"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -92,24 +91,6 @@ func FuzzLastFields(f *testing.F) {
 		}
 		if got := LastField(s); got != last {
 			t.Errorf("LastField(%q) = %q, want %q", s, got, last)
-		}
-	})
-}
-
-// FuzzInLower holds the lookup lowered on the stack to a lookup of
-// strings.ToLower.
-func FuzzInLower(f *testing.F) {
-	for _, s := range []string{"Spokesman", "SPOKESMAN", "spokesman", "Ünter", "ΚΑΛΗ", "", "aVeryLongWordBeyondTheStackBufferSpokesman"} {
-		f.Add(s)
-	}
-	words := []string{"spokesman", "ünter", "καλη", "averylongwordbeyondthestackbufferspokesman"}
-	set, want := text.NewWordSet(words...), map[string]bool{}
-	for _, w := range words {
-		want[w] = true
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := inLower(set, s), want[strings.ToLower(s)]; got != want {
-			t.Errorf("inLower(%q) = %v, want %v", s, got, want)
 		}
 	})
 }

@@ -40,7 +40,7 @@ func subjectBefore(s string, verbAt int) (people.Ref, bool) {
 	for {
 		i := strings.LastIndexByte(pre, ' ')
 		w := pre[i+1:]
-		if !skipWords.Has(strings.ToLower(w)) && !isAdverb(w) {
+		if !skipWords.HasLower(w) && !isAdverb(w) {
 			break
 		}
 		pre = strings.TrimRight(pre[:i+1], " ")
@@ -128,7 +128,7 @@ func blankRelativeClauses(s string) string {
 		}
 		start := from + i + 2
 		w, _, _ := strings.Cut(s[start:], " ")
-		if !relativeWords.Has(strings.ToLower(w)) {
+		if !relativeWords.HasLower(w) {
 			from = start
 			continue
 		}
@@ -416,7 +416,7 @@ func speakerAfter(post string) (people.Ref, bool) {
 	if between == "" || verb == "according to" {
 		return speakerAfterVerb(rest)
 	}
-	if conjunctions.Has(strings.ToLower(between)) || between == "or" {
+	if conjunctions.HasLower(between) || between == "or" {
 		// `declaring it "..." and said`: the verb shares the sentence's
 		// subject, which the words before the quotation name.
 		return people.Ref{}, false
@@ -452,7 +452,7 @@ func bodyBefore(s string, verbAt int) (string, bool) {
 	for {
 		i := strings.LastIndexByte(pre, ' ')
 		w := pre[i+1:]
-		if !skipWords.Has(strings.ToLower(w)) && !isAdverb(w) {
+		if !skipWords.HasLower(w) && !isAdverb(w) {
 			break
 		}
 		pre = strings.TrimRight(pre[:i+1], " ")
@@ -608,14 +608,14 @@ func participleSubject(lead, verb string) (people.Ref, bool) {
 	}
 	if end := subordinateClauseEnd(lead); end > 0 {
 		lead = lead[end+1:]
-	} else if w, _, _ := strings.Cut(strings.TrimSpace(lead), " "); prepositions.Has(strings.ToLower(w)) {
+	} else if w, _, _ := strings.Cut(strings.TrimSpace(lead), " "); prepositions.HasLower(w) {
 		// "On Wednesday, he seemed to ..., warning that"
 		if i := strings.IndexByte(lead, ','); i >= 0 && i < len(strings.TrimRight(lead, " ,")) {
 			lead = lead[i+1:]
 		}
 	}
 	f := strings.Fields(lead)
-	for len(f) > 0 && conjunctions.Has(strings.ToLower(f[0])) {
+	for len(f) > 0 && conjunctions.HasLower(f[0]) {
 		f = f[1:]
 	}
 	if len(f) > 1 && pronounRe.MatchString(f[0]) {
@@ -706,7 +706,7 @@ var subordinators = text.NewWordSet(
 func subordinateClauseEnd(s string) int {
 	s0 := strings.TrimLeft(s, " ")
 	w, _, _ := strings.Cut(s0, " ")
-	if !subordinators.Has(strings.ToLower(w)) {
+	if !subordinators.HasLower(w) {
 		return -1
 	}
 	i := strings.IndexByte(s0, ',')
@@ -840,7 +840,7 @@ func describesSpeaker(between string) bool {
 	}
 	// "his campaign manager", "the party's treasurer": a determiner may
 	// open a role.
-	if len(f) > 1 && leadsRole.Has(strings.ToLower(f[0])) && names.IsRoleWordInAnyCase(f[len(f)-1]) {
+	if len(f) > 1 && leadsRole.HasLower(f[0]) && names.IsRoleWordInAnyCase(f[len(f)-1]) {
 		f = f[1:]
 	}
 	prev := ""

@@ -3,6 +3,8 @@ package text
 import (
 	"iter"
 	"slices"
+	"strings"
+	"unicode/utf8"
 )
 
 // WordSet is a fixed set of words, for the sets of function words, titles
@@ -71,6 +73,28 @@ func (s *WordSet) Has(w string) bool {
 		}
 	}
 	return false
+}
+
+// HasLower reports whether w lowered is in the set, as
+// Has(strings.ToLower(w)) does. A short ASCII word is lowered on the
+// stack: most words asked are in no set, and a lower-case copy of each
+// would be garbage at once.
+func (s *WordSet) HasLower(w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return s.Has(strings.ToLower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return s.Has(strings.ToLower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return s.Has(string(buf[:len(w)]))
 }
 
 // All yields the words of the set, in no order.

@@ -1,6 +1,9 @@
 package text
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestWordSet(t *testing.T) {
 	s := NewWordSet("the", "a", "spokesman", "secretary-general", "mr.", "the", "")
@@ -32,6 +35,20 @@ func FuzzWordSet(f *testing.F) {
 	f.Fuzz(func(t *testing.T, w string) {
 		if got := IsStopWord(w); got != want[w] {
 			t.Errorf("IsStopWord(%q) = %v, want %v", w, got, want[w])
+		}
+	})
+}
+
+// FuzzHasLower holds the lookup lowered on the stack to a lookup of
+// strings.ToLower.
+func FuzzHasLower(f *testing.F) {
+	for _, s := range []string{"Spokesman", "SPOKESMAN", "spokesman", "Ünter", "ΚΑΛΗ", "", "aVeryLongWordBeyondTheStackBufferSpokesman", "\u0130", "K"} {
+		f.Add(s)
+	}
+	set := NewWordSet("spokesman", "ünter", "καλη", "averylongwordbeyondthestackbufferspokesman", "i", "k")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := set.HasLower(s), set.Has(strings.ToLower(s)); got != want {
+			t.Errorf("HasLower(%q) = %v, Has(strings.ToLower) = %v", s, got, want)
 		}
 	})
 }
