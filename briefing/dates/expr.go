@@ -492,14 +492,6 @@ func findYears(s string) [][]int {
 // letters with the two words before them and the rest of the word after.
 // Where s holds a rune that folds to an ASCII letter (ſ, K), or lowering
 // changed a length, it runs on all of s.
-// monthWords are the words monthAlt matches, in lower case.
-var monthWords = map[string]bool{
-	"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true,
-	"apr": true, "april": true, "may": true, "jun": true, "june": true, "jul": true, "july": true,
-	"aug": true, "august": true, "sep": true, "sept": true, "september": true, "oct": true,
-	"october": true, "nov": true, "november": true, "dec": true, "december": true,
-}
-
 func findMonths(s, lower string) [][]int {
 	if !windowsHold(s, lower) {
 		return monthRe.FindAllStringSubmatchIndex(s, -1)
@@ -521,9 +513,10 @@ func findMonths(s, lower string) [][]int {
 			for end < len(s) && isASCIILetter(s[end]) {
 				end++
 			}
-			if !monthWords[lower[i:end]] {
+			if !IsMonthName(lower[i:end]) {
 				// "decision", "market", "junior": the expression's month
-				// ends at a word's end, so no match stands here.
+				// ends at a word's end, and every word it reads as a month
+				// is a month's name or a beginning of one.
 				continue
 			}
 			windows = append(windows, [2]int{runeBefore(s, j), runeAfter(s, end)})
@@ -715,10 +708,21 @@ type hintWord struct {
 	bit  uint8
 }
 
+// bytePairs tells which two ASCII bytes open a word of a list: the hint
+// searches compare a word only where its first two bytes stand.
+type bytePairs [utf8.RuneSelf][2]uint64
+
+// add files the first two bytes of w, both ASCII.
+func (p *bytePairs) add(w string) { p[w[0]][w[1]>>6] |= 1 << (w[1] & 63) }
+
+// open reports whether a word of the list opens with a and b.
+func (p *bytePairs) open(a, b byte) bool {
+	return a < utf8.RuneSelf && b < utf8.RuneSelf && p[a][b>>6]&(1<<(b&63)) != 0
+}
+
 // foldedByFirst files the fragments of weekdayNames and relativeHints by
-// first letter, and foldedPairs tells which two letters open one: bit b of
-// foldedPairs[a] is set when a fragment opens with the letters a and b.
-var foldedByFirst, foldedPairs = func() (by [utf8.RuneSelf][]hintWord, pairs [utf8.RuneSelf][2]uint64) {
+// first letter, and foldedPairs their first two letters.
+var foldedByFirst, foldedPairs = func() (by [utf8.RuneSelf][]hintWord, pairs bytePairs) {
 	for _, list := range []struct {
 		bit   uint8
 		words []string
@@ -728,7 +732,7 @@ var foldedByFirst, foldedPairs = func() (by [utf8.RuneSelf][]hintWord, pairs [ut
 				panic("dates: a fragment of other than two or more lower-case ASCII letters: " + w)
 			}
 			by[w[0]] = append(by[w[0]], hintWord{w, list.bit})
-			pairs[w[0]][w[1]>>6] |= 1 << (w[1] & 63)
+			pairs.add(w)
 		}
 	}
 	return by, pairs
@@ -752,7 +756,7 @@ func loweredHints(s string) uint8 {
 			continue
 		}
 		c |= 0x20
-		if d := s[i+1] | 0x20; d >= utf8.RuneSelf || foldedPairs[c][d>>6]&(1<<(d&63)) == 0 {
+		if !foldedPairs.open(c, s[i+1]|0x20) {
 			continue
 		}
 	next:
@@ -798,10 +802,7 @@ func mayHoldTime(s string) bool {
 		if '0' <= c && c <= '9' {
 			return true
 		}
-		if c >= utf8.RuneSelf || i+1 == len(s) {
-			continue
-		}
-		if d := s[i+1]; d >= utf8.RuneSelf || hintPairs[c][d>>6]&(1<<(d&63)) == 0 {
+		if i+1 == len(s) || !hintPairs.open(c, s[i+1]) {
 			continue
 		}
 		for _, h := range hintsByFirst[c] {
@@ -813,16 +814,15 @@ func mayHoldTime(s string) bool {
 	return false
 }
 
-// hintsByFirst files timeHints by their first byte, and hintPairs tells
-// which two bytes open one: bit b of hintPairs[a] is set when a hint opens
-// with a and b.
-var hintsByFirst, hintPairs = func() (by [utf8.RuneSelf][]string, pairs [utf8.RuneSelf][2]uint64) {
+// hintsByFirst files timeHints by their first byte, and hintPairs their
+// first two.
+var hintsByFirst, hintPairs = func() (by [utf8.RuneSelf][]string, pairs bytePairs) {
 	for _, h := range timeHints {
 		if len(h) < 2 || h[0] >= utf8.RuneSelf || h[1] >= utf8.RuneSelf {
 			panic("dates: a time hint of fewer than two ASCII letters: " + h)
 		}
 		by[h[0]] = append(by[h[0]], h)
-		pairs[h[0]][h[1]>>6] |= 1 << (h[1] & 63)
+		pairs.add(h)
 	}
 	return by, pairs
 }()
