@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/agnivade/levenshtein"
 	"github.com/briefbot/briefbot/briefing/names"
@@ -57,7 +58,7 @@ func sameFirstName(a, b string) bool {
 		return true // an initial
 	}
 	if short := min(len(fa), len(fb)); short >= 3 && fa[:short] == fb[:short] {
-		return true // a short form: Len and Leonard, Chris and Christopher
+		return true // a short form: Alex and Alexander, Chris and Christopher
 	}
 	d := levenshtein.ComputeDistance(fa, fb)
 	return d <= 1 || d <= 2 && len(fa) >= 6 && len(fb) >= 6
@@ -244,15 +245,22 @@ func (c *cluster) person(id int) *Person {
 	for f := range c.forms {
 		forms = append(forms, f)
 	}
-	// Fullest form first, then the most used, then alphabetical for a
-	// stable answer.
+	// Fullest form first: the most words, the fewest initials ("C. Dale"
+	// is not the name to show when "Chris Dale" was written); then the
+	// most used, the longest, and alphabetical for a stable answer.
 	sort.Slice(forms, func(i, j int) bool {
-		ni, nj := len(strings.Fields(forms[i])), len(strings.Fields(forms[j]))
-		if ni != nj {
-			return ni > nj
+		wi, wj := strings.Fields(forms[i]), strings.Fields(forms[j])
+		if len(wi) != len(wj) {
+			return len(wi) > len(wj)
+		}
+		if ii, ij := initials(wi), initials(wj); ii != ij {
+			return ii < ij
 		}
 		if c.forms[forms[i]] != c.forms[forms[j]] {
 			return c.forms[forms[i]] > c.forms[forms[j]]
+		}
+		if li, lj := letters(forms[i]), letters(forms[j]); li != lj {
+			return li > lj
 		}
 		return forms[i] < forms[j]
 	})
@@ -305,6 +313,29 @@ func (c *cluster) person(id int) *Person {
 		}
 	}
 	return p
+}
+
+// initials counts the words of a name that hold one letter ("C.", "J").
+func initials(words []string) int {
+	n := 0
+	for _, w := range words {
+		if letters(w) == 1 {
+			n++
+		}
+	}
+	return n
+}
+
+// letters counts the letters of s: the length of a name without the
+// stops and apostrophes the text wrapped it in ("Brooks'").
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // maxRoles is how many role phrases a person keeps.

@@ -1,0 +1,293 @@
+package people
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/briefing/names"
+	"github.com/google/go-cmp/cmp"
+)
+
+// named is a mention of a person by name, its options set by the tests.
+type named struct {
+	name   string
+	title  string
+	role   string
+	gender names.Gender
+	strong bool
+}
+
+// docOf returns an article's mentions as quotes.Link gives them to Build:
+// every mention kept, each surname folded.
+func docOf(doc string, ns ...named) DocMentions {
+	d := DocMentions{Doc: doc}
+	for i, n := range ns {
+		ref := Ref{Name: strings.Fields(n.name), Role: n.role, Gender: n.gender, Mention: n.name}
+		if n.title != "" {
+			ref.Title = []string{n.title}
+		}
+		d.Mentions = append(d.Mentions, Mention{Ref: ref, Pos: i, Strong: n.strong})
+		d.Surnames = append(d.Surnames, ref.Surname())
+		d.Kept = append(d.Kept, int32(i))
+	}
+	return d
+}
+
+// person is what the tests compare of a Person.
+type person struct {
+	Name     string
+	Aliases  []string
+	Roles    []string
+	Docs     []string
+	Mentions int
+}
+
+func peopleOf(ix *Index) []person {
+	var out []person
+	for _, p := range ix.People {
+		out = append(out, person{p.Name, p.Aliases, p.Roles, p.Docs, p.Mentions})
+	}
+	return out
+}
+
+// times repeats a mention n times.
+func times(n int, m named) []named {
+	out := make([]named, n)
+	for i := range out {
+		out[i] = m
+	}
+	return out
+}
+
+func TestBuild(t *testing.T) {
+	tests := []struct {
+		name string
+		docs []DocMentions
+		want []person
+	}{{
+		name: "spellings of one transliterated name are one person",
+		docs: []DocMentions{
+			docOf("a", named{name: "Sergey Morozov"}),
+			docOf("b", named{name: "Sergei Morozov"}, named{name: "Sergei Morozov"}),
+		},
+		want: []person{{Name: "Sergei Morozov", Aliases: []string{"Morozov", "Sergei Morozov", "Sergey Morozov"}, Docs: []string{"a", "b"}, Mentions: 3}},
+	}, {
+		name: "a bare surname is the one person of that name elsewhere",
+		docs: []DocMentions{
+			docOf("a", named{name: "Yuri Petrov", role: "an adviser"}),
+			docOf("b", named{name: "Petrov"}),
+		},
+		want: []person{{Name: "Yuri Petrov", Aliases: []string{"Petrov", "Yuri Petrov"}, Roles: []string{"an adviser"}, Docs: []string{"a", "b"}, Mentions: 2}},
+	}, {
+		name: "a bare surname is the person of that name in its own article",
+		docs: []DocMentions{
+			docOf("a", named{name: "Anna Lee"}),
+			docOf("b", named{name: "Peter Lee"}, named{name: "Lee"}),
+		},
+		want: []person{
+			{Name: "Anna Lee", Aliases: []string{"Anna Lee", "Lee"}, Docs: []string{"a"}, Mentions: 1},
+			{Name: "Peter Lee", Aliases: []string{"Lee", "Peter Lee"}, Docs: []string{"b"}, Mentions: 2},
+		},
+	}, {
+		name: "a bare surname two people share elsewhere stays unresolved",
+		docs: []DocMentions{
+			docOf("a", named{name: "Anna Lee"}),
+			docOf("b", named{name: "Peter Lee"}),
+			docOf("c", named{name: "Lee"}),
+		},
+		want: []person{
+			{Name: "Anna Lee", Aliases: []string{"Anna Lee", "Lee"}, Docs: []string{"a"}, Mentions: 1},
+			{Name: "Peter Lee", Aliases: []string{"Lee", "Peter Lee"}, Docs: []string{"b"}, Mentions: 1},
+		},
+	}, {
+		name: "a bare surname is the person named far more often than the others",
+		docs: []DocMentions{
+			docOf("a", times(8, named{name: "John Carver"})...),
+			docOf("b", named{name: "Jane Carver"}),
+			docOf("c", named{name: "Carver"}),
+		},
+		want: []person{
+			{Name: "John Carver", Aliases: []string{"Carver", "John Carver"}, Docs: []string{"a", "c"}, Mentions: 9},
+			{Name: "Jane Carver", Aliases: []string{"Carver", "Jane Carver"}, Docs: []string{"b"}, Mentions: 1},
+		},
+	}, {
+		name: "a bare surname marked as a person stands alone when its title's sex differs",
+		docs: []DocMentions{
+			docOf("a", named{name: "Michael Hart", title: "Mr", gender: names.Male}),
+			docOf("b", named{name: "Hart", title: "Mrs", gender: names.Female, strong: true}),
+		},
+		want: []person{
+			{Name: "Michael Hart", Aliases: []string{"Hart", "Michael Hart", "Mr Hart"}, Docs: []string{"a"}, Mentions: 1},
+			{Name: "Hart", Aliases: []string{"Hart", "Mrs Hart"}, Docs: []string{"b"}, Mentions: 1},
+		},
+	}, {
+		name: "a bare surname not marked as a person names nobody new",
+		docs: []DocMentions{
+			docOf("a", named{name: "Michael Hart", title: "Mr", gender: names.Male}),
+			docOf("b", named{name: "Hart", title: "Mrs", gender: names.Female}),
+		},
+		want: []person{
+			{Name: "Michael Hart", Aliases: []string{"Hart", "Michael Hart", "Mr Hart"}, Docs: []string{"a"}, Mentions: 1},
+		},
+	}, {
+		name: "an initial and a short form join the full first name",
+		docs: []DocMentions{
+			docOf("a", named{name: "Christopher Dale"}),
+			docOf("b", named{name: "Chris Dale"}),
+			docOf("c", named{name: "C. Dale"}),
+		},
+		want: []person{{Name: "Christopher Dale", Aliases: []string{"C. Dale", "Chris Dale", "Christopher Dale", "Dale"}, Docs: []string{"a", "b", "c"}, Mentions: 3}},
+	}, {
+		name: "roles seen most often first, told apart but for case and a possessive",
+		docs: []DocMentions{
+			docOf("a", named{name: "Ruth Vance", role: "the party's chair"}, named{name: "Ruth Vance", role: "The party chair"}),
+			docOf("b", named{name: "Ruth Vance", role: "a lawyer"}),
+		},
+		want: []person{{Name: "Ruth Vance", Aliases: []string{"Ruth Vance", "Vance"}, Roles: []string{"The party chair", "a lawyer"}, Docs: []string{"a", "b"}, Mentions: 3}},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, peopleOf(Build(tt.docs))); diff != "" {
+				t.Errorf("people (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestIndexLookups(t *testing.T) {
+	ix := Build([]DocMentions{
+		docOf("a", named{name: "Anna Lee", role: "the mayor"}),
+		docOf("b", named{name: "Peter Lee", role: "Finance Minister"}, named{name: "Lee"}),
+		docOf("c", named{name: "Sergei Morozov"}),
+	})
+	id := func(name string) int {
+		for _, p := range ix.People {
+			if p.Name == name {
+				return p.ID
+			}
+		}
+		t.Fatalf("no %s in %v", name, peopleOf(ix))
+		return -1
+	}
+	anna, peter, sergei := id("Anna Lee"), id("Peter Lee"), id("Sergei Morozov")
+	lookups := []struct {
+		doc  string
+		name string
+		want int
+	}{
+		{"a", "Lee", anna},
+		{"b", "Lee", peter},
+		{"c", "Lee", -1}, // two people of that name, neither here
+		{"c", "Anna Lee", anna},
+		{"x", "Sergey Morozov", sergei},
+		{"x", "Morozov", sergei}, // the only one of that name
+		{"x", "Nobody", -1},
+	}
+	for _, l := range lookups {
+		if got := ix.Lookup(l.doc, Ref{Name: strings.Fields(l.name)}); got != l.want {
+			t.Errorf("Lookup(%q, %q) = %d, want %d", l.doc, l.name, got, l.want)
+		}
+	}
+	inDoc := []struct {
+		doc  string
+		name string
+		want int
+	}{
+		{"a", "Lee", anna},
+		{"b", "Peter Lee", peter},
+		{"b", "Anna Lee", -1},
+		{"x", "Morozov", -1}, // InDoc never reaches for another article
+	}
+	for _, l := range inDoc {
+		if got := ix.InDoc(l.doc, strings.Fields(l.name)); got != l.want {
+			t.Errorf("InDoc(%q, %q) = %d, want %d", l.doc, l.name, got, l.want)
+		}
+	}
+	roles := []struct {
+		doc, phrase string
+		want        int
+	}{
+		{"b", "the finance minister", peter},
+		{"a", "mayor", anna},
+		{"a", "the finance minister", -1},
+	}
+	for _, r := range roles {
+		if got := ix.ByRole(r.doc, r.phrase); got != r.want {
+			t.Errorf("ByRole(%q, %q) = %d, want %d", r.doc, r.phrase, got, r.want)
+		}
+	}
+	tokens := ix.NameTokens()
+	for _, w := range []string{"anna", "peter", "lee", "sergei", "morozov"} {
+		if !tokens[w] {
+			t.Errorf("NameTokens lacks %q", w)
+		}
+	}
+}
+
+func TestSameFirstName(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Sergey", "Sergei", true},
+		{"Dmitry", "Dmitri", true},
+		{"Aleksandr", "Alexandr", true},
+		{"Yuri", "Yury", true},
+		{"J.", "John", true},
+		{"Alex", "Alexander", true},     // a short form
+		{"Len", "Leonard", false},       // a nickname, not a short form
+		{"Jon", "John", true},           // one edit
+		{"Kathrine", "Katherine", true}, // two edits, both long
+		{"Anna", "Peter", false},
+		{"Anna", "Anne", true},
+		{"Ian", "Ivan", true},
+		{"Carl", "Karl", false}, // first letters differ
+	}
+	for _, tt := range tests {
+		if got := sameFirstName(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameFirstName(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestResolve(t *testing.T) {
+	ix := Build([]DocMentions{
+		docOf("a", named{name: "Sergei Morozov"}, named{name: "Anna Lee"}),
+		docOf("b", named{name: "Peter Lee"}),
+	})
+	for _, p := range ix.People {
+		if p.Name == "Sergei Morozov" || p.Name == "Anna Lee" {
+			p.Quotes = 2
+		}
+	}
+	r := NewResolver(ix.People)
+	tests := []struct {
+		query, want, how string
+	}{
+		{"Morozov", "Sergei Morozov", "alias"},
+		{"sergey morozov", "Sergei Morozov", "alias"},
+		{"mrzv", "Sergei Morozov", "subsequence"},
+		{"morozof", "Sergei Morozov", "typo"},
+		{"lee", "Anna Lee", "alias"}, // of two, the only one quoted
+	}
+	for _, tt := range tests {
+		res := r.Resolve(tt.query)
+		got := ""
+		if res.Person != nil {
+			got = res.Person.Name
+		}
+		if got != tt.want || res.How != tt.how {
+			t.Errorf("Resolve(%q) = %q by %q, want %q by %q (%+v)", tt.query, got, res.How, tt.want, tt.how, res)
+		}
+	}
+	if res := r.Resolve("zzzz"); res.Person != nil || len(res.Candidates) > 0 {
+		t.Errorf("Resolve(zzzz) = %+v, want nobody", res)
+	}
+	var suggested []string
+	for _, p := range r.Suggest("le", 5) {
+		suggested = append(suggested, p.Name)
+	}
+	if diff := cmp.Diff([]string{"Anna Lee", "Peter Lee"}, suggested); diff != "" {
+		t.Errorf("Suggest(le) (-want +got):\n%s", diff)
+	}
+}
