@@ -30,6 +30,7 @@ type Person struct {
 	tokens  []string // folded name tokens of every alias
 	surname string
 	first   string
+	folded  string // first, translitFold'ed
 }
 
 // translitFold folds the spellings one name takes in transliteration
@@ -43,11 +44,11 @@ func translitFold(s string) string {
 	return s
 }
 
-// sameFirstName reports whether two first names can be one person's: equal
-// after folding transliteration, one an initial of the other, or one edit
-// apart.
-func sameFirstName(a, b string) bool {
-	fa, fb := translitFold(a), translitFold(b)
+// sameFirstName reports whether two first names, each as translitFold
+// gives it, can be one person's: equal, one an initial of the other, a
+// short form of it, or one edit apart. A name is compared with every other
+// of its surname: each is folded once.
+func sameFirstName(fa, fb string) bool {
 	if fa == fb {
 		return true
 	}
@@ -81,6 +82,7 @@ type Index struct {
 
 type cluster struct {
 	first    string
+	folded   string         // first, translitFold'ed
 	forms    map[string]int // name form -> count
 	titles   map[string]bool
 	roles    map[string]int
@@ -128,15 +130,16 @@ func Build(docs []DocMentions) *Index {
 				continue
 			}
 			first := m.Ref.Name[0]
+			folded := translitFold(first)
 			var c *cluster
 			for _, cand := range groups[sn] {
-				if sameFirstName(cand.first, first) {
+				if sameFirstName(cand.folded, folded) {
 					c = cand
 					break
 				}
 			}
 			if c == nil {
-				c = &cluster{first: first, forms: map[string]int{}, titles: map[string]bool{}, roles: map[string]int{}, docs: map[string]bool{}, order: order}
+				c = &cluster{first: first, folded: folded, forms: map[string]int{}, titles: map[string]bool{}, roles: map[string]int{}, docs: map[string]bool{}, order: order}
 				order++
 				groups[sn] = append(groups[sn], c)
 			}
@@ -270,6 +273,7 @@ func (c *cluster) person(id int) *Person {
 	p.surname = names.Fold(surname)
 	if len(toks) > 1 {
 		p.first = toks[0]
+		p.folded = translitFold(p.first)
 	}
 	aliases := map[string]bool{surname: true}
 	for _, f := range forms {
@@ -341,13 +345,16 @@ func letters(s string) int {
 // maxRoles is how many role phrases a person keeps.
 const maxRoles = 3
 
+// possessive takes the possessive out of a role ("Putin's spokesman").
+var possessive = strings.NewReplacer("'s ", " ", "’s ", " ")
+
 // dedupeFold drops strings equal to an earlier one but for case, accents
 // and a possessive ("Putin's spokesman", "Putin spokesman").
 func dedupeFold(xs []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, x := range xs {
-		k := lowerFoldKeepSpace(strings.NewReplacer("'s ", " ", "’s ", " ").Replace(x))
+		k := lowerFoldKeepSpace(possessive.Replace(x))
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, x)
@@ -382,9 +389,9 @@ func (ix *Index) Lookup(doc string, ref Ref) int {
 	}
 	sn := ref.Surname()
 	if len(ref.Name) > 1 {
-		first := ref.Name[0]
+		first := translitFold(ref.Name[0])
 		for _, p := range ix.bySurname[sn] {
-			if p.first != "" && sameFirstName(p.first, first) {
+			if p.first != "" && sameFirstName(p.folded, first) {
 				return p.ID
 			}
 		}
@@ -406,8 +413,12 @@ func (ix *Index) InDoc(doc string, name []string) int {
 		return -1
 	}
 	var inDoc []*Person
+	first := ""
+	if len(name) > 1 {
+		first = translitFold(name[0])
+	}
 	for _, p := range ix.bySurname[Ref{Name: name}.Surname()] {
-		if len(name) > 1 && p.first != "" && !sameFirstName(p.first, name[0]) {
+		if len(name) > 1 && p.first != "" && !sameFirstName(p.folded, first) {
 			continue
 		}
 		if slices.Contains(p.Docs, doc) {

@@ -244,7 +244,7 @@ func TestSameFirstName(t *testing.T) {
 		{"Carl", "Karl", false}, // first letters differ
 	}
 	for _, tt := range tests {
-		if got := sameFirstName(tt.a, tt.b); got != tt.want {
+		if got := sameFirstName(translitFold(tt.a), translitFold(tt.b)); got != tt.want {
 			t.Errorf("sameFirstName(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
