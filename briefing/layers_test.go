@@ -14,7 +14,7 @@ import (
 // layers orders the core's packages: each may import only packages of a
 // lower layer, and none imports the rest of the program.
 var layers = map[string]int{
-	"dates": 0, "parallel": 0, "text": 1, "copies": 2, "names": 2, "people": 3,
+	"dates": 0, "parallel": 0, "disjoint": 0, "text": 1, "copies": 2, "names": 2, "people": 3,
 	"quotes": 4, "timeline": 5, "summary": 6, "briefing": 7, "gen": 7, "train": 7,
 }
 

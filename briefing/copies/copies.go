@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/briefbot/briefbot/briefing/disjoint"
 	"github.com/briefbot/briefbot/briefing/parallel"
 	"github.com/briefbot/briefbot/briefing/text"
 )
@@ -54,17 +55,7 @@ func Of(arts []text.Article) []int {
 // OfSigned is Of over the articles' signatures, in the articles' order.
 func OfSigned(signed []Signature) []int {
 	n := len(signed)
-	parent := make([]int, n)
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	groups := disjoint.New(n)
 	// The bands are read on every core, each giving the pairs its buckets
 	// hold that are alike enough; the groups are those pairs' connected
 	// parts, whatever order they are joined in.
@@ -92,14 +83,12 @@ func OfSigned(signed []Signature) []int {
 	})
 	for _, pairs := range alike {
 		for _, p := range pairs {
-			if ri, rj := find(p[0]), find(p[1]); ri != rj {
-				parent[rj] = ri
-			}
+			groups.Union(p[0], p[1])
 		}
 	}
 	original := map[int]int{} // group root -> its original
 	for i := range n {
-		r := find(i)
+		r := groups.Find(i)
 		o, ok := original[r]
 		if !ok || signed[i].size > signed[o].size {
 			original[r] = i
@@ -108,7 +97,7 @@ func OfSigned(signed []Signature) []int {
 	out := make([]int, n)
 	for i := range n {
 		out[i] = -1
-		if o := original[find(i)]; o != i {
+		if o := original[groups.Find(i)]; o != i {
 			out[i] = o
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefing/dates"
+	"github.com/briefbot/briefbot/briefing/disjoint"
 	"github.com/briefbot/briefbot/briefing/names"
 	"github.com/briefbot/briefbot/briefing/parallel"
 	"github.com/briefbot/briefbot/briefing/quotes"
@@ -154,21 +155,11 @@ func (b *Summaries) clusterArticles(artDates []dates.Date) [][]int {
 	// threshold, so only when some pair across them does: groups never
 	// reach across the parts the pairs at the threshold connect. A pair
 	// across two parts can never count, and is left out of the sums.
-	part := make([]int, n)
-	for i := range part {
-		part[i] = i
-	}
-	find := func(i int) int {
-		for part[i] != i {
-			part[i] = part[part[i]]
-			i = part[i]
-		}
-		return i
-	}
+	parts := disjoint.New(n)
 	for a, ns := range near {
 		for _, nb := range ns {
 			if nb.sim >= storyThreshold {
-				part[find(nb.b)] = find(a)
+				parts.Union(a, nb.b)
 			}
 		}
 	}
@@ -182,7 +173,7 @@ func (b *Summaries) clusterArticles(artDates []dates.Date) [][]int {
 	h := &linkHeap{}
 	for a, ns := range near {
 		for _, nb := range ns {
-			if find(a) != find(nb.b) {
+			if parts.Find(a) != parts.Find(nb.b) {
 				continue
 			}
 			adj[a][nb.b] = nb.sim
