@@ -829,6 +829,13 @@ func leadingName(s string) (people.Ref, bool) {
 // hasSpeechCue reports whether a sentence's narrative has a speech verb.
 func hasSpeechCue(s string) bool { return speechVerbs.Match(s) }
 
+// narrativeHasSpeechCue is hasSpeechCue of a sentence whose quotations are
+// blanked (see mask), read without them. Asked only of the few quotations
+// it decides: the copy is most of its cost.
+func narrativeHasSpeechCue(masked string) bool {
+	return hasSpeechCue(strings.ReplaceAll(masked, "_", ""))
+}
+
 // describesSpeaker reports whether the lower-case words between a speech
 // verb and a name describe the speaker ("former", "election lawyer",
 // "undecided"), rather than begin a clause ("in a statement that"): a few

@@ -469,9 +469,8 @@ func (e *extractor) attributeQuotes(v paragraphView) {
 		if isTitleQuote(pre, inner) && !opensAttributedSentence(v, q, pre, postEnd) {
 			continue
 		}
-		narrative := strings.ReplaceAll(v.masked[ss:se], "_", "")
 		partial := strings.TrimSpace(strings.Trim(pre, " _")) != "" && !strings.HasSuffix(strings.TrimSpace(pre), ":")
-		if partial && text.WordCount(inner) <= 3 && !hasSpeechCue(narrative) {
+		if partial && text.WordCount(inner) <= 3 && !narrativeHasSpeechCue(v.masked[ss:se]) {
 			continue // a scare quote: a phrase set off, no one speaking
 		}
 		rq := rawQuote{text: inner, para: v.index, sentence: strings.TrimSpace(v.text[ss:se]), partial: partial}

@@ -183,7 +183,7 @@ func (e *extractor) guessSpeaker(v paragraphView, q quoteSpan, partial bool) (pe
 	if qe == 0 {
 		qs, qe = 0, len(v.text)
 	}
-	if !hasSpeechCue(strings.ReplaceAll(v.masked[qs:qe], "_", "")) {
+	if !narrativeHasSpeechCue(v.masked[qs:qe]) {
 		null[fNullNoCue] = 1
 	}
 	cs := e.candidates(v, q, qs)
