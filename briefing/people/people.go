@@ -46,8 +46,9 @@ func translitFold(s string) string {
 
 // sameFirstName reports whether two first names, each as translitFold
 // gives it, can be one person's: equal, one an initial of the other, a
-// short form of it, or one edit apart. A name is compared with every other
-// of its surname: each is folded once.
+// short form of it, or another spelling (see spellingVariant; two edits
+// apart when both are long). A name is compared with every other of its
+// surname: each is folded once.
 func sameFirstName(fa, fb string) bool {
 	if fa == fb {
 		return true
@@ -59,11 +60,45 @@ func sameFirstName(fa, fb string) bool {
 		return true // an initial
 	}
 	if short := min(len(fa), len(fb)); short >= 3 && fa[:short] == fb[:short] {
-		return true // a short form: Alex and Alexander, Chris and Christopher
+		return true // a short form: Alex and Alexander, Steve and Steven
 	}
 	d := levenshtein.ComputeDistance(fa, fb)
-	return d <= 1 || d <= 2 && len(fa) >= 6 && len(fb) >= 6
+	return d == 1 && spellingVariant([]rune(fa), []rune(fb)) || d == 2 && len(fa) >= 6 && len(fb) >= 6
 }
+
+// spellingVariant reports whether two names one edit apart (neither a
+// short form of the other) are spellings of one name rather than two. A
+// different last letter makes another name (Anna, Anne), as does an edit
+// in a short name (Ivana, Ivanka; Marco, Mario; Don, Dan) unless it
+// doubles a letter ("Mathew", "Matthew") or is a vowel ("Damien",
+// "Damian"). In a name of six letters or more any other edit is taken for
+// a slip ("Malcom").
+func spellingVariant(a, b []rune) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 4 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if i >= len(b)-1 {
+		return false
+	}
+	if len(a) >= 6 {
+		return true
+	}
+	if len(a) == len(b) {
+		return isVowel(a[i]) && isVowel(b[i])
+	}
+	// b has one letter more, at i.
+	extra := b[i]
+	return isVowel(extra) || i > 0 && b[i-1] == extra || b[i+1] == extra
+}
+
+func isVowel(r rune) bool { return strings.ContainsRune("aeiou", r) }
 
 // Index groups the people of all articles and maps each article's
 // references to them.

@@ -236,12 +236,22 @@ func TestSameFirstName(t *testing.T) {
 		{"J.", "John", true},
 		{"Alex", "Alexander", true},     // a short form
 		{"Len", "Leonard", false},       // a nickname, not a short form
-		{"Jon", "John", true},           // one edit
-		{"Kathrine", "Katherine", true}, // two edits, both long
+		{"Kathrine", "Katherine", true}, // a vowel
+		{"Damien", "Damian", true},
+		{"Madeline", "Madeleine", true},
+		{"Mathew", "Matthew", true}, // a letter doubled
+		{"Malcolm", "Malcom", true},
 		{"Anna", "Peter", false},
-		{"Anna", "Anne", true},
-		{"Ian", "Ivan", true},
-		{"Carl", "Karl", false}, // first letters differ
+		{"Ivana", "Ivanka", false}, // one edit, but another name
+		{"Marco", "Mario", false},
+		{"Jon", "John", false},
+		{"Ian", "Ivan", false},
+		{"Don", "Dan", false},     // a vowel, but too short to tell
+		{"Steve", "Steven", true}, // a short form, one letter short
+		{"Anna", "Anne", false},   // another last letter
+		{"Antonio", "Antonia", false},
+		{"Donald", "Donand", true}, // a slip in a long name
+		{"Carl", "Karl", false},    // first letters differ
 	}
 	for _, tt := range tests {
 		if got := sameFirstName(translitFold(tt.a), translitFold(tt.b)); got != tt.want {
