@@ -139,8 +139,7 @@ func sentencePenalty(sent sentence) float64 {
 	if i := strings.IndexFunc(head, unicode.IsSpace); i >= 0 {
 		head = head[:i]
 	}
-	first := strings.ToLower(strings.Trim(head, "\"“‘',"))
-	if danglingOpeners.Has(first) {
+	if danglingOpeners.HasLower(strings.Trim(head, "\"“‘',")) {
 		p *= 0.25
 	}
 	switch {

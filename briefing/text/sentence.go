@@ -109,18 +109,18 @@ func isBoundary(before string, mark rune, after string) bool {
 	if mark != '.' {
 		return true
 	}
+	// Asked at every full stop before a capital: the words are looked up
+	// lowered, not copied lowered (the next word is capitalised).
 	word := lastWord(before)
-	lw := strings.ToLower(word)
-	nextWord := strings.ToLower(firstWord(after))
 	switch {
-	case abbreviations.Has(lw):
+	case abbreviations.HasLower(word):
 		return false
 	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]):
 		// An initial ("John F. Kennedy"); "I." at the end of a sentence is rare.
 		return false
-	case strings.Contains(word, ".") || closers.Has(lw):
+	case strings.Contains(word, ".") || closers.HasLower(word):
 		// "U.S.", "a.m.", "Inc.": ambiguous, so look at what follows.
-		return sentenceStarters.Has(nextWord)
+		return sentenceStarters.HasLower(firstWord(after))
 	}
 	return true
 }

@@ -72,17 +72,17 @@ func (m *PhraseMatcher) FindAll(s string, n int) [][2]int {
 		if start == i {
 			break
 		}
-		w := m.key(s[start:i])
-		if m.words.Has(w) {
+		w := s[start:i]
+		if m.has(m.words, w) {
 			out = append(out, [2]int{start, i})
 			continue
 		}
-		if m.firsts.Has(w) && i < len(s) && s[i] == ' ' {
+		if m.has(m.firsts, w) && i < len(s) && s[i] == ' ' {
 			j := i + 1
 			for j < len(s) && IsWordByte(s[j]) {
 				j++
 			}
-			if j > i+1 && m.phrases[w].Has(m.key(s[i+1:j])) {
+			if j > i+1 && m.has(m.phrases[m.key(w)], s[i+1:j]) {
 				out = append(out, [2]int{start, j})
 				i = j
 			}
@@ -102,6 +102,17 @@ func (m *PhraseMatcher) Find(s string) []int {
 // Match reports whether s holds a match.
 func (m *PhraseMatcher) Match(s string) bool { return len(m.FindAll(s, 1)) > 0 }
 
+// has reports whether a word of the text is in set, its case folded when
+// m folds case: every word of the text is asked, and looked up lowered
+// rather than copied lowered.
+func (m *PhraseMatcher) has(set *WordSet, w string) bool {
+	if m.fold {
+		return set.HasLower(w)
+	}
+	return set.Has(w)
+}
+
+// key is a word as m's phrases file it.
 func (m *PhraseMatcher) key(w string) string {
 	if !m.fold {
 		return w
