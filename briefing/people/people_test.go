@@ -301,3 +301,14 @@ func TestResolve(t *testing.T) {
 		t.Errorf("Suggest(le) (-want +got):\n%s", diff)
 	}
 }
+
+// TestNamedSurname: a reference made by Named gives the surname a literal
+// one folds on each call.
+func TestNamedSurname(t *testing.T) {
+	for _, name := range []string{"Yuri Ushakov", "Jean-Luc Mélenchon", "Martin O'Neill", "Dr. J.", "Ngozi", ""} {
+		words := strings.Fields(name)
+		if got, want := Named(words).Surname(), (Ref{Name: words}).Surname(); got != want {
+			t.Errorf("Named(%q).Surname() = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -26,6 +26,19 @@ type Ref struct {
 	// its own words when resolved to a person.
 	Mention     string
 	MentionPara int
+	// surname is Name's folded last word when Named made the reference:
+	// the surname is asked of a reference many times as it is linked.
+	surname string
+}
+
+// Named returns the reference to a person by name, its surname folded
+// once. The name may change after only to a name of the same surname.
+func Named(name []string) Ref {
+	r := Ref{Name: name}
+	if len(name) > 0 {
+		r.surname = names.Fold(name[len(name)-1])
+	}
+	return r
 }
 
 // IsZero reports whether the reference names nobody at all.
@@ -35,8 +48,8 @@ func (p Ref) IsZero() bool {
 
 // Surname is the folded last word of the name, the key people are grouped by.
 func (p Ref) Surname() string {
-	if len(p.Name) == 0 {
-		return ""
+	if p.surname != "" || len(p.Name) == 0 {
+		return p.surname
 	}
 	return names.Fold(p.Name[len(p.Name)-1])
 }

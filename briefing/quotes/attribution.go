@@ -319,7 +319,8 @@ func refOf(s string, run names.Run) people.Ref {
 // refAndRoleBefore is refOf, and whether a role noun stands before the run
 // (names.PrecededByRole), which the narrative asks too.
 func refAndRoleBefore(s string, run names.Run) (people.Ref, bool) {
-	ref := people.Ref{Name: run.Name, Title: run.Title, Gender: run.Gender}
+	ref := people.Named(run.Name)
+	ref.Title, ref.Gender = run.Title, run.Gender
 	role, before := names.PrecededByRole(s, run.Start)
 	if before {
 		ref.Role = role

@@ -600,7 +600,8 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 		if label == "" {
 			return people.Ref{}, false, true // "Q:", a questioner unnamed
 		}
-		ref := people.Ref{Name: strings.Fields(label), Mention: strings.ToUpper(label)}
+		ref := people.Named(strings.Fields(label))
+		ref.Mention = strings.ToUpper(label)
 		ref.MentionPara = v.index
 		return ref, true, true
 	}

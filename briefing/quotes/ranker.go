@@ -226,6 +226,7 @@ func (e *extractor) candidates(v paragraphView, q quoteSpan, qs int) []candidate
 		}
 		c := &out[i]
 		if len(ref.Name) > len(c.ref.Name) {
+			// A fuller name of the same surname: the one folded stands.
 			c.ref.Name, c.ref.Title = ref.Name, ref.Title
 		}
 		if distance < c.distance {
