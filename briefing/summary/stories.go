@@ -59,28 +59,73 @@ func (b *Summaries) indexKeyQuotes() {
 	}
 }
 
-// sentenceTerms returns a sentence's terms, as text.Terms gives them, and
-// its proper words: the stemmed capitalised words that are not its first,
-// which count twice. One pass over the words gives both, each word lowered
-// once. They are appended to terms and proper, which a caller reading
-// many sentences passes back emptied.
-func sentenceTerms(s string, terms, proper []string) ([]string, []string) {
+// sentenceTerms appends to terms a sentence's terms, as text.Terms gives
+// them, and to proper its proper words: the stemmed capitalised words that
+// are not its first, which count twice. Each is given as the number its
+// stem has of number. One pass over the words gives both, each word
+// lowered once; a short ASCII word is lowered and stemmed on the stack, so
+// that a stem is copied only when number keeps it: most words of an
+// article repeat one before.
+func sentenceTerms(s string, terms, proper []int32, vocab *vocabulary) ([]int32, []int32) {
+	var lowered, stem [32]byte
 	for i, w := range text.Words(s) {
-		l := strings.ToLower(w)
-		stem := ""
+		l, inText := w, true
+		if low, ok := lowerShortASCII(lowered[:0], w); !ok {
+			l, inText = strings.ToLower(w), false
+		} else if low != nil {
+			l, inText = string(low), false // kept by nothing: made on the stack
+		}
+		// number numbers l's stem, which the text holds as it is when l
+		// is the text's own word and the stem a prefix of it.
+		number := func() int32 {
+			st := text.AppendStem(stem[:0], l)
+			if inText && len(st) <= len(w) && string(st) == w[:len(st)] {
+				return vocab.number(nil, w[:len(st)])
+			}
+			return vocab.number(st, "")
+		}
+		id := int32(-1)
 		if len(l) >= 2 && !text.IsStopWord(l) {
-			stem = text.Stem(l)
-			terms = append(terms, stem)
+			id = number()
+			terms = append(terms, id)
 		}
 		if r, _ := utf8.DecodeRuneInString(w); i == 0 || !unicode.IsUpper(r) || names.IsStopCap(l) {
 			continue
 		}
-		if stem == "" {
-			stem = text.Stem(l)
+		if id < 0 {
+			id = number()
 		}
-		proper = append(proper, stem)
+		proper = append(proper, id)
 	}
 	return terms, proper
+}
+
+// lowerShortASCII appends w lowered to dst when it is ASCII and fits dst's
+// capacity; nil when w is lower case already, and false when it does not
+// fit or is not ASCII.
+func lowerShortASCII(dst []byte, w string) ([]byte, bool) {
+	if len(w) > cap(dst) {
+		return nil, false
+	}
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return nil, true
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
 }
 
 // clusterArticles groups articles by average-link agglomerative clustering:

@@ -382,31 +382,19 @@ func Read(a *text.Article) Reading {
 	var r Reading
 	bag := &r.bag
 	sc := scratchPool.Get().(*readScratch)
-	local := sc.ids
-	bag.all, bag.vocab = sc.all[:0], sc.vocab[:0]
-	// add appends the terms to the bag's list, numbered in its vocab.
-	add := func(ts []string) {
-		for _, t := range ts {
-			id, ok := local[t]
-			if !ok {
-				id = int32(len(bag.vocab))
-				local[t] = id
-				bag.vocab = append(bag.vocab, t)
-			}
-			bag.all = append(bag.all, id)
-		}
-	}
-	var terms, proper []string
+	vocab := &vocabulary{ids: sc.ids, terms: sc.vocab[:0]}
+	bag.all = sc.all[:0]
+	var terms, proper []int32
 	for _, p := range a.Body() {
 		for _, s := range p.Sentences {
-			terms, proper = sentenceTerms(s, terms[:0], proper[:0])
+			terms, proper = sentenceTerms(s, terms[:0], proper[:0], vocab)
 			start := int32(len(bag.all))
-			add(terms)
+			bag.all = append(bag.all, terms...)
 			if len(bag.sentences) < maxRankedSentences {
 				bag.sentences = append(bag.sentences, [2]int32{start, int32(len(bag.all))})
 			}
 			// Names carry the story more than common words: count them twice.
-			add(proper)
+			bag.all = append(bag.all, proper...)
 		}
 		r.places = append(r.places, placeWords(p.Text)...)
 	}
@@ -414,15 +402,45 @@ func Read(a *text.Article) Reading {
 	// sentences.
 	r.title = text.Terms(a.Title)
 	for i := 0; i < 3; i++ {
-		add(r.title)
+		for _, t := range r.title {
+			bag.all = append(bag.all, vocab.number(nil, t))
+		}
 	}
 	// The lists leave at their size; the scratch goes back emptied.
-	sc.all, sc.vocab = bag.all, bag.vocab
-	bag.all, bag.vocab = slices.Clone(bag.all), slices.Clone(bag.vocab)
-	clear(local)
+	sc.all, sc.vocab = bag.all, vocab.terms
+	bag.all, bag.vocab = slices.Clone(bag.all), slices.Clone(vocab.terms)
+	clear(vocab.ids)
 	clear(sc.vocab) // let the terms go
 	scratchPool.Put(sc)
 	return r
+}
+
+// vocabulary numbers an article's terms in order of first sight.
+type vocabulary struct {
+	ids   map[string]int32
+	terms []string
+}
+
+// number returns the number of a term given as its bytes, or as a string
+// when it is one (then stem is ignored): a term is copied only when new,
+// and not even then when the text holds it as it is.
+func (v *vocabulary) number(stem []byte, term string) int32 {
+	if stem != nil {
+		id, ok := v.ids[string(stem)]
+		if ok {
+			return id
+		}
+		if term == "" {
+			term = string(stem)
+		}
+	}
+	id, ok := v.ids[term]
+	if !ok {
+		id = int32(len(v.terms))
+		v.ids[term] = id
+		v.terms = append(v.terms, term)
+	}
+	return id
 }
 
 // renumber appends to buf the terms numbered in an article's vocab,

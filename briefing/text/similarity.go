@@ -24,19 +24,36 @@ var stopWords = NewWordSet(strings.Fields(`a about above after again against all
 // and "met" count together where the suffix is regular. It is deliberately
 // light: summaries need word overlap, not linguistics.
 func Stem(w string) string {
+	n, y := stemCut(w)
+	if y {
+		return w[:n] + "y"
+	}
+	return w[:n]
+}
+
+// AppendStem appends Stem(w) to dst: a stem only looked up need not be
+// made a string.
+func AppendStem(dst []byte, w string) []byte {
+	n, y := stemCut(w)
+	dst = append(dst, w[:n]...)
+	if y {
+		dst = append(dst, 'y')
+	}
+	return dst
+}
+
+// stemCut returns how much of w its stem keeps, and whether a "y" ends it
+// ("parties", "party").
+func stemCut(w string) (int, bool) {
 	if w == "" {
-		return w
+		return 0, false
 	}
 	for _, suf := range suffixesByLast[w[len(w)-1]] {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
-			w = w[:len(w)-len(suf)]
-			if suf == "ied" || suf == "ies" {
-				w += "y"
-			}
-			break
+			return len(w) - len(suf), suf == "ied" || suf == "ies"
 		}
 	}
-	return w
+	return len(w), false
 }
 
 // stemSuffixes are the suffixes Stem drops, the first that fits winning.

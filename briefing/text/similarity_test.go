@@ -209,7 +209,8 @@ func FuzzVectorOfCounts(f *testing.F) {
 	})
 }
 
-// FuzzStem holds Stem to the suffixes tried one by one, in order.
+// FuzzStem holds Stem and AppendStem to the suffixes tried one by one,
+// in order.
 func FuzzStem(f *testing.F) {
 	for _, w := range []string{"meetings", "studies", "national", "quickly", "a", "", "ss", "x\xff"} {
 		f.Add(w)
@@ -227,6 +228,9 @@ func FuzzStem(f *testing.F) {
 		}
 		if got := Stem(w); got != want {
 			t.Errorf("Stem(%q) = %q, want %q", w, got, want)
+		}
+		if got := string(AppendStem([]byte("x"), w)); got != "x"+want {
+			t.Errorf("AppendStem(x, %q) = %q, want x%q", w, got, want)
 		}
 	})
 }
