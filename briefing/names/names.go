@@ -361,7 +361,10 @@ func Fold(s string) string {
 // accents can be dropped.
 func foldUnicode(s string) string {
 	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(s)) {
+	// Normalised from a copy: norm keeps the string it is given, so that
+	// every caller's word would be a heap copy, on the common ASCII path
+	// too.
+	for _, r := range string(norm.NFD.Bytes([]byte(strings.ToLower(s)))) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 		case r == '-' || r == '\'' || r == '’' || r == '.':
@@ -444,9 +447,25 @@ func ParseRun(text string, start, end int) (Run, bool) {
 	// A run that ends before "of" ends in a title of a place or body
 	// ("Mary Queen of Scots"), not in a surname.
 	endsName := !strings.HasPrefix(text[end:], " of ")
-	// Each token lowered once: every rule below reads it.
-	lows := make([]string, len(toks))
-	lowerTokens(lows, run, toks)
+	// Each token lowered once: every rule below reads it. Nothing keeps
+	// them, so a short run's are lowered on the stack.
+	var lows []string
+	var onStack [8]string
+	var lowered [32]byte
+	if low, ok := lowerShortASCII(lowered[:0], run); ok && len(toks) <= len(onStack) {
+		lower := run
+		if low != nil {
+			lower = string(low)
+		}
+		var spans [8][2]int
+		for i, span := range tokenSpans(spans[:0], run, toks) {
+			onStack[i] = TrimToken(lower[span[0]:span[1]])
+		}
+		lows = onStack[:len(toks)]
+	} else {
+		lows = make([]string, len(toks))
+		lowerTokens(lows, run, toks)
+	}
 	// The name follows the last title word; leading sentence words and
 	// demonyms go too.
 	// surnameAt reports whether the title word at i is a surname instead
@@ -576,15 +595,28 @@ func lowerTokens(lows []string, run string, toks []string) {
 		}
 	}
 	lower := strings.ToLower(run)
+	for i, span := range tokenSpans(nil, run, toks) {
+		lows[i] = TrimToken(lower[span[0]:span[1]])
+	}
+}
+
+// tokenSpans appends the byte range in run of each of its tokens, toks
+// being run's fields (possibly the last one shortened).
+func tokenSpans(spans [][2]int, run string, toks []string) [][2]int {
 	at := 0
-	for i, t := range toks {
+	for _, t := range toks {
 		// Each token is the next field of run: the first place it stands
 		// from the end of the one before, after white space only.
 		at += strings.Index(run[at:], t)
-		lows[i] = TrimToken(lower[at : at+len(t)])
+		spans = append(spans, [2]int{at, at + len(t)})
 		at += len(t)
 	}
+	return spans
 }
+
+// lowerShortASCII is text.LowerShortASCII, for ParseRun, whose text is
+// another.
+func lowerShortASCII(dst []byte, s string) ([]byte, bool) { return text.LowerShortASCII(dst, s) }
 
 // hasDigit reports whether s holds an ASCII digit, as
 // strings.ContainsAny(s, "0123456789") does without the search for each
@@ -893,12 +925,16 @@ func hyphenedRole(l string) bool {
 	if !strings.Contains(l, "-") {
 		return false
 	}
-	for _, part := range strings.Split(l, "-") {
+	for rest := l; ; {
+		part, after, more := strings.Cut(rest, "-")
 		if len(part) >= 5 && roleWords.Has(part) {
 			return true
 		}
+		if !more {
+			return false
+		}
+		rest = after
 	}
-	return false
 }
 
 // nameBreaker reports whether a word of a long capitalised run belongs to

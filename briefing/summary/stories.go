@@ -70,7 +70,7 @@ func sentenceTerms(s string, terms, proper []int32, vocab *vocabulary) ([]int32,
 	var lowered, stem [32]byte
 	for i, w := range text.Words(s) {
 		l, inText := w, true
-		if low, ok := lowerShortASCII(lowered[:0], w); !ok {
+		if low, ok := text.LowerShortASCII(lowered[:0], w); !ok {
 			l, inText = strings.ToLower(w), false
 		} else if low != nil {
 			l, inText = string(low), false // kept by nothing: made on the stack
@@ -98,34 +98,6 @@ func sentenceTerms(s string, terms, proper []int32, vocab *vocabulary) ([]int32,
 		proper = append(proper, id)
 	}
 	return terms, proper
-}
-
-// lowerShortASCII appends w lowered to dst when it is ASCII and fits dst's
-// capacity; nil when w is lower case already, and false when it does not
-// fit or is not ASCII.
-func lowerShortASCII(dst []byte, w string) ([]byte, bool) {
-	if len(w) > cap(dst) {
-		return nil, false
-	}
-	upper := false
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return nil, false
-		}
-		upper = upper || 'A' <= c && c <= 'Z'
-	}
-	if !upper {
-		return nil, true
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst, true
 }
 
 // clusterArticles groups articles by average-link agglomerative clustering:

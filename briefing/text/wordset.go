@@ -81,20 +81,44 @@ func (s *WordSet) Has(w string) bool {
 // would be garbage at once.
 func (s *WordSet) HasLower(w string) bool {
 	var buf [32]byte
-	if len(w) > len(buf) {
+	low, ok := LowerShortASCII(buf[:0], w)
+	switch {
+	case !ok:
 		return s.Has(strings.ToLower(w))
+	case low == nil:
+		return s.Has(w)
 	}
+	return s.Has(string(low))
+}
+
+// LowerShortASCII appends w lowered to dst when w is ASCII and fits in
+// dst's capacity, and reports true; the bytes are nil when w is lower case
+// already. It reports false for any other w. A word a caller only looks
+// up or compares is so lowered on the stack, not copied lowered: most
+// words are asked of several sets.
+func LowerShortASCII(dst []byte, w string) ([]byte, bool) {
+	if len(w) > cap(dst)-len(dst) {
+		return nil, false
+	}
+	upper := false
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return s.Has(strings.ToLower(w))
+			return nil, false
 		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return nil, true
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		buf[i] = c
+		dst = append(dst, c)
 	}
-	return s.Has(string(buf[:len(w)]))
+	return dst, true
 }
 
 // All yields the words of the set, in no order.

@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestWordSet(t *testing.T) {
@@ -39,8 +40,8 @@ func FuzzWordSet(f *testing.F) {
 	})
 }
 
-// FuzzHasLower holds the lookup lowered on the stack to a lookup of
-// strings.ToLower.
+// FuzzHasLower holds the lookup lowered on the stack, and LowerShortASCII,
+// to strings.ToLower.
 func FuzzHasLower(f *testing.F) {
 	for _, s := range []string{"Spokesman", "SPOKESMAN", "spokesman", "Ünter", "ΚΑΛΗ", "", "aVeryLongWordBeyondTheStackBufferSpokesman", "\u0130", "K"} {
 		f.Add(s)
@@ -50,5 +51,24 @@ func FuzzHasLower(f *testing.F) {
 		if got, want := set.HasLower(s), set.Has(strings.ToLower(s)); got != want {
 			t.Errorf("HasLower(%q) = %v, Has(strings.ToLower) = %v", s, got, want)
 		}
+		var buf [32]byte
+		low, ok := LowerShortASCII(buf[:0], s)
+		switch {
+		case ok && low == nil && strings.ToLower(s) != s:
+			t.Errorf("LowerShortASCII(%q) says it is lower case", s)
+		case ok && low != nil && string(low) != strings.ToLower(s):
+			t.Errorf("LowerShortASCII(%q) = %q, want %q", s, low, strings.ToLower(s))
+		case !ok && len(s) <= len(buf) && isASCII(s):
+			t.Errorf("LowerShortASCII(%q) refused a short ASCII word", s)
+		}
 	})
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
