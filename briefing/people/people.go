@@ -174,7 +174,7 @@ func Build(docs []DocMentions) *Index {
 				}
 			}
 			if c == nil {
-				c = &cluster{first: first, folded: folded, forms: map[string]int{}, titles: map[string]bool{}, roles: map[string]int{}, docs: map[string]bool{}, order: order}
+				c = newCluster(first, folded, order)
 				order++
 				groups[sn] = append(groups[sn], c)
 			}
@@ -184,6 +184,8 @@ func Build(docs []DocMentions) *Index {
 	ix := &Index{byDocSurname: map[string]int{}, bySurname: map[string][]*Person{}, byDoc: map[string][]*Person{}, nameTokens: map[string]bool{}}
 	// A bare surname belongs to the person of that surname in the same
 	// article, else to the only person of that surname anywhere.
+	// The candidates of each bare surname, in lists used again for the next.
+	var inDoc, anyDoc []*cluster
 	for _, so := range surnameOnly {
 		sn := so.sn
 		// "Mrs Howard" is not "Michael Howard" whose title was "Mr".
@@ -191,7 +193,7 @@ func Build(docs []DocMentions) *Index {
 			g := so.m.Ref.Gender
 			return g == names.GenderUnknown || c.gender == names.GenderUnknown || c.gender == g
 		}
-		var inDoc, anyDoc []*cluster
+		inDoc, anyDoc = inDoc[:0], anyDoc[:0]
 		for _, c := range groups[sn] {
 			if !fits(c) {
 				continue
@@ -222,7 +224,7 @@ func Build(docs []DocMentions) *Index {
 				if !so.m.Strong && !so.m.Speaker {
 					continue
 				}
-				target = &cluster{forms: map[string]int{}, titles: map[string]bool{}, roles: map[string]int{}, docs: map[string]bool{}, order: order}
+				target = newCluster("", "", order)
 				order++
 				groups[sn] = append(groups[sn], target)
 			}
@@ -262,12 +264,24 @@ func Build(docs []DocMentions) *Index {
 	return ix
 }
 
+// newCluster returns the cluster a first mention begins; its titles and
+// roles are made when it has one (most have none).
+func newCluster(first, folded string, order int) *cluster {
+	return &cluster{first: first, folded: folded, forms: map[string]int{}, docs: map[string]bool{}, order: order}
+}
+
 func (c *cluster) add(doc string, m Mention) {
 	c.forms[strings.Join(m.Ref.Name, " ")]++
 	if len(m.Ref.Title) > 0 {
+		if c.titles == nil {
+			c.titles = map[string]bool{}
+		}
 		c.titles[m.Ref.Title[len(m.Ref.Title)-1]] = true
 	}
 	if m.Ref.Role != "" {
+		if c.roles == nil {
+			c.roles = map[string]int{}
+		}
 		c.roles[m.Ref.Role]++
 	}
 	c.docs[doc] = true
