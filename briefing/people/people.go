@@ -293,30 +293,17 @@ func (c *cluster) add(doc string, m Mention) {
 
 func (c *cluster) person(id int) *Person {
 	p := &Person{ID: id, gender: c.gender, Mentions: c.mentions}
-	var forms []string
-	for f := range c.forms {
-		forms = append(forms, f)
+	// The name shown is the fullest form: the most words, the fewest
+	// initials ("C. Dale" is not the name to show when "Chris Dale" was
+	// written); then the most used, the longest, and alphabetical for a
+	// stable answer.
+	var best nameForm
+	for f, uses := range c.forms {
+		if nf := formOf(f, uses); best.form == "" || nf.fuller(best) {
+			best = nf
+		}
 	}
-	// Fullest form first: the most words, the fewest initials ("C. Dale"
-	// is not the name to show when "Chris Dale" was written); then the
-	// most used, the longest, and alphabetical for a stable answer.
-	sort.Slice(forms, func(i, j int) bool {
-		wi, wj := strings.Fields(forms[i]), strings.Fields(forms[j])
-		if len(wi) != len(wj) {
-			return len(wi) > len(wj)
-		}
-		if ii, ij := initials(wi), initials(wj); ii != ij {
-			return ii < ij
-		}
-		if c.forms[forms[i]] != c.forms[forms[j]] {
-			return c.forms[forms[i]] > c.forms[forms[j]]
-		}
-		if li, lj := letters(forms[i]), letters(forms[j]); li != lj {
-			return li > lj
-		}
-		return forms[i] < forms[j]
-	})
-	p.Name = forms[0]
+	p.Name = best.form
 	toks := strings.Fields(p.Name)
 	surname := toks[len(toks)-1]
 	p.surname = names.Fold(surname)
@@ -325,7 +312,7 @@ func (c *cluster) person(id int) *Person {
 		p.folded = translitFold(p.first)
 	}
 	aliases := map[string]bool{surname: true}
-	for _, f := range forms {
+	for f := range c.forms {
 		aliases[f] = true
 	}
 	for t := range c.titles {
@@ -368,27 +355,48 @@ func (c *cluster) person(id int) *Person {
 	return p
 }
 
-// initials counts the words of a name that hold one letter ("C.", "J").
-func initials(words []string) int {
-	n := 0
-	for _, w := range words {
-		if letters(w) == 1 {
-			n++
-		}
-	}
-	return n
+// nameForm is one form a person's name was written in, and what tells
+// how full it is.
+type nameForm struct {
+	form                     string
+	words, initials, letters int
+	uses                     int
 }
 
-// letters counts the letters of s: the length of a name without the
-// stops and apostrophes the text wrapped it in ("Brooks'").
-func letters(s string) int {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			n++
+// formOf reads a form used uses times.
+func formOf(form string, uses int) nameForm {
+	nf := nameForm{form: form, uses: uses}
+	for w := range strings.FieldsSeq(form) {
+		nf.words++
+		n := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				n++
+			}
 		}
+		if n == 1 {
+			nf.initials++ // "C.", "J"
+		}
+		// The length of a name without the stops and apostrophes the
+		// text wrapped it in ("Brooks'").
+		nf.letters += n
 	}
-	return n
+	return nf
+}
+
+// fuller reports whether f is to be shown before g.
+func (f nameForm) fuller(g nameForm) bool {
+	switch {
+	case f.words != g.words:
+		return f.words > g.words
+	case f.initials != g.initials:
+		return f.initials < g.initials
+	case f.uses != g.uses:
+		return f.uses > g.uses
+	case f.letters != g.letters:
+		return f.letters > g.letters
+	}
+	return f.form < g.form
 }
 
 // maxRoles is how many role phrases a person keeps.
