@@ -61,11 +61,11 @@ func (b *Summaries) indexKeyQuotes() {
 
 // sentenceTerms appends to terms a sentence's terms, as text.Terms gives
 // them, and to proper its proper words: the stemmed capitalised words that
-// are not its first, which count twice. Each is given as the number its
-// stem has of number. One pass over the words gives both, each word
-// lowered once; a short ASCII word is lowered and stemmed on the stack, so
-// that a stem is copied only when number keeps it: most words of an
-// article repeat one before.
+// are not its first, which count twice; each as its number in vocab. One
+// pass over the words gives both, each word lowered once; a short ASCII
+// word is lowered and stemmed on the stack, so that a stem is copied only
+// when vocab first sees it (most words of an article repeat one before),
+// and not then when the text holds it as it is.
 func sentenceTerms(s string, terms, proper []int32, vocab *vocabulary) ([]int32, []int32) {
 	var lowered, stem [32]byte
 	for i, w := range text.Words(s) {
@@ -80,9 +80,9 @@ func sentenceTerms(s string, terms, proper []int32, vocab *vocabulary) ([]int32,
 		number := func() int32 {
 			st := text.AppendStem(stem[:0], l)
 			if inText && len(st) <= len(w) && string(st) == w[:len(st)] {
-				return vocab.number(nil, w[:len(st)])
+				return vocab.number(w[:len(st)])
 			}
-			return vocab.number(st, "")
+			return vocab.numberBytes(st)
 		}
 		id := int32(-1)
 		if len(l) >= 2 && !text.IsStopWord(l) {

@@ -403,7 +403,7 @@ func Read(a *text.Article) Reading {
 	r.title = text.Terms(a.Title)
 	for i := 0; i < 3; i++ {
 		for _, t := range r.title {
-			bag.all = append(bag.all, vocab.number(nil, t))
+			bag.all = append(bag.all, vocab.number(t))
 		}
 	}
 	// The lists leave at their size; the scratch goes back emptied.
@@ -421,19 +421,16 @@ type vocabulary struct {
 	terms []string
 }
 
-// number returns the number of a term given as its bytes, or as a string
-// when it is one (then stem is ignored): a term is copied only when new,
-// and not even then when the text holds it as it is.
-func (v *vocabulary) number(stem []byte, term string) int32 {
-	if stem != nil {
-		id, ok := v.ids[string(stem)]
-		if ok {
-			return id
-		}
-		if term == "" {
-			term = string(stem)
-		}
+// numberBytes is number of a term given as bytes, copied only when new.
+func (v *vocabulary) numberBytes(term []byte) int32 {
+	if id, ok := v.ids[string(term)]; ok {
+		return id
 	}
+	return v.number(string(term))
+}
+
+// number returns the number of a term, kept if it is new.
+func (v *vocabulary) number(term string) int32 {
 	id, ok := v.ids[term]
 	if !ok {
 		id = int32(len(v.terms))
