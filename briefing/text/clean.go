@@ -158,42 +158,125 @@ func isNormalLine(s string) bool {
 
 // lowerKey is the form lines are compared in: lower case, letters, digits
 // and single spaces.
-func lowerKey(s string) string {
+func lowerKey(s string) string { return readKey(s, true).key }
+
+// lineKey is what cleaning reads of a line's key (lowerKey): its hash,
+// length and first byte from one pass over the line, and the key itself
+// only when a test of a short line reads it (String). A long line's key
+// is only compared with the others', which the hash does.
+type lineKey struct {
+	line  string
+	key   string
+	built bool
+	hash  uint64
+	n     int
+	first byte
+}
+
+// String returns the key, built the first time it is asked for.
+func (k *lineKey) String() string {
+	if !k.built {
+		k.key, k.built = lowerKey(k.line), true
+	}
+	return k.key
+}
+
+// readKey reads the key of line s: its FNV-1a hash, length and first byte,
+// and, when build is set, the key itself.
+func readKey(s string, build bool) lineKey {
+	k := lineKey{line: s, built: build, hash: fnvOffset}
 	// Built in a strings.Builder, which hands over its bytes as the string
-	// without a second copy: asked of every line.
+	// without a second copy.
 	var b strings.Builder
-	b.Grow(len(s))
+	if build {
+		b.Grow(len(s))
+	}
+	var utf [utf8.UTFMax]byte
 	space := false
 	for i := 0; i < len(s); {
 		// Lowered rune by rune, as strings.ToLower would, without a copy of
 		// the line first; ASCII without decoding, by table.
+		var out []byte
 		if c := s[i]; c < utf8.RuneSelf {
 			i++
-			if k := keyByte[c]; k != 0 {
-				if space && b.Len() > 0 {
-					b.WriteByte(' ')
-				}
-				b.WriteByte(k)
-				space = false
+			if keyByte[c] == 0 {
+				space = true
 				continue
 			}
-			space = true
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		r = unicode.ToLower(r)
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '©' {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			out = keyByte[c : c+1]
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			r = unicode.ToLower(r)
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '©' {
+				space = true
+				continue
 			}
-			b.WriteRune(r)
-			space = false
-			continue
+			out = utf8.AppendRune(utf[:0], r)
 		}
-		space = true
+		if space && k.n > 0 {
+			k.add(' ', &b)
+		}
+		for _, c := range out {
+			k.add(c, &b)
+		}
+		space = false
 	}
-	return b.String()
+	if build {
+		k.key = b.String()
+	}
+	return k
+}
+
+// add takes byte c into the key.
+func (k *lineKey) add(c byte, b *strings.Builder) {
+	if k.n == 0 {
+		k.first = c
+	}
+	k.n++
+	k.hash = (k.hash ^ uint64(c)) * fnvPrime
+	if k.built {
+		b.WriteByte(c)
+	}
+}
+
+// FNV-1a's 64-bit constants.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// lineSet is the lines met so far, by their keys: filed by the key's hash,
+// and compared by the key itself only when two hashes meet. A hash is
+// most often one line's: others of the same hash wait in more.
+type lineSet struct {
+	first map[uint64]string
+	more  map[uint64][]string
+}
+
+// add reports whether a line of key k was met before, and remembers it.
+func (ls *lineSet) add(k *lineKey) bool {
+	prev, ok := ls.first[k.hash]
+	if !ok {
+		if ls.first == nil {
+			ls.first = map[uint64]string{}
+		}
+		ls.first[k.hash] = k.line
+		return false
+	}
+	if lowerKey(prev) == k.String() {
+		return true
+	}
+	for _, prev := range ls.more[k.hash] {
+		if lowerKey(prev) == k.String() {
+			return true
+		}
+	}
+	if ls.more == nil {
+		ls.more = map[uint64][]string{}
+	}
+	ls.more[k.hash] = append(ls.more[k.hash], k.line)
+	return false
 }
 
 // keyByte is what an ASCII byte is in a line's key: lowered letters,
@@ -285,10 +368,10 @@ func endsLikeSentence(s string) bool {
 	return false
 }
 
-// isFurniture reports whether a line is page furniture; k is its
-// lowerKey, n its WordCount.
-func isFurniture(line, k string, n int) bool {
-	if k == "" || opensWith(k, digitBytes) && commentCountRe.MatchString(k) {
+// isFurniture reports whether a line is page furniture; k is its key, n
+// its WordCount.
+func isFurniture(line string, k *lineKey, n int) bool {
+	if k.n == 0 || strings.IndexByte(digitBytes, k.first) >= 0 && commentCountRe.MatchString(k.String()) {
 		return true
 	}
 	// "Read more:" in any case; the prefix is ASCII, so folding its bytes
@@ -298,27 +381,27 @@ func isFurniture(line, k string, n int) bool {
 	}
 	if n <= 20 {
 		for _, suf := range furnitureSuffixes {
-			if strings.HasSuffix(k, suf) {
+			if strings.HasSuffix(k.String(), suf) {
 				return true
 			}
 		}
 	}
 	// A real sentence may open with "Support for..." or "Comments by...":
 	// only short or unpunctuated lines are read as furniture.
-	return n <= maxFurnitureWords && (n <= 4 || !endsLikeSentence(line)) && hasPrefixAny(k, furniturePrefixes)
+	return n <= maxFurnitureWords && (n <= 4 || !endsLikeSentence(line)) && hasPrefixAny(k.String(), furniturePrefixes)
 }
 
 // readMore opens a link line to another story.
 const readMore = "read more:"
 
 // isStoryEnder reports whether a line marks the end of the story; k is its
-// lowerKey, n its WordCount.
-func isStoryEnder(line, k string, n int) bool {
+// key, n its WordCount.
+func isStoryEnder(line string, k *lineKey, n int) bool {
 	if n > 8 {
 		return false
 	}
 	for _, e := range storyEnders {
-		if k == strings.TrimSuffix(e, ":") || strings.HasPrefix(k, e) && !endsLikeSentence(line) {
+		if key := k.String(); key == strings.TrimSuffix(e, ":") || strings.HasPrefix(key, e) && !endsLikeSentence(line) {
 			return true
 		}
 	}
@@ -326,10 +409,10 @@ func isStoryEnder(line, k string, n int) bool {
 }
 
 // isAgency reports whether a line is only a wire service's name; k is its
-// lowerKey.
-func isAgency(k string) bool {
+// key.
+func isAgency(k *lineKey) bool {
 	for _, a := range agencies {
-		if k == a {
+		if k.n == len(a) && k.String() == a {
 			return true
 		}
 	}
@@ -340,9 +423,10 @@ func isAgency(k string) bool {
 func clean(id, title, text string) Article {
 	a := Article{ID: id, Title: title}
 	raw := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
-	seen := map[string]bool{}
+	var seen lineSet
 	if title != "" {
-		seen[lowerKey(normalizeLine(title))] = true
+		k := readKey(normalizeLine(title), false)
+		seen.add(&k)
 	}
 	storyStarted := false
 	ended := false
@@ -351,7 +435,7 @@ func clean(id, title, text string) Article {
 		if line == "" {
 			continue
 		}
-		key := lowerKey(line)
+		key := readKey(line, false)
 		words := WordCount(line)
 		if m := matchOpening(sourceLineRe, sourceFirsts, line); m != nil && words <= 6 {
 			if a.Outlet == "" && strings.TrimSpace(m[1]) != "" {
@@ -404,25 +488,24 @@ func clean(id, title, text string) Article {
 				}
 				continue
 			}
-			if isAgency(key) {
+			if isAgency(&key) {
 				if a.Outlet == "" {
 					a.Outlet = line
 				}
 				continue
 			}
 		}
-		if storyStarted && isStoryEnder(line, key, words) && !strings.HasPrefix(key, readMore) {
+		if storyStarted && isStoryEnder(line, &key, words) && !strings.HasPrefix(key.String(), readMore) {
 			ended = true
 			continue
 		}
-		if isFurniture(line, key, words) {
+		if isFurniture(line, &key, words) {
 			continue
 		}
-		if seen[key] {
+		if seen.add(&key) {
 			// A repeated title or caption.
 			continue
 		}
-		seen[key] = true
 		if a.Title == "" {
 			a.Title = strings.TrimSpace(line)
 			continue
@@ -586,22 +669,21 @@ func NewParagraph(kind ParagraphKind, text string) Paragraph {
 // line that ends the story ("Related articles", "Like this:").
 func CleanBody(paras []string) []string {
 	var out []string
-	seen := map[string]bool{}
+	var seen lineSet
 	for _, p := range paras {
 		p = normalizeLine(p)
 		if p == "" {
 			continue
 		}
-		key, words := lowerKey(p), WordCount(p)
+		key, words := readKey(p, false), WordCount(p)
 		// A share widget may stand mid-story on a page; the other enders
 		// close it.
-		if len(out) > 0 && isStoryEnder(p, key, words) && !strings.HasPrefix(key, readMore) && !strings.HasPrefix(key, "share") {
+		if len(out) > 0 && isStoryEnder(p, &key, words) && !strings.HasPrefix(key.String(), readMore) && !strings.HasPrefix(key.String(), "share") {
 			break
 		}
-		if isFurniture(p, key, words) || seen[key] {
+		if isFurniture(p, &key, words) || seen.add(&key) {
 			continue
 		}
-		seen[key] = true
 		out = append(out, p)
 	}
 	return out

@@ -76,7 +76,8 @@ func referenceLowerKey(s string) string {
 }
 
 // FuzzLineCounts holds lowerKey and WordCount, asked of every line and
-// sentence, to the plain library forms they replace.
+// sentence, to the plain library forms they replace, and a line's key read
+// without being built to the key built.
 func FuzzLineCounts(f *testing.F) {
 	for _, s := range append(normalizeCases, "ÀÉÎ İstanbul ΣΟΦΙΑ Read More: ©2024", "a\u00a0b\u1680c\u2028d") {
 		f.Add(s)
@@ -90,6 +91,15 @@ func FuzzLineCounts(f *testing.F) {
 		}
 		if got, want := lowerKey(s), referenceLowerKey(s); got != want {
 			t.Errorf("lowerKey(%q) = %q, want %q", s, got, want)
+		}
+		// The key read without being built has the built one's hash,
+		// length and first byte, and builds it when asked.
+		built, read := readKey(s, true), readKey(s, false)
+		if read.hash != built.hash || read.n != len(built.key) || built.n != len(built.key) || len(built.key) > 0 && read.first != built.key[0] {
+			t.Errorf("readKey(%q) read %+v, built %+v", s, read, built)
+		}
+		if read.String() != built.key {
+			t.Errorf("readKey(%q).String() = %q, want %q", s, read.String(), built.key)
 		}
 	})
 }
