@@ -784,15 +784,16 @@ func leadingSpeechVerb(s string) (string, bool) {
 	if len(s) > 40 {
 		s = s[:40] // a verb is short: never lower-case a whole paragraph
 	}
-	// The first word is lowered alone, a copy only when capitalised, and
-	// the rest only when a phrase opens with it: most names are followed
-	// by no speech verb. Lowering keeps a letter a letter and any other
-	// rune what it was, so the word is the lowered text's first.
-	w := strings.ToLower(firstLetters(s))
-	if speechVerbSet.Has(w) {
-		return w, true
+	// The first word is looked up lowered, and copied lowered only when it
+	// is a verb; the rest is lowered only when a phrase opens with the
+	// word: most names are followed by no speech verb. Lowering keeps a
+	// letter a letter and any other rune what it was, so the word is the
+	// lowered text's first.
+	w := firstLetters(s)
+	if speechVerbSet.HasLower(w) {
+		return strings.ToLower(w), true
 	}
-	if !phraseFirsts.Has(w) {
+	if !phraseFirsts.HasLower(w) {
 		return "", false
 	}
 	l := strings.ToLower(s)
