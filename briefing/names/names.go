@@ -426,10 +426,10 @@ func looksDemonym(l string) bool {
 	return false
 }
 
-// ParseRun splits a capitalised run of text[start:end] into title and name.
-func ParseRun(text string, start, end int) (Run, bool) {
+// ParseRun splits a capitalised run of s[start:end] into title and name.
+func ParseRun(s string, start, end int) (Run, bool) {
 	r := Run{Start: start, End: end}
-	run := text[start:end]
+	run := s[start:end]
 	toks := strings.Fields(run)
 	// A possessive ends the run's name: "Putin's spokesman".
 	last := toks[len(toks)-1]
@@ -442,17 +442,17 @@ func ParseRun(text string, start, end int) (Run, bool) {
 	}
 	// Only the end of the text before the run is read: it may be a long
 	// paragraph.
-	before := strings.TrimSpace(text[:start])
+	before := strings.TrimSpace(s[:start])
 	r.AfterThe = len(before) >= 4 && strings.EqualFold(before[len(before)-4:], " the") || strings.EqualFold(before, "the")
 	// A run that ends before "of" ends in a title of a place or body
 	// ("Mary Queen of Scots"), not in a surname.
-	endsName := !strings.HasPrefix(text[end:], " of ")
+	endsName := !strings.HasPrefix(s[end:], " of ")
 	// Each token lowered once: every rule below reads it. Nothing keeps
 	// them, so a short run's are lowered on the stack.
 	var lows []string
 	var onStack [8]string
 	var lowered [32]byte
-	if low, ok := lowerShortASCII(lowered[:0], run); ok && len(toks) <= len(onStack) {
+	if low, ok := text.LowerShortASCII(lowered[:0], run); ok && len(toks) <= len(onStack) {
 		lower := run
 		if low != nil {
 			lower = string(low)
@@ -613,10 +613,6 @@ func tokenSpans(spans [][2]int, run string, toks []string) [][2]int {
 	}
 	return spans
 }
-
-// lowerShortASCII is text.LowerShortASCII, for ParseRun, whose text is
-// another.
-func lowerShortASCII(dst []byte, s string) ([]byte, bool) { return text.LowerShortASCII(dst, s) }
 
 // hasDigit reports whether s holds an ASCII digit, as
 // strings.ContainsAny(s, "0123456789") does without the search for each
