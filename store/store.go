@@ -31,7 +31,15 @@ var (
 	// link) to the key it is stored under.
 	aliasesBucket = []byte("aliases")
 	feedsBucket   = []byte("feeds")
+	// expiredBucket remembers the addresses of articles removed or refused
+	// as too old, with when, so that a feed still listing one does not
+	// bring it back at every read.
+	expiredBucket = []byte("expired")
 )
+
+// MinRemembered is the shortest time an expired article's address is
+// remembered: a feed may list an entry for weeks after it is published.
+const MinRemembered = 30 * 24 * time.Hour
 
 // Article is one stored web article.
 type Article struct {
@@ -72,7 +80,7 @@ func Open(dir string) (*Store, error) {
 	}
 	s := &Store{path: filepath.Join(dir, FileName)}
 	err := s.update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{articlesBucket, aliasesBucket, feedsBucket} {
+		for _, b := range [][]byte{articlesBucket, aliasesBucket, feedsBucket, expiredBucket} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -124,22 +132,143 @@ func (s *Store) update(fn func(tx *bolt.Tx) error) error { return s.do(false, fn
 func (s *Store) view(fn func(tx *bolt.Tx) error) error   { return s.do(true, fn) }
 
 // Stored returns which of the addresses are stored, as an article's key or
-// as another address of one.
+// as another address of one, or were stored or refused and have expired
+// (see Expire): an address it reports is not fetched again.
 func (s *Store) Stored(urls []string) (map[string]bool, error) {
 	out := map[string]bool{}
 	err := s.view(func(tx *bolt.Tx) error {
-		arts, aliases := tx.Bucket(articlesBucket), tx.Bucket(aliasesBucket)
+		arts, aliases, expired := tx.Bucket(articlesBucket), tx.Bucket(aliasesBucket), tx.Bucket(expiredBucket)
 		for _, u := range urls {
 			if u == "" {
 				continue
 			}
-			if arts.Get([]byte(u)) != nil || aliases.Get([]byte(u)) != nil {
+			// A store made before expiry was has no bucket of it.
+			if arts.Get([]byte(u)) != nil || aliases.Get([]byte(u)) != nil || expired != nil && expired.Get([]byte(u)) != nil {
 				out[u] = true
 			}
 		}
 		return nil
 	})
 	return out, err
+}
+
+// Old reports whether an article is older than cutoff: by its
+// publication date when it has one (a day, so the day of cutoff is not
+// older), else by when it was stored.
+func Old(published string, added, cutoff time.Time) bool {
+	if published != "" {
+		return published < cutoff.UTC().Format(time.DateOnly)
+	}
+	return added.Before(cutoff)
+}
+
+// Expire removes the articles older than keep before now (see Old), and
+// their other addresses, and remembers their addresses for keep again, or
+// MinRemembered if longer; addresses remembered longer than that are
+// forgotten. It returns how many articles it removed.
+func (s *Store) Expire(now time.Time, keep time.Duration) (int, error) {
+	cutoff := now.Add(-keep)
+	forget := now.Add(-max(keep, MinRemembered))
+	removed := 0
+	err := s.update(func(tx *bolt.Tx) error {
+		arts, aliases := tx.Bucket(articlesBucket), tx.Bucket(aliasesBucket)
+		expired, err := tx.CreateBucketIfNotExists(expiredBucket)
+		if err != nil {
+			return err
+		}
+		var gone [][]byte
+		err = arts.ForEach(func(k, v []byte) error {
+			// Only the dates are read: the text is most of the record.
+			var a struct {
+				Published string    `json:"published"`
+				Added     time.Time `json:"added"`
+			}
+			if err := json.Unmarshal(v, &a); err != nil {
+				return fmt.Errorf("article %s: %w", k, err)
+			}
+			if Old(a.Published, a.Added, cutoff) {
+				gone = append(gone, k)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		// bbolt forbids changing a bucket while iterating it: the keys
+		// are collected first, then removed.
+		at, err := now.UTC().MarshalText()
+		if err != nil {
+			return err
+		}
+		goneSet := map[string]bool{}
+		for _, k := range gone {
+			goneSet[string(k)] = true
+			if err := arts.Delete(k); err != nil {
+				return err
+			}
+			if err := expired.Put(k, at); err != nil {
+				return err
+			}
+		}
+		var stale, forgotten [][]byte
+		if err := aliases.ForEach(func(k, v []byte) error {
+			if goneSet[string(v)] {
+				stale = append(stale, k)
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		for _, k := range stale {
+			if err := aliases.Delete(k); err != nil {
+				return err
+			}
+			if err := expired.Put(k, at); err != nil {
+				return err
+			}
+		}
+		if err := expired.ForEach(func(k, v []byte) error {
+			var t time.Time
+			if t.UnmarshalText(v) != nil || t.Before(forget) {
+				forgotten = append(forgotten, k)
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		for _, k := range forgotten {
+			if err := expired.Delete(k); err != nil {
+				return err
+			}
+		}
+		removed = len(gone)
+		return nil
+	})
+	return removed, err
+}
+
+// Refuse remembers addresses of articles too old to store, as Expire
+// remembers those it removes, so that they are not fetched again.
+func (s *Store) Refuse(urls []string, now time.Time) error {
+	at, err := now.UTC().MarshalText()
+	if err != nil {
+		return err
+	}
+	return s.update(func(tx *bolt.Tx) error {
+		expired, err := tx.CreateBucketIfNotExists(expiredBucket)
+		if err != nil {
+			return err
+		}
+		for _, u := range urls {
+			if u == "" {
+				continue
+			}
+			if err := expired.Put([]byte(u), at); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 // Put stores an article under its URL, and its canonical link as another

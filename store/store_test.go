@@ -82,3 +82,93 @@ func TestPutWithoutURL(t *testing.T) {
 		t.Error("Put without URL succeeded")
 	}
 }
+
+func TestOld(t *testing.T) {
+	cutoff := time.Date(2026, 11, 22, 8, 0, 0, 0, time.UTC)
+	tests := []struct {
+		published string
+		added     time.Time
+		want      bool
+	}{
+		{"2026-11-21", cutoff.Add(time.Hour), true},        // dated before: stored late is no matter
+		{"2026-11-22", cutoff.Add(-72 * time.Hour), false}, // the cutoff's own day is kept
+		{"2026-11-24", cutoff, false},
+		{"", cutoff.Add(-time.Minute), true}, // undated: by when it was stored
+		{"", cutoff, false},
+	}
+	for _, tt := range tests {
+		if got := Old(tt.published, tt.added, cutoff); got != tt.want {
+			t.Errorf("Old(%q, %s) = %v, want %v", tt.published, tt.added.Format(time.RFC3339), got, tt.want)
+		}
+	}
+	// The cutoff's day is its day in UTC.
+	if Old("2026-11-22", time.Time{}, time.Date(2026, 11, 23, 1, 0, 0, 0, time.FixedZone("UTC+3", 3*3600))) {
+		t.Error("2026-11-22 older than 2026-11-22T22:00Z")
+	}
+}
+
+func TestExpire(t *testing.T) {
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)
+	day := 24 * time.Hour
+	a := Article{URL: "https://example.com/a", Canonical: "https://example.com/story/a", Title: "A", Published: "2026-11-20", Added: now}
+	b := Article{URL: "https://example.com/b", Title: "B", Added: now.Add(-15 * day)}
+	c := Article{URL: "https://example.com/c", Title: "C", Published: "2026-11-24", Added: now.Add(-day)}
+	for _, x := range []Article{a, b, c} {
+		if ok, err := s.Put(x); err != nil || !ok {
+			t.Fatalf("Put %s = %v, %v", x.URL, ok, err)
+		}
+	}
+	if err := s.Refuse([]string{"https://example.com/d", ""}, now); err != nil {
+		t.Fatal(err)
+	}
+	all := []string{a.URL, a.Canonical, b.URL, c.URL, "https://example.com/d", "https://example.com/e"}
+	stored := func(want map[string]bool) {
+		t.Helper()
+		got, err := s.Stored(all)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("Stored (-want +got):\n%s", diff)
+		}
+	}
+	titles := func(want ...string) {
+		t.Helper()
+		arts, err := s.Articles()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, x := range arts {
+			got = append(got, x.Title)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("articles left (-want +got):\n%s", diff)
+		}
+	}
+
+	// Three days: a was published before, b stored before.
+	if n, err := s.Expire(now, 3*day); err != nil || n != 2 {
+		t.Fatalf("Expire = %d, %v; want 2", n, err)
+	}
+	titles("C")
+	// What was removed or refused is still known: a feed listing it does
+	// not bring it back.
+	stored(map[string]bool{a.URL: true, a.Canonical: true, b.URL: true, c.URL: true, "https://example.com/d": true})
+
+	// A month on, c is old too; what went a month ago is forgotten.
+	later := now.Add(31 * day)
+	if n, err := s.Expire(later, 3*day); err != nil || n != 1 {
+		t.Fatalf("Expire a month on = %d, %v; want 1", n, err)
+	}
+	titles()
+	stored(map[string]bool{c.URL: true})
+	// Nothing old left: nothing removed.
+	if n, err := s.Expire(later, 3*day); err != nil || n != 0 {
+		t.Errorf("Expire again = %d, %v; want 0", n, err)
+	}
+}
