@@ -33,6 +33,8 @@ const (
 type Store interface {
 	Stored(urls []string) (map[string]bool, error)
 	Put(a store.Article) (bool, error)
+	Refuse(urls []string, now time.Time) error
+	Expire(now time.Time, keep time.Duration) (int, error)
 	Feed(url string) (store.FeedState, error)
 	SetFeed(url string, st store.FeedState) error
 }
@@ -47,6 +49,11 @@ type Ingester struct {
 	// Now is the clock; Progress, when set, hears of each page fetched.
 	Now      func() time.Time
 	Progress func(feed string, done, total int)
+	// Keep is how long an article stays in the store, counted from its
+	// publication date, else from when it was stored (see store.Old):
+	// entries and pages older are not stored, and a run ends by removing
+	// the articles that have grown older. Zero keeps every article.
+	Keep time.Duration
 	// fetchPage is webpage.Fetch; tests may count calls through client.
 	fetchPage func(ctx context.Context, client *http.Client, url string) (webpage.Page, error)
 }
@@ -70,9 +77,11 @@ type FeedReport struct {
 	URL   string `json:"url"`
 	Title string `json:"title,omitempty"`
 	// Entries is how many entries the feed listed; zero when not modified.
-	Entries     int    `json:"entries"`
-	Added       int    `json:"added"`
-	Skipped     int    `json:"skipped"`
+	Entries int `json:"entries"`
+	Added   int `json:"added"`
+	Skipped int `json:"skipped"`
+	// Old counts the entries older than the Ingester keeps, not stored.
+	Old         int    `json:"old"`
 	Failed      int    `json:"failed"`
 	NotModified bool   `json:"not_modified,omitempty"`
 	Error       string `json:"error,omitempty"`
@@ -89,7 +98,10 @@ type Report struct {
 	Feeds   []FeedReport `json:"feeds"`
 	Added   int          `json:"added"`
 	Skipped int          `json:"skipped"`
-	Failed  []Failure    `json:"failed"`
+	Old     int          `json:"old"`
+	// Expired counts the stored articles removed as too old.
+	Expired int       `json:"expired"`
+	Failed  []Failure `json:"failed"`
 }
 
 // FeedsRead counts the feeds that answered, changed or not.
@@ -104,8 +116,9 @@ func (r Report) FeedsRead() int {
 }
 
 // Run reads every feed, one after another, and stores the articles of the
-// entries not stored yet. A feed or page that fails is reported and
-// skipped; nothing else is lost. It returns early only when ctx ends.
+// entries not stored yet; with Keep set, it then removes the stored
+// articles grown older than that. A feed or page that fails is reported
+// and skipped; nothing else is lost. It returns early only when ctx ends.
 func (in *Ingester) Run(ctx context.Context, feeds []string) (Report, error) {
 	rep := Report{Feeds: []FeedReport{}, Failed: []Failure{}}
 	seen := map[string]bool{} // entries of this run, across feeds
@@ -117,9 +130,31 @@ func (in *Ingester) Run(ctx context.Context, feeds []string) (Report, error) {
 		rep.Feeds = append(rep.Feeds, fr)
 		rep.Added += fr.Added
 		rep.Skipped += fr.Skipped
+		rep.Old += fr.Old
 		rep.Failed = append(rep.Failed, fails...)
 	}
-	return rep, ctx.Err()
+	if err := ctx.Err(); err != nil {
+		return rep, err
+	}
+	if in.Keep > 0 {
+		n, err := in.store.Expire(in.Now(), in.Keep)
+		if err != nil {
+			// The new articles are stored: the old only stay until the
+			// next run.
+			in.log.Warn("old articles not removed", "err", err)
+		}
+		rep.Expired = n
+		if n > 0 {
+			in.log.Info("old articles removed", "removed", n, "keep", in.Keep)
+		}
+	}
+	return rep, nil
+}
+
+// old reports whether an entry or page dated published (YYYY-MM-DD, or
+// empty) and read now is older than the Ingester keeps.
+func (in *Ingester) old(published string, now time.Time) bool {
+	return in.Keep > 0 && published != "" && store.Old(published, now, now.Add(-in.Keep))
 }
 
 // job is one page to fetch.
@@ -181,12 +216,17 @@ func (in *Ingester) runFeed(ctx context.Context, feedURL string, seen map[string
 		return fail(err)
 	}
 	var todo []job
+	now := in.Now()
 	for _, j := range jobs {
-		if stored[j.key] {
+		switch {
+		case stored[j.key]:
 			fr.Skipped++
-			continue
+		case in.old(j.date, now):
+			// The feed dates it before the window: not even fetched.
+			fr.Old++
+		default:
+			todo = append(todo, j)
 		}
-		todo = append(todo, j)
 	}
 	progress := func(done int) {
 		if in.Progress != nil && len(todo) > 0 {
@@ -203,7 +243,17 @@ func (in *Ingester) runFeed(ctx context.Context, feedURL string, seen map[string
 			log.Warn("page not read", "url", res.link, "err", res.err)
 			continue
 		}
-		added, err := in.store.Put(in.article(feedURL, doc.title, res))
+		a := in.article(feedURL, doc.title, res)
+		if in.old(a.Published, now) {
+			// The page dates itself before the window: remembered as
+			// expired, so that it is not fetched at every read.
+			fr.Old++
+			if err := in.store.Refuse([]string{a.URL, a.Canonical}, now); err != nil {
+				log.Warn("old page not remembered", "url", res.link, "err", err)
+			}
+			continue
+		}
+		added, err := in.store.Put(a)
 		switch {
 		case err != nil:
 			failures = append(failures, Failure{URL: res.link, Error: err.Error()})
@@ -223,7 +273,7 @@ func (in *Ingester) runFeed(ctx context.Context, feedURL string, seen map[string
 			log.Warn("feed state not saved", "err", err)
 		}
 	}
-	log.Info("feed read", "entries", fr.Entries, "added", fr.Added, "skipped", fr.Skipped, "failed", fr.Failed)
+	log.Info("feed read", "entries", fr.Entries, "added", fr.Added, "skipped", fr.Skipped, "old", fr.Old, "failed", fr.Failed)
 	return fr, failures
 }
 

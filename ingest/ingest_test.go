@@ -462,3 +462,71 @@ func TestDateFromPageElseFeedElseNone(t *testing.T) {
 		t.Errorf("undated page: %+v", arts)
 	}
 }
+
+// TestOldArticlesNotKept follows a feed over a month with a week's window:
+// an entry the feed dates before it is not fetched, a page that dates
+// itself before it is fetched once and not stored, and what grows old in
+// the store is removed, not to come back.
+func TestOldArticlesNotKept(t *testing.T) {
+	s := newSite(t)
+	s.page("/a", "Harbour wall story", "") // published 2026-11-24
+	s.route("/archive", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, strings.Replace(articleHTML("Harbour wall history", ""), "2026-11-24", "2026-09-01", 1))
+	})
+	s.page("/ancient", "Harbour wall of 1890", "")
+	s.route("/rss.xml", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Gazette</title>
+<item><title>A</title><link>%[1]s/a</link><pubDate>Tue, 24 Nov 2026 07:00:00 GMT</pubDate></item>
+<item><title>Archive</title><link>%[1]s/archive</link></item>
+<item><title>Ancient</title><link>%[1]s/ancient</link><pubDate>Mon, 02 Nov 2026 07:00:00 GMT</pubDate></item>
+</channel></rss>`, s.URL)
+	})
+	in, st := newIngester(t)
+	in.Keep = 7 * 24 * time.Hour
+	now := time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)
+	in.Now = func() time.Time { return now }
+	feeds := []string{s.URL + "/rss.xml"}
+	run := func() Report {
+		t.Helper()
+		rep, err := in.Run(context.Background(), feeds)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rep
+	}
+	count := func(want map[string]int) {
+		t.Helper()
+		got := map[string]int{}
+		for p := range want {
+			got[p] = s.count(p)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("pages fetched (-want +got):\n%s", diff)
+		}
+	}
+
+	rep := run()
+	if rep.Added != 1 || rep.Old != 2 || rep.Expired != 0 || rep.Skipped != 0 {
+		t.Errorf("first read: %+v; want 1 added, 2 old", rep)
+	}
+	count(map[string]int{"/a": 1, "/archive": 1, "/ancient": 0})
+
+	rep = run()
+	if rep.Added != 0 || rep.Old != 1 || rep.Skipped != 2 {
+		t.Errorf("second read: %+v; want 2 skipped (one stored, one remembered as old), 1 old", rep)
+	}
+	count(map[string]int{"/a": 1, "/archive": 1, "/ancient": 0})
+
+	// Ten days on, the story of 24 November is older than a week.
+	now = now.Add(10 * 24 * time.Hour)
+	rep = run()
+	if rep.Expired != 1 || rep.Added != 0 {
+		t.Errorf("ten days on: %+v; want 1 expired", rep)
+	}
+	if arts, err := st.Articles(); err != nil || len(arts) != 0 {
+		t.Errorf("store after expiry: %d articles, %v", len(arts), err)
+	}
+	count(map[string]int{"/a": 1, "/archive": 1, "/ancient": 0})
+}
