@@ -35,10 +35,19 @@ type Config struct {
 	Feeds []string
 	// FeedsInterval is how often serve reads the feeds.
 	FeedsInterval time.Duration
+	// FeedsKeep is how long an article read from a feed stays in the store
+	// and so in the briefing, from its publication date (else from when it
+	// was stored); zero keeps every article.
+	FeedsKeep time.Duration
 }
 
 // MinFeedsInterval keeps serve from polling a feed more than once a minute.
 const MinFeedsInterval = time.Minute
+
+// MinFeedsKeep is the shortest feeds_keep: articles are dated by the day,
+// and a window shorter than that (a typo of "30m" for "30d") would empty
+// the store.
+const MinFeedsKeep = 24 * time.Hour
 
 // Slack holds the Slack settings.
 type Slack struct {
@@ -84,6 +93,9 @@ func Defaults() Config {
 		// Feeds change every few minutes at most; a quarter-hour is
 		// fresh enough for a briefing and polite to the sites.
 		FeedsInterval: 15 * time.Minute,
+		// A month of news: a briefing over every article ever read grows
+		// without end, in memory and in the time each reload takes.
+		FeedsKeep: 30 * 24 * time.Hour,
 	}
 }
 
@@ -115,13 +127,38 @@ func list(p func(c *Config) *[]string) func(*Config, string) error {
 
 func duration(p func(c *Config) *time.Duration) func(*Config, string) error {
 	return func(c *Config, v string) error {
-		d, err := time.ParseDuration(strings.TrimSpace(v))
+		d, err := parseDuration(strings.TrimSpace(v))
 		if err != nil {
-			return fmt.Errorf("want a duration such as 6h, got %q", v)
+			return fmt.Errorf("want a duration such as 6h or 30d, got %q", v)
 		}
 		*p(c) = d
 		return nil
 	}
+}
+
+// maxDays bounds a duration's days, well inside time.Duration's range.
+const maxDays = 100_000
+
+// parseDuration is time.ParseDuration that also takes whole days first,
+// "30d" or "1d12h": how long articles are kept is said in days.
+func parseDuration(v string) (time.Duration, error) {
+	days, rest, ok := strings.Cut(v, "d")
+	if !ok {
+		return time.ParseDuration(v)
+	}
+	n, err := strconv.ParseUint(days, 10, 32)
+	if err != nil || n > maxDays {
+		return 0, fmt.Errorf("days %q", days)
+	}
+	d := time.Duration(n) * 24 * time.Hour
+	if rest != "" {
+		r, err := time.ParseDuration(rest)
+		if err != nil || r < 0 {
+			return 0, fmt.Errorf("after the days %q", rest)
+		}
+		d += r
+	}
+	return d, nil
 }
 
 func boolean(p func(c *Config) *bool) func(*Config, string) error {
@@ -176,6 +213,7 @@ var settings = []setting{
 	{key: "state_dir", env: "BRIEFBOT_STATE_DIR", help: "folder of the daily ledger and the article store (default $XDG_STATE_HOME/briefbot)", set: str(func(c *Config) *string { return &c.StateDir })},
 	{key: "feeds", env: "BRIEFBOT_FEEDS", help: "RSS, Atom or JSON feed URLs, comma-separated", set: list(func(c *Config) *[]string { return &c.Feeds })},
 	{key: "feeds_interval", env: "BRIEFBOT_FEEDS_INTERVAL", help: "how often serve reads the feeds, e.g. 15m", set: duration(func(c *Config) *time.Duration { return &c.FeedsInterval })},
+	{key: "feeds_keep", env: "BRIEFBOT_FEEDS_KEEP", help: "how long articles read from feeds are kept, from their date, e.g. 30d; 0 keeps all", set: duration(func(c *Config) *time.Duration { return &c.FeedsKeep })},
 }
 
 // Setting describes one setting for help text.
@@ -373,6 +411,9 @@ func (c Config) Validate() error {
 	if c.FeedsInterval < MinFeedsInterval {
 		errs = append(errs, fmt.Errorf("feeds_interval (BRIEFBOT_FEEDS_INTERVAL): at least %s, got %s", MinFeedsInterval, c.FeedsInterval))
 	}
+	if c.FeedsKeep != 0 && c.FeedsKeep < MinFeedsKeep {
+		errs = append(errs, fmt.Errorf("feeds_keep (BRIEFBOT_FEEDS_KEEP): 0 (keep all) or at least %s, got %s", "1d", c.FeedsKeep))
+	}
 	if c.Daily.Grace < 0 {
 		errs = append(errs, errors.New("daily.grace (BRIEFBOT_DAILY_GRACE): negative"))
 	}
@@ -414,5 +455,6 @@ func (c Config) LogValue() slog.Value {
 		slog.String("state_dir", c.StateDir),
 		slog.Any("feeds", c.Feeds),
 		slog.Duration("feeds_interval", c.FeedsInterval),
+		slog.Duration("feeds_keep", c.FeedsKeep),
 	)
 }

@@ -26,6 +26,7 @@ func TestPrecedence(t *testing.T) {
 addr = ":9000"
 feeds = ["https://example.com/rss.xml", "https://example.org/atom.xml"]
 feeds_interval = "30m"
+feeds_keep = "14d"
 [slack]
 api_url = "http://file.example/api/"
 ephemeral = true
@@ -54,6 +55,9 @@ grace = "3h"
 	if diff := cmp.Diff([]string{"https://example.com/rss.xml", "https://example.org/atom.xml"}, c.Feeds); diff != "" || c.FeedsInterval != 30*time.Minute {
 		t.Errorf("feeds %v every %s (-want +got):\n%s", c.Feeds, c.FeedsInterval, diff)
 	}
+	if c.FeedsKeep != 14*24*time.Hour {
+		t.Errorf("feeds_keep = %s, want the file's 14 days", c.FeedsKeep)
+	}
 	if c.Daily.Schedule != "0 7 * * *" || c.Daily.Grace != 3*time.Hour || c.Daily.Timezone != "UTC" {
 		t.Errorf("daily = %+v", c.Daily)
 	}
@@ -76,6 +80,9 @@ func TestValidationNamesTheSetting(t *testing.T) {
 		{env: map[string]string{"BRIEFBOT_FEEDS": "https://example.com/rss, feeds.example.com/atom"}, want: "BRIEFBOT_FEEDS"},
 		{env: map[string]string{"BRIEFBOT_FEEDS_INTERVAL": "10s"}, want: "BRIEFBOT_FEEDS_INTERVAL"},
 		{env: map[string]string{"BRIEFBOT_FEEDS_INTERVAL": "often"}, want: "BRIEFBOT_FEEDS_INTERVAL"},
+		{env: map[string]string{"BRIEFBOT_FEEDS_KEEP": "30m"}, want: "BRIEFBOT_FEEDS_KEEP"},
+		{env: map[string]string{"BRIEFBOT_FEEDS_KEEP": "-2d"}, want: "BRIEFBOT_FEEDS_KEEP"},
+		{env: map[string]string{"BRIEFBOT_FEEDS_KEEP": "a month"}, want: "BRIEFBOT_FEEDS_KEEP"},
 		{file: "nonsense = 1\n", want: `unknown setting "nonsense"`},
 		{file: "addr = \n", want: "briefbot.toml"},
 	}
@@ -88,6 +95,40 @@ func TestValidationNamesTheSetting(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%v %q: err = %v, want it to name %s", tt.env, tt.file, err, tt.want)
 		}
+	}
+}
+
+func TestDurationsTakeDays(t *testing.T) {
+	tests := []struct {
+		in   string
+		want time.Duration
+		ok   bool
+	}{
+		{"30d", 30 * 24 * time.Hour, true},
+		{"1d12h", 36 * time.Hour, true},
+		{"0d", 0, true},
+		{"0", 0, true},
+		{"15m", 15 * time.Minute, true},
+		{"1.5d", 0, false}, // whole days only: "36h" says it
+		{"d", 0, false},
+		{"-1d", 0, false},
+		{"1d-2h", 0, false},
+		{"100001d", 0, false},
+		{"2dd", 0, false},
+	}
+	for _, tt := range tests {
+		got, err := parseDuration(tt.in)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("parseDuration(%q) = %s, %v; want %s, ok %v", tt.in, got, err, tt.want, tt.ok)
+		}
+	}
+	c, err := Load(Sources{Getenv: func(string) string { return "" }})
+	if err != nil || c.FeedsKeep != 30*24*time.Hour {
+		t.Errorf("default feeds_keep = %s, %v; want 30 days", c.FeedsKeep, err)
+	}
+	c, err = Load(Sources{Getenv: func(k string) string { return map[string]string{"BRIEFBOT_FEEDS_KEEP": "0"}[k] }})
+	if err != nil || c.FeedsKeep != 0 {
+		t.Errorf("feeds_keep 0 = %s, %v; want 0, keeping every article", c.FeedsKeep, err)
 	}
 }
 

@@ -78,6 +78,7 @@ func (m *Main) runIngest(ctx context.Context, o *options, args []string) error {
 		return err
 	}
 	in := ingest.New(m.HTTPClient, st, m.Log)
+	in.Keep = cfg.FeedsKeep
 	if !o.json && isTerminal(m.Stderr) {
 		in.Progress = func(feed string, done, total int) {
 			// One line, rewritten as pages arrive.
@@ -130,18 +131,32 @@ func (m *Main) printIngest(rep ingest.Report, path string) {
 			if f.Title != "" {
 				name = fmt.Sprintf("%s (%s)", f.URL, f.Title)
 			}
-			fmt.Fprintf(m.Stdout, "%s: %d entries, %d added, %d already stored, %d failed\n", name, f.Entries, f.Added, f.Skipped, f.Failed)
+			fmt.Fprintf(m.Stdout, "%s: %d entries, %d added, %d already stored, %s%d failed\n", name, f.Entries, f.Added, f.Skipped, tooOld(f.Old), f.Failed)
 		}
 	}
 	for _, f := range rep.Failed {
 		fmt.Fprintf(m.Stdout, "  failed %s: %s\n", f.URL, f.Error)
 	}
-	fmt.Fprintf(m.Stdout, "Articles: %d added, %d already stored, %d failed; store %s\n", rep.Added, rep.Skipped, len(rep.Failed), path)
+	expired := ""
+	if rep.Expired > 0 {
+		expired = fmt.Sprintf(", %d removed as older than feeds_keep", rep.Expired)
+	}
+	fmt.Fprintf(m.Stdout, "Articles: %d added, %d already stored, %s%d failed%s; store %s\n", rep.Added, rep.Skipped, tooOld(rep.Old), len(rep.Failed), expired, path)
+}
+
+// tooOld is the count of entries too old to store, for a report line, or
+// nothing when there are none.
+func tooOld(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d older than feeds_keep, ", n)
 }
 
 // pollFeeds reads the feeds now and then every feeds_interval until ctx
-// ends. When a read adds articles, the live briefing is rebuilt from the
-// store and swapped in without a restart.
+// ends. When a read adds articles, or removes those older than
+// feeds_keep, the live briefing is rebuilt from the store and swapped in
+// without a restart.
 func (m *Main) pollFeeds(ctx context.Context, cfg config.Config, live *bot.Live, builder *briefing.Builder) {
 	log := m.Log.With("job", "feeds")
 	dir, err := m.stateDir(cfg)
@@ -158,6 +173,7 @@ func (m *Main) pollFeeds(ctx context.Context, cfg config.Config, live *bot.Live,
 		log.Warn("feeds are stored but the articles folder is served; unset seeds (BRIEFBOT_SEEDS) to serve them", "seeds", cfg.Seeds)
 	}
 	in := ingest.New(m.HTTPClient, st, log)
+	in.Keep = cfg.FeedsKeep
 	tick := time.NewTicker(cfg.FeedsInterval)
 	defer tick.Stop()
 	for {
@@ -168,12 +184,12 @@ func (m *Main) pollFeeds(ctx context.Context, cfg config.Config, live *bot.Live,
 		if err != nil || rep.FeedsRead() == 0 {
 			log.Error("no feed could be read", "feeds", len(cfg.Feeds), "err", err)
 		}
-		if rep.Added > 0 && cfg.Seeds == "" {
+		if (rep.Added > 0 || rep.Expired > 0) && cfg.Seeds == "" {
 			if nb, err := m.loadBriefing(cfg, builder); err != nil {
-				log.Error("new articles stored but not loaded; still serving the previous ones", "err", err)
+				log.Error("the store changed but was not loaded; still serving the previous articles", "err", err)
 			} else {
 				live.Store(nb)
-				log.Info("new articles in the briefing", "added", rep.Added, "articles", len(nb.Articles()))
+				log.Info("the briefing follows the store", "added", rep.Added, "removed", rep.Expired, "articles", len(nb.Articles()))
 			}
 		}
 		select {

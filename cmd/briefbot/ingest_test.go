@@ -7,11 +7,15 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 )
 
-// newsSite serves an RSS feed of two stories and their pages.
+// newsSite serves an RSS feed of two stories and their pages, one dated
+// the day before: within the 30 days that stored articles are kept by
+// default, whenever the test runs. A third entry, from 2001, is older.
 func newsSite(t *testing.T) *httptest.Server {
 	t.Helper()
+	yesterday := time.Now().Add(-24 * time.Hour).UTC().Format(time.RFC1123)
 	mux := http.NewServeMux()
 	var srv *httptest.Server
 	mux.HandleFunc("/feed.xml", func(w http.ResponseWriter, r *http.Request) {
@@ -22,8 +26,9 @@ func newsSite(t *testing.T) *httptest.Server {
 		}
 		w.Header().Set("Content-Type", "application/rss+xml")
 		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Valley News</title>
-<item><title>Bridge</title><link>%[1]s/bridge?utm_source=rss</link><pubDate>Tue, 24 Nov 2026 07:00:00 GMT</pubDate></item>
-<item><title>Library</title><link>%[1]s/library</link></item></channel></rss>`, srv.URL)
+<item><title>Bridge</title><link>%[1]s/bridge?utm_source=rss</link><pubDate>%[2]s</pubDate></item>
+<item><title>Library</title><link>%[1]s/library</link></item>
+<item><title>Flood of 2001</title><link>%[1]s/flood</link><pubDate>Mon, 05 Nov 2001 07:00:00 GMT</pubDate></item></channel></rss>`, srv.URL, yesterday)
 	})
 	page := func(title, body string) http.HandlerFunc {
 		return func(w http.ResponseWriter, r *http.Request) {
@@ -36,6 +41,8 @@ func newsSite(t *testing.T) *httptest.Server {
 <p>"The steel is sound and the new supports are in place," Priya Raman, the county's chief engineer, told reporters at the site.</p>
 <p>Buses have been diverted through the northern villages for weeks, adding almost an hour to the daily journey of many commuters.</p>
 <p>Local businesses on both banks said the closure had cost them a large share of their usual autumn trade.</p>`))
+	mux.HandleFunc("/flood", page("The flood of 2001", `
+<p>The river rose four metres in a single night and flooded the lower town, the worst flood in a century.</p>`))
 	mux.HandleFunc("/library", page("Town library extends its hours", `
 <p>The town library will stay open until nine in the evening from next month, after the council agreed to fund two more librarians.</p>
 <p>"Students need a warm and quiet place to work after school," said Owen Pryce, who chairs the library's friends group.</p>
@@ -58,6 +65,7 @@ func TestIngestThenBriefOverTheStore(t *testing.T) {
 		Feeds   []map[string]any `json:"feeds"`
 		Added   int              `json:"added"`
 		Skipped int              `json:"skipped"`
+		Old     int              `json:"old"`
 		Failed  []struct {
 			URL   string `json:"url"`
 			Error string `json:"error"`
@@ -66,7 +74,8 @@ func TestIngestThenBriefOverTheStore(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatalf("ingest --json: %v\n%s", err, out)
 	}
-	if rep.Added != 2 || rep.Skipped != 0 || len(rep.Failed) != 0 || len(rep.Feeds) != 1 {
+	// The entry of 2001 is older than the 30 days kept by default.
+	if rep.Added != 2 || rep.Skipped != 0 || rep.Old != 1 || len(rep.Failed) != 0 || len(rep.Feeds) != 1 {
 		t.Fatalf("ingest report: %s", out)
 	}
 
@@ -116,6 +125,25 @@ func TestIngestThenBriefOverTheStore(t *testing.T) {
 	out, _, code = run(t, env, "ingest", srv.URL+"/feed.xml")
 	if code != 0 || !strings.Contains(out, "not modified") || !strings.Contains(out, "0 added") {
 		t.Errorf("second ingest: exit %d\n%s", code, out)
+	}
+}
+
+func TestIngestKeepsWhatFeedsKeepSays(t *testing.T) {
+	srv := newsSite(t)
+	env := map[string]string{"BRIEFBOT_STATE_DIR": t.TempDir()}
+	out, stderr, code := run(t, env, "ingest", srv.URL+"/feed.xml")
+	if code != 0 || !strings.Contains(out, "2 added, 0 already stored, 1 older than feeds_keep, 0 failed") {
+		t.Errorf("ingest, default feeds_keep: exit %d: %s\n%s", code, stderr, out)
+	}
+	// 0 keeps every article, however old.
+	env = map[string]string{"BRIEFBOT_STATE_DIR": t.TempDir(), "BRIEFBOT_FEEDS_KEEP": "0"}
+	out, stderr, code = run(t, env, "ingest", srv.URL+"/feed.xml")
+	if code != 0 || !strings.Contains(out, "Articles: 3 added, 0 already stored, 0 failed") {
+		t.Errorf("ingest, feeds_keep 0: exit %d: %s\n%s", code, stderr, out)
+	}
+	out, _, _ = run(t, env, "brief")
+	if !strings.Contains(out, "flood") {
+		t.Errorf("brief with every article kept lacks the flood of 2001:\n%.400s", out)
 	}
 }
 
