@@ -140,6 +140,21 @@ var stopCaps = text.NewWordSet(
 	"could", "should", "is", "are", "was", "were", "has",
 	"have", "had", "let", "just", "only", "then,", "dear",
 	"thank", "thanks", "please", "yes", "well", "oh",
+	// Two closed classes that open sentences and name no one: the
+	// numbers ("Six Trump supporters were held"; not "ten", a Dutch
+	// surname's particle: Erik ten Hag) and the linking adverbs
+	// ("Likewise, the Post noted").
+	"four", "five", "six", "seven", "eight", "nine", "eleven",
+	"twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+	"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+	"seventy", "eighty", "ninety", "hundred", "hundreds", "thousand",
+	"thousands", "million", "millions", "dozen", "dozens", "several",
+	"few", "numerous", "various",
+	"likewise", "similarly", "namely", "moreover", "furthermore",
+	"nevertheless", "nonetheless", "consequently", "accordingly",
+	"otherwise", "instead", "besides", "hence", "thus", "therefore",
+	"indeed", "additionally", "separately", "ultimately", "overall",
+	"again", "finally", "specifically", "notably", "meantime",
 )
 
 // placeStarts begin names of places and bodies, not people: "North Korea",
@@ -547,6 +562,9 @@ func ParseRun(s string, start, end int) (Run, bool) {
 	if r.Title == nil && r.AfterThe {
 		return r, false
 	}
+	if len(name) == 1 && pluralRole(lows[at]) {
+		return r, false // "Attorneys for Clinton said", "Officials say"
+	}
 	for i, t := range name {
 		l := lows[at+i]
 		if i > 0 && i < len(name)-1 && len(l) == 1 {
@@ -892,6 +910,19 @@ func IsRoleWord(l string) bool { return roleWords.Has(l) }
 // IsRoleWordInAnyCase is IsRoleWord of w lowered, without a lower-case
 // copy of w: asked of the last word of much text, most no role noun.
 func IsRoleWordInAnyCase(w string) bool { return roleWords.HasLower(w) }
+
+// pluralRole reports whether a lower-case word is a role noun's plural,
+// "attorneys", "secretaries": a group, never one person's name.
+func pluralRole(l string) bool {
+	if stem, ok := strings.CutSuffix(l, "ies"); ok {
+		return roleWords.Has(stem + "y")
+	}
+	if stem, ok := strings.CutSuffix(l, "es"); ok && roleWords.Has(stem) {
+		return true // "coaches", "witnesses"
+	}
+	stem, ok := strings.CutSuffix(l, "s")
+	return ok && !strings.HasSuffix(stem, "s") && roleWords.Has(stem)
+}
 
 // IsStopCap reports whether a lower-case word, capitalised in text, is no
 // name ("the", "however", "monday").

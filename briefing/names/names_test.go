@@ -58,6 +58,15 @@ func TestParseRunReadsTitleWordsAsSurnames(t *testing.T) {
 		{"Later Mary Queen of Scots spoke.", "Mary Queen", ""},
 		{"Later Chief Constable Ann Hollis spoke.", "Chief Constable Ann Hollis", "Ann Hollis"},
 		{"Later Lydia Mayor Rosa Vale spoke.", "Lydia Mayor Rosa Vale", "Rosa Vale"},
+		// Numbers and linking adverbs open sentences, never names.
+		{"Six Nora Quill supporters were held.", "Six Nora Quill", "Nora Quill"},
+		{"Likewise Ada Wrenn voted no.", "Likewise Ada Wrenn", "Ada Wrenn"},
+		{"Later Erik Ten Hag spoke.", "Erik Ten Hag", "Erik Ten Hag"},
+		// A role noun's plural is a group.
+		{"Attorneys for the city spoke.", "Attorneys", ""},
+		{"Later Secretaries spoke.", "Secretaries", ""},
+		{"Later Coaches spoke.", "Coaches", ""},
+		{"Later Ross Banks spoke.", "Ross Banks", "Ross Banks"},
 	} {
 		start := strings.Index(tt.text, tt.run)
 		r, ok := ParseRun(tt.text, start, start+len(tt.run))

@@ -393,9 +393,52 @@ func sentenceSubject(s string) (people.Ref, bool) {
 		if w := wordBefore(s, run.Start); prepositions.Has(w) || w == "and" {
 			continue
 		}
+		if modifiesNamedRole(s[run.End:]) {
+			continue // "Trump aide Hope Hicks told reporters:"
+		}
 		return refOf(s, run), true
 	}
 	return people.Ref{}, false
+}
+
+// modifiesNamedRole reports whether the text after a name makes the name
+// a modifier of a role noun that a name follows: "[Trump] aide Hope
+// Hicks", "[Virginia] state director, Mike Rubino,". The role noun comes
+// within three lower-case words, and a capitalised word right after it
+// (or after its comma), so that "Trump met chief executives" is not read
+// so.
+func modifiesNamedRole(rest string) bool {
+	for range 3 {
+		rest = strings.TrimLeft(rest, " ")
+		end := strings.IndexByte(rest, ' ')
+		if end < 0 {
+			return false
+		}
+		w := rest[:end]
+		word, comma := strings.CutSuffix(w, ",")
+		if word == "" || !isLowerWord(word) {
+			return false
+		}
+		rest = rest[end:]
+		if names.IsRoleWord(word) {
+			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+			return unicode.IsUpper(r)
+		}
+		if comma {
+			return false
+		}
+	}
+	return false
+}
+
+// isLowerWord reports whether w is letters (and hyphens), all lower case.
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // speakerAfter reads an attribution that follows a quotation: `", Ushakov

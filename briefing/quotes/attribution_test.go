@@ -53,6 +53,15 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a role as apposition after the name",
 			[]string{`"The ferry will run all winter," Tomas Berg, the harbour master, said on Monday.`},
 			[]said{{"The ferry will run all winter", "Tomas Berg", "Tomas Berg"}}},
+		{"a name before a role noun and a name modifies the role",
+			[]string{`Okonjo aide Lena Ruiz opened the meeting, saying: "We are pleased with the vote."`},
+			[]said{{"We are pleased with the vote.", "Lena Ruiz", "Lena Ruiz"}}},
+		{"a place before a role noun and a name in apposition modifies the role",
+			[]string{`In early October, Okonjo's Virginia state director, Lena Ruiz, reached out to the firm, writing in an email: "We want this done soon."`},
+			[]said{{"We want this done soon.", "Lena Ruiz", "Lena Ruiz"}}},
+		{"a role noun with no name after it leaves the subject",
+			[]string{`Okonjo met chief executives on Monday and told them: "The port will open."`},
+			[]said{{"The port will open.", "Okonjo", "Okonjo"}}},
 		{"speaker described before the name",
 			[]string{`"The bill will pass," said veteran union organiser Marta Quill.`},
 			[]said{{"The bill will pass", "Marta Quill", "Marta Quill"}}},
@@ -360,6 +369,28 @@ func TestInOwnWords(t *testing.T) {
 		ref, _ := speakerBefore(pre)
 		if ref.Pronoun != want {
 			t.Errorf("speakerBefore(%q) pronoun = %q, want %q", pre, ref.Pronoun, want)
+		}
+	}
+}
+
+func TestModifiesNamedRole(t *testing.T) {
+	for _, tt := range []struct {
+		rest string
+		want bool
+	}{
+		{" aide Lena Ruiz said", true},
+		{" state director, Lena Ruiz, wrote", true},
+		{" campaign press secretary Ada Wrenn", true},
+		{" campaign senior press secretary Ada Wrenn", false}, // four words on: too far
+		{" met chief executives", false},
+		{" aide said", false},
+		{" aide", false},
+		{", an aide, said", false},
+		{" told Lena Ruiz", false},
+		{"", false},
+	} {
+		if got := modifiesNamedRole(tt.rest); got != tt.want {
+			t.Errorf("modifiesNamedRole(%q) = %v, want %v", tt.rest, got, tt.want)
 		}
 	}
 }
