@@ -581,6 +581,9 @@ func ParseRun(s string, start, end int) (Run, bool) {
 			name[i] = strings.TrimRight(t, ".,;:")
 			continue
 		}
+		if month && len(name) == 1 {
+			return r, false // "WASHINGTON, Dec. 8": a date's month
+		}
 		initials := i < len(name)-1 && dottedInitials(t) && !isDemonymLower(l)
 		if IsAcronym(t) && !initials || stopCaps.Has(l) || orgWords.Has(l) || titleWords.Has(l) && !surnameAt(at+i) || (i == 0 && placeStarts.Has(l)) {
 			return r, false

@@ -67,6 +67,11 @@ func TestParseRunReadsTitleWordsAsSurnames(t *testing.T) {
 		{"Later Secretaries spoke.", "Secretaries", ""},
 		{"Later Coaches spoke.", "Coaches", ""},
 		{"Later Ross Banks spoke.", "Ross Banks", "Ross Banks"},
+		// A month alone is a date's, abbreviated or not; after a first
+		// name or a title it is a surname.
+		{"WASHINGTON, Dec. 8 (UPI) - Aides said.", "Dec.", ""},
+		{"Later Jan Egeland spoke.", "Jan Egeland", "Jan Egeland"},
+		{"Later Mrs May spoke.", "Mrs May", "May"},
 	} {
 		start := strings.Index(tt.text, tt.run)
 		r, ok := ParseRun(tt.text, start, start+len(tt.run))
