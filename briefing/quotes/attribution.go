@@ -599,6 +599,16 @@ func speakerBefore(pre string) (people.Ref, bool) {
 			locs = locs[1:]
 		}
 	}
+	if n := len(locs); n > 1 && strings.Trim(pre[locs[n-1][1]:], " :,") == "" && !strings.HasSuffix(pre[locs[n-1][0]:locs[n-1][1]], "ing") {
+		// "She said that ..., to which O'Malley interjected: "...": a verb
+		// right before the quotation, with its subject before it,
+		// introduces it, whoever spoke first. Not a participle ("X said
+		// ..., adding,"), nor a verb with no subject of its own ("X said
+		// ... and added,"): those are the first speaker's.
+		if ref, ok := subjectBefore(pre, locs[n-1][0]); ok {
+			return ref, true
+		}
+	}
 	for _, loc := range locs {
 		verb := pre[loc[0]:loc[1]]
 		if body == "" && speechVerbs.Match(verb) {
