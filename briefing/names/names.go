@@ -171,6 +171,8 @@ var placeStarts = text.NewWordSet(
 	"government", "house", "party", "club", "county", "city",
 	"kremlin", "pentagon", "congress", "parliament", "senate",
 	"asia", "asia-pacific", "africa", "america", "europe",
+	// Storms are named like people: "Hurricane Katrina".
+	"hurricane", "typhoon", "cyclone",
 )
 
 // orgWords end or fill names of bodies and things, not people.
@@ -454,6 +456,8 @@ func ParseRun(s string, start, end int) (Run, bool) {
 			toks[len(toks)-1] = last[:len(last)-len("’s")]
 		}
 		r.Possessive = true
+	} else if (strings.HasSuffix(last, "s'") || strings.HasSuffix(last, "s’")) && !strings.HasSuffix(last, "''") {
+		r.Possessive = true // "Sanders' email"; the mark goes with the name's punctuation below
 	}
 	// Only the end of the text before the run is read: it may be a long
 	// paragraph.
@@ -578,7 +582,7 @@ func ParseRun(s string, start, end int) (Run, bool) {
 		// or a title says so; alone it is the month or the verb.
 		month := dates.IsMonthName(l)
 		if month && (len(name) > 1 || r.Strong) && i > 0 || month && r.Strong && len(name) == 1 {
-			name[i] = strings.TrimRight(t, ".,;:")
+			name[i] = strings.TrimRight(t, nameTrail)
 			continue
 		}
 		if month && len(name) == 1 {
@@ -588,10 +592,10 @@ func ParseRun(s string, start, end int) (Run, bool) {
 		if IsAcronym(t) && !initials || stopCaps.Has(l) || orgWords.Has(l) || titleWords.Has(l) && !surnameAt(at+i) || (i == 0 && placeStarts.Has(l)) {
 			return r, false
 		}
-		if hasDigit(t) || partyTag(t) {
+		if hasDigit(t) || partyTag(t) || letterHyphenWord(t) {
 			return r, false
 		}
-		name[i] = strings.TrimRight(t, ".,;:")
+		name[i] = strings.TrimRight(t, nameTrail)
 		if initials {
 			name[i] = t
 		} else if len(name[i]) == 1 {
@@ -600,6 +604,26 @@ func ParseRun(s string, start, end int) (Run, bool) {
 	}
 	r.Name = name
 	return r, true
+}
+
+// nameTrail is what may follow a name word but is none of it: punctuation,
+// a plural possessive's apostrophe ("Sanders'"), a closing quotation mark
+// written as two apostrophes (as some papers' archives print it), a
+// dash's hyphen.
+const nameTrail = ".,;:'’-"
+
+// letterHyphenWord reports whether a word is a capital letter joined to a
+// lower-case word, "T-shirts", "X-rays", "U-turn": no name's word.
+func letterHyphenWord(t string) bool {
+	if len(t) < 3 || t[1] != '-' || t[0] < 'A' || t[0] > 'Z' {
+		return false
+	}
+	for _, r := range t[2:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerTokens sets lows[i] to the token toks[i] of run trimmed of its

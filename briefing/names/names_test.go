@@ -72,6 +72,12 @@ func TestParseRunReadsTitleWordsAsSurnames(t *testing.T) {
 		{"WASHINGTON, Dec. 8 (UPI) - Aides said.", "Dec.", ""},
 		{"Later Jan Egeland spoke.", "Jan Egeland", "Jan Egeland"},
 		{"Later Mrs May spoke.", "Mrs May", "May"},
+		// What may follow a name but is none of it.
+		{"Later Ada Wrenn.'' spoke.", "Ada Wrenn.''", "Ada Wrenn"},
+		{"Later Wrenn- spoke.", "Wrenn-", "Wrenn"},
+		{"Protesters wore Nora Quill T-shirts.", "Nora Quill T-shirts", ""},
+		// Storms are named like people.
+		{"Later Hurricane Katrina struck.", "Hurricane Katrina", ""},
 	} {
 		start := strings.Index(tt.text, tt.run)
 		r, ok := ParseRun(tt.text, start, start+len(tt.run))
@@ -119,6 +125,26 @@ func FuzzFold(f *testing.F) {
 			t.Errorf("Fold(%q) = %q, the decomposing fold gives %q", s, got, want)
 		}
 	})
+}
+
+// TestParseRunPluralPossessive: "Sanders' email" is a possessive, and the
+// name is "Sanders"; a closing quotation mark of two apostrophes is not.
+func TestParseRunPluralPossessive(t *testing.T) {
+	for _, tt := range []struct {
+		text, run, name string
+		possessive      bool
+	}{
+		{"Later Ada Sanders' email leaked.", "Ada Sanders'", "Ada Sanders", true},
+		{"Later Ada Sanders’ email leaked.", "Ada Sanders’", "Ada Sanders", true},
+		{"The ''Ada Sanders'' bus left.", "Ada Sanders''", "Ada Sanders", false},
+		{"Later Ada Sanders's email leaked.", "Ada Sanders's", "Ada Sanders", true},
+	} {
+		start := strings.Index(tt.text, tt.run)
+		r, ok := ParseRun(tt.text, start, start+len(tt.run))
+		if !ok || r.Text() != tt.name || r.Possessive != tt.possessive {
+			t.Errorf("%q: %q possessive %v (ok %v), want %q possessive %v", tt.text, r.Text(), r.Possessive, ok, tt.name, tt.possessive)
+		}
+	}
 }
 
 // TestGivenNameListsAreDisjoint keeps a name out of both lists: one of

@@ -302,6 +302,40 @@ func TestResolve(t *testing.T) {
 	}
 }
 
+// TestResolveFarMorePresent: a one-word query goes to the person with
+// that word in their name who is far more present than the people it
+// names exactly or nearly, and only then.
+func TestResolveFarMorePresent(t *testing.T) {
+	ix := Build([]DocMentions{
+		docOf("a", named{name: "Bernard Quill"}),
+		docOf("b", named{name: "Bernard Quill"}),
+		docOf("c", named{name: "Bernard Ng"}),
+		docOf("e", named{name: "Quill"}, named{name: "Bernard"}),
+		docOf("d", named{name: "Ada Wrenn"}, named{name: "Wrenn Ives"}),
+	})
+	quotes := map[string]int{"Bernard Quill": 40, "Ada Wrenn": 3, "Wrenn Ives": 1}
+	for _, p := range ix.People {
+		p.Quotes = quotes[p.Name]
+	}
+	r := NewResolver(ix.People)
+	for _, tt := range []struct{ query, want string }{
+		{"bernard", "Bernard Quill"}, // not "Bernard Ng", the shorter match
+		{"quill", "Bernard Quill"},
+		{"ng", "Bernard Ng"}, // an exact name stays exact
+		{"Ng", "Bernard Ng"},
+		{"wrenn", "Ada Wrenn"}, // three times as present: no more than that
+	} {
+		res := r.Resolve(tt.query)
+		got := ""
+		if res.Person != nil {
+			got = res.Person.Name
+		}
+		if got != tt.want {
+			t.Errorf("Resolve(%q) = %q (%+v), want %q", tt.query, got, res, tt.want)
+		}
+	}
+}
+
 // TestNamedSurname: a reference made by Named gives the surname a literal
 // one folds on each call.
 func TestNamedSurname(t *testing.T) {

@@ -131,7 +131,11 @@ func (r *Resolver) Resolve(query string) Resolution {
 	qw := strings.Fields(q)
 	if ids := r.alias[q]; len(ids) > 0 {
 		res.How = "alias"
-		return r.decide(res, r.byID(ids, qw, 1))
+		res = r.decide(res, r.byID(ids, qw, 1))
+		if len(qw) == 1 {
+			res = r.preferFarMorePresent(res, qw[0])
+		}
+		return res
 	}
 	if len([]rune(strings.ReplaceAll(q, " ", ""))) >= 3 {
 		best := map[int]candidate{}
@@ -149,7 +153,11 @@ func (r *Resolver) Resolve(query string) Resolution {
 				cs = append(cs, c)
 			}
 			res.How = "subsequence"
-			return r.decide(res, cs)
+			res = r.decide(res, cs)
+			if len(qw) == 1 {
+				res = r.preferFarMorePresent(res, qw[0])
+			}
+			return res
 		}
 	}
 	var cs []candidate
@@ -164,6 +172,32 @@ func (r *Resolver) Resolve(query string) Resolution {
 		return r.decide(res, cs)
 	}
 	res.Suggestions = r.closest(qw, 3)
+	return res
+}
+
+// preferFarMorePresent gives a one-word query to the person with that
+// word in their name who is far more present in the articles than the
+// people it names exactly: "bernie" is Bernie Sanders, quoted hundreds of
+// times, not a "Bernie" named once and alone; "donald" is Donald Trump.
+func (r *Resolver) preferFarMorePresent(res Resolution, w string) Resolution {
+	most := 0
+	if res.Person != nil {
+		most = prominence(res.Person)
+	}
+	for i := range res.Candidates {
+		most = max(most, prominence(&res.Candidates[i]))
+	}
+	var best *Person
+	for _, p := range r.people {
+		if (best == nil || prominence(p) > prominence(best)) && prominence(p) >= prominenceRatio*max(most, 1) && r.wholeWords([]string{w}, p) == 1 {
+			best = p
+		}
+	}
+	if best == nil {
+		return res
+	}
+	p := *best
+	res.Person, res.Candidates = &p, nil
 	return res
 }
 
