@@ -1,6 +1,7 @@
 package briefing
 
 import (
+	"github.com/google/go-cmp/cmp"
 	"os"
 	"path/filepath"
 	"strings"
@@ -64,6 +65,44 @@ func TestBriefTopic(t *testing.T) {
 	}
 	if _, topic := b.Brief("volcano"); topic.Found {
 		t.Error("brief volcano should find nothing")
+	}
+}
+
+// TestBriefTopicLeadsWithStoriesAboutIt: narrowed to a person, the brief
+// gives first the stories whose headline names them, then those that name
+// them in several paragraphs, then those that only mention them, newest
+// first within each kind.
+func TestBriefTopicLeadsWithStoriesAboutIt(t *testing.T) {
+	// Weeks apart, so that each is a story of its own.
+	passing := article("passing.txt", day(2024, time.June, 20),
+		"The county opened its new ferry terminal on Thursday after two years of building work on the river bank.",
+		"Hundreds of passengers crossed on the first morning, and the operator added four more sailings a day.",
+		"Mayor Ada Quill was among the guests at the opening ceremony on the quay.")
+	several := article("several.txt", day(2024, time.May, 8),
+		"Mayor Ada Quill presented the city budget to the council on Wednesday, with more money for schools.",
+		"Quill said the budget would raise spending on libraries and parks by a tenth next year.",
+		"Opposition councillors said Quill had left the roads budget short for the third year in a row.",
+		"The council will vote on the budget next month after a public consultation.")
+	headline := article("headline.txt", day(2024, time.March, 1),
+		"The harbour board met in private on Monday to discuss the lease of the old fish market, which Quill supports.",
+		"Its members agreed to put the lease out to tender before the summer.",
+		"The board will publish the bids it receives in the autumn.")
+	headline.Title = "Quill backs harbour lease plan"
+	b := New([]text.Article{passing, several, headline})
+	br, topic := b.Brief("ada quill")
+	if topic.Person == nil {
+		t.Fatalf("brief ada quill: no person (%+v)", topic)
+	}
+	var got []string
+	for _, st := range br.Stories {
+		got = append(got, st.Sources[0].Doc)
+	}
+	if diff := cmp.Diff([]string{"headline.txt", "several.txt", "passing.txt"}, got); diff != "" {
+		t.Errorf("stories (-want +got):\n%s", diff)
+	}
+	// Unnarrowed, the newest story comes first.
+	if first := b.Stories()[0].Sources[0].Doc; first != "passing.txt" {
+		t.Errorf("first story unnarrowed = %s, want the newest", first)
 	}
 }
 

@@ -2,6 +2,7 @@ package summary
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/briefbot/briefbot/briefing/text"
@@ -12,9 +13,12 @@ import (
 func (b *Summaries) makeBrief(topic string, keep func(s string) bool) Brief {
 	br := Brief{Topic: topic}
 	budget := maxBriefWords
-	picked := make([][]sentence, len(b.stories))
-	var used []text.Vector
 	stories := b.stories
+	if keep != nil {
+		stories = b.aboutFirst(keep)
+	}
+	picked := make([][]sentence, len(stories))
+	var used []text.Vector
 	// Round one gives each story its best sentences, round two adds more
 	// while the budget lasts; no fact twice across the whole brief.
 	for round, quota := range []int{2, 4} {
@@ -74,6 +78,46 @@ func (b *Summaries) makeBrief(topic string, keep func(s string) bool) Brief {
 		br.Articles = append(br.Articles, ArticleSummary{Doc: a.ID, Title: a.Title, URL: a.URL, Outlet: a.Outlet, Author: a.Author, Date: a.Date, DateInferred: a.DateInferred, Summary: b.summaries[ai], Corrections: a.Corrections(), Hash: a.Hash, AlsoIn: b.alsoIn[a.ID]})
 	}
 	return br
+}
+
+// aboutFirst returns the stories in three kinds, each newest first: those
+// whose articles' headlines name what keep accepts, then those with at
+// least aboutParagraphs of their paragraphs about it, then those that only
+// mention it. Over a large folder most stories that name a person name
+// them in passing, and those would fill the brief.
+func (b *Summaries) aboutFirst(keep func(string) bool) []Story {
+	var kinds [3][]Story
+	for _, st := range b.stories {
+		k := b.aboutness(&st, keep)
+		kinds[k] = append(kinds[k], st)
+	}
+	return slices.Concat(kinds[0], kinds[1], kinds[2])
+}
+
+// aboutParagraphs is how many paragraphs of a story's articles must be
+// about a topic, headlines aside, for the story to be.
+const aboutParagraphs = 3
+
+// aboutness is a story's kind for aboutFirst: 0 when a headline of its
+// articles is about what keep accepts, 1 when aboutParagraphs paragraphs
+// are, 2 otherwise.
+func (b *Summaries) aboutness(st *Story, keep func(string) bool) int {
+	for _, ai := range st.docs {
+		if keep(b.articles[ai].Title) {
+			return 0
+		}
+	}
+	n := 0
+	for _, ai := range st.docs {
+		for _, p := range b.articles[ai].Body() {
+			if keep(p.Text) {
+				if n++; n >= aboutParagraphs {
+					return 1
+				}
+			}
+		}
+	}
+	return 2
 }
 
 func (b *Summaries) storyKept(st *Story, keep func(string) bool) bool {
