@@ -172,7 +172,7 @@ func TestOverlappingFeedsAndConditionalGET(t *testing.T) {
 			t.Errorf("%s fetched %d times, want once", p, n)
 		}
 	}
-	arts, err := st.Articles()
+	arts, _, err := st.Articles()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -272,7 +272,7 @@ func TestBadInputIsReportedAndSkipped(t *testing.T) {
 	if rep.FeedsRead() != 1 {
 		t.Errorf("feeds read = %d, want 1", rep.FeedsRead())
 	}
-	arts, _ := st.Articles()
+	arts, _, _ := st.Articles()
 	for _, a := range arts {
 		if !strings.Contains(a.Text, "harbour") || !utf8.ValidString(a.Text+a.Title) {
 			t.Errorf("stored %s: %.80q", a.URL, a.Text)
@@ -309,7 +309,7 @@ func TestCanonicalLinkNotStoredTwice(t *testing.T) {
 	if n := s.count("/story"); n != 0 {
 		t.Errorf("the canonical address of a stored page was fetched %d times", n)
 	}
-	arts, _ := st.Articles()
+	arts, _, _ := st.Articles()
 	if len(arts) != 1 || arts[0].Canonical != s.URL+"/story" {
 		t.Errorf("stored %+v", arts)
 	}
@@ -395,7 +395,7 @@ func TestStoredArticlesBriefWithURLs(t *testing.T) {
 	if rep, err := in.Run(context.Background(), []string{s.URL + "/feed.json"}); err != nil || rep.Added != 1 {
 		t.Fatalf("JSON Feed: %+v, %v", rep, err)
 	}
-	stored, _ := st.Articles()
+	stored, _, _ := st.Articles()
 	arts := Articles(stored, nil, nil)
 	if len(arts) != 1 {
 		t.Fatalf("%d articles", len(arts))
@@ -525,7 +525,7 @@ func TestOldArticlesNotKept(t *testing.T) {
 	if rep.Expired != 1 || rep.Added != 0 {
 		t.Errorf("ten days on: %+v; want 1 expired", rep)
 	}
-	if arts, err := st.Articles(); err != nil || len(arts) != 0 {
+	if arts, _, err := st.Articles(); err != nil || len(arts) != 0 {
 		t.Errorf("store after expiry: %d articles, %v", len(arts), err)
 	}
 	count(map[string]int{"/a": 1, "/archive": 1, "/ancient": 0})

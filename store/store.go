@@ -6,6 +6,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -170,81 +171,85 @@ func (s *Store) Expire(now time.Time, keep time.Duration) (int, error) {
 	cutoff := now.Add(-keep)
 	forget := now.Add(-max(keep, MinRemembered))
 	removed := 0
-	err := s.update(func(tx *bolt.Tx) error {
+	at, err := now.UTC().MarshalText()
+	if err != nil {
+		return 0, err
+	}
+	err = s.update(func(tx *bolt.Tx) error {
 		arts, aliases := tx.Bucket(articlesBucket), tx.Bucket(aliasesBucket)
 		expired, err := tx.CreateBucketIfNotExists(expiredBucket)
 		if err != nil {
 			return err
 		}
-		var gone [][]byte
-		err = arts.ForEach(func(k, v []byte) error {
+		gone, err := keysWhere(arts, func(k, v []byte) (bool, error) {
 			// Only the dates are read: the text is most of the record.
 			var a struct {
 				Published string    `json:"published"`
 				Added     time.Time `json:"added"`
 			}
-			if err := json.Unmarshal(v, &a); err != nil {
-				return fmt.Errorf("article %s: %w", k, err)
-			}
-			if Old(a.Published, a.Added, cutoff) {
-				gone = append(gone, k)
-			}
-			return nil
+			// A record that cannot be read is kept: Articles reports it,
+			// and the others still expire.
+			return json.Unmarshal(v, &a) == nil && Old(a.Published, a.Added, cutoff), nil
 		})
 		if err != nil {
 			return err
 		}
-		// bbolt forbids changing a bucket while iterating it: the keys
-		// are collected first, then removed.
-		at, err := now.UTC().MarshalText()
-		if err != nil {
+		if err := removeKeys(arts, gone, expired, at); err != nil {
 			return err
 		}
 		goneSet := map[string]bool{}
 		for _, k := range gone {
 			goneSet[string(k)] = true
-			if err := arts.Delete(k); err != nil {
-				return err
-			}
-			if err := expired.Put(k, at); err != nil {
-				return err
-			}
 		}
-		var stale, forgotten [][]byte
-		if err := aliases.ForEach(func(k, v []byte) error {
-			if goneSet[string(v)] {
-				stale = append(stale, k)
-			}
-			return nil
-		}); err != nil {
+		stale, err := keysWhere(aliases, func(_, v []byte) (bool, error) { return goneSet[string(v)], nil })
+		if err != nil {
 			return err
 		}
-		for _, k := range stale {
-			if err := aliases.Delete(k); err != nil {
-				return err
-			}
-			if err := expired.Put(k, at); err != nil {
-				return err
-			}
+		if err := removeKeys(aliases, stale, expired, at); err != nil {
+			return err
 		}
-		if err := expired.ForEach(func(k, v []byte) error {
+		forgotten, err := keysWhere(expired, func(_, v []byte) (bool, error) {
 			var t time.Time
-			if t.UnmarshalText(v) != nil || t.Before(forget) {
-				forgotten = append(forgotten, k)
-			}
-			return nil
-		}); err != nil {
+			return t.UnmarshalText(v) != nil || t.Before(forget), nil
+		})
+		if err != nil {
 			return err
-		}
-		for _, k := range forgotten {
-			if err := expired.Delete(k); err != nil {
-				return err
-			}
 		}
 		removed = len(gone)
-		return nil
+		return removeKeys(expired, forgotten, nil, nil)
 	})
 	return removed, err
+}
+
+// keysWhere returns the keys of the entries of b that keep accepts: bbolt
+// forbids changing a bucket while iterating it, so keys are collected
+// before any is removed.
+func keysWhere(b *bolt.Bucket, keep func(k, v []byte) (bool, error)) ([][]byte, error) {
+	var out [][]byte
+	err := b.ForEach(func(k, v []byte) error {
+		ok, err := keep(k, v)
+		if ok {
+			out = append(out, bytes.Clone(k))
+		}
+		return err
+	})
+	return out, err
+}
+
+// removeKeys deletes keys from b and, when remember is set, records each
+// there with the time at.
+func removeKeys(b *bolt.Bucket, keys [][]byte, remember *bolt.Bucket, at []byte) error {
+	for _, k := range keys {
+		if err := b.Delete(k); err != nil {
+			return err
+		}
+		if remember != nil {
+			if err := remember.Put(k, at); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // Refuse remembers addresses of articles too old to store, as Expire
@@ -304,30 +309,32 @@ func (s *Store) Put(a Article) (bool, error) {
 	return added, err
 }
 
-// Articles returns every stored article, oldest added first.
-func (s *Store) Articles() ([]Article, error) {
-	var out []Article
-	err := s.view(func(tx *bolt.Tx) error {
+// Articles returns every stored article, oldest added first, and the
+// addresses of records that could not be read, skipped (a file written by
+// another version, or damaged): one bad record loses no other article.
+func (s *Store) Articles() (arts []Article, unreadable []string, err error) {
+	err = s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(articlesBucket)
 		if b == nil {
 			return nil // a file whose first transaction never committed
 		}
 		return b.ForEach(func(k, v []byte) error {
 			var a Article
-			if err := json.Unmarshal(v, &a); err != nil {
-				return fmt.Errorf("article %s: %w", k, err)
+			if json.Unmarshal(v, &a) != nil {
+				unreadable = append(unreadable, string(k))
+				return nil
 			}
-			out = append(out, a)
+			arts = append(arts, a)
 			return nil
 		})
 	})
-	sort.SliceStable(out, func(i, j int) bool {
-		if !out[i].Added.Equal(out[j].Added) {
-			return out[i].Added.Before(out[j].Added)
+	sort.SliceStable(arts, func(i, j int) bool {
+		if !arts[i].Added.Equal(arts[j].Added) {
+			return arts[i].Added.Before(arts[j].Added)
 		}
-		return out[i].URL < out[j].URL
+		return arts[i].URL < arts[j].URL
 	})
-	return out, err
+	return arts, unreadable, err
 }
 
 // Feed returns what a feed answered last; the zero state when never read.

@@ -1,10 +1,12 @@
 package store
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	bolt "go.etcd.io/bbolt"
 )
 
 func TestPutStoredArticles(t *testing.T) {
@@ -38,7 +40,7 @@ func TestPutStoredArticles(t *testing.T) {
 	if diff := cmp.Diff(map[string]bool{"https://example.com/a": true, "https://example.com/story/a": true}, got); diff != "" {
 		t.Errorf("Stored (-want +got):\n%s", diff)
 	}
-	arts, err := s.Articles()
+	arts, _, err := s.Articles()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +52,7 @@ func TestPutStoredArticles(t *testing.T) {
 	if !ok {
 		t.Fatal("no store after Open")
 	}
-	if arts, _ := s2.Articles(); len(arts) != 2 {
+	if arts, _, _ := s2.Articles(); len(arts) != 2 {
 		t.Errorf("reopened store has %d articles", len(arts))
 	}
 }
@@ -138,7 +140,7 @@ func TestExpire(t *testing.T) {
 	}
 	titles := func(want ...string) {
 		t.Helper()
-		arts, err := s.Articles()
+		arts, _, err := s.Articles()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -170,5 +172,35 @@ func TestExpire(t *testing.T) {
 	// Nothing old left: nothing removed.
 	if n, err := s.Expire(later, 3*day); err != nil || n != 0 {
 		t.Errorf("Expire again = %d, %v; want 0", n, err)
+	}
+}
+
+// TestExpireKeepsAnUnreadableRecord: a record that is no article is kept
+// (Articles reports it) and the others still expire.
+func TestExpireKeepsAnUnreadableRecord(t *testing.T) {
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)
+	if _, err := s.Put(Article{URL: "https://example.com/old", Published: "2026-01-02", Added: now}); err != nil {
+		t.Fatal(err)
+	}
+	err = s.update(func(tx *bolt.Tx) error {
+		return tx.Bucket(articlesBucket).Put([]byte("https://example.com/broken"), []byte("{not json"))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.Expire(now, 24*time.Hour); err != nil || n != 1 {
+		t.Errorf("Expire = %d, %v; want the old article removed", n, err)
+	}
+	got, err := s.Stored([]string{"https://example.com/old", "https://example.com/broken"})
+	if err != nil || !got["https://example.com/old"] || !got["https://example.com/broken"] {
+		t.Errorf("Stored = %v, %v; want both known", got, err)
+	}
+	arts, unreadable, err := s.Articles()
+	if err != nil || len(arts) != 0 || len(unreadable) != 1 || !strings.Contains(unreadable[0], "broken") {
+		t.Errorf("Articles = %d articles, unreadable %q, %v; want the broken record named and skipped", len(arts), unreadable, err)
 	}
 }

@@ -42,9 +42,12 @@ func (m *Main) storedArticles(cfg config.Config, bl *briefing.Builder) ([]briefi
 	if !ok {
 		return nil, nil
 	}
-	stored, err := st.Articles()
+	stored, unreadable, err := st.Articles()
 	if err != nil {
 		return nil, err
+	}
+	for _, url := range unreadable {
+		m.Log.Warn("skipping a stored article that cannot be read", "url", url, "store", st.Path())
 	}
 	if bl == nil {
 		return ingest.Articles(stored, nil, m.Log), nil
