@@ -757,7 +757,9 @@ func appendRunIndexes(out [][2]int, text string) [][2]int {
 func IsAbbrevToken(tok string) bool {
 	t := strings.TrimSuffix(tok, ".")
 	l := strings.ToLower(t)
-	if text.IsAbbreviation(l) || titleToken(tok, l) {
+	// A title written out ("President.", "Labour.") ends its sentence
+	// like any word; only an abbreviated one ("Sen.", "Del.") need not.
+	if text.IsAbbreviation(l) || titleWords.HasLower(tok) {
 		return true
 	}
 	if utf8.RuneCountInString(t) == 1 {

@@ -179,3 +179,29 @@ func FuzzTrimToken(f *testing.F) {
 		}
 	})
 }
+
+// TestRunsEndAtAWrittenOutTitle: a title written out ends its sentence
+// like any word ("to Labour. Mr Howard"); an abbreviated one need not
+// ("Del. Ada Wrenn", "Sen. Ted Cruz").
+func TestRunsEndAtAWrittenOutTitle(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		title []string
+		name  string
+	}{
+		{"An MP defected to Labour. Mr Howard said it changed nothing.", []string{"Mr"}, "Howard"},
+		{"He met the President. Mr Howard said so.", []string{"Mr"}, "Howard"},
+		{"Later Del. Ada Wrenn spoke.", []string{"Del."}, "Ada Wrenn"},
+		{"Later Sen. Ted Cruz spoke.", []string{"Sen."}, "Ted Cruz"},
+	} {
+		var got *Run
+		for _, r := range Runs(tt.text) {
+			if r.Text() == tt.name {
+				got = &r
+			}
+		}
+		if got == nil || !slices.Equal(got.Title, tt.title) {
+			t.Errorf("%q: runs %+v; want %q titled %q", tt.text, Runs(tt.text), tt.name, tt.title)
+		}
+	}
+}
