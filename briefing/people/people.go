@@ -150,7 +150,7 @@ func Build(docs []DocMentions) *Index {
 		doc, sn string
 		m       *Mention
 	}
-	var surnameOnly []bare
+	var surnameOnly, givenOnly []bare
 	order := 0
 	for _, d := range docs {
 		doc, ms := d.Doc, d.Mentions
@@ -161,7 +161,11 @@ func Build(docs []DocMentions) *Index {
 			}
 			sn := d.Surnames[mi]
 			if len(m.Ref.Name) == 1 {
-				surnameOnly = append(surnameOnly, bare{doc, sn, m})
+				if givenNameTitle(m.Ref) {
+					givenOnly = append(givenOnly, bare{doc, sn, m})
+				} else {
+					surnameOnly = append(surnameOnly, bare{doc, sn, m})
+				}
 				continue
 			}
 			first := m.Ref.Name[0]
@@ -238,6 +242,34 @@ func Build(docs []DocMentions) *Index {
 		all = append(all, cs...)
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].order < all[j].order })
+	// "Sir Digby" is Sir Digby Jones: a knight or dame is called by the
+	// given name, so the one word is matched to the given name of a person
+	// the same article names, never to a surname ("Sir John" is not Elton
+	// John). Otherwise it stands alone, one person per article.
+	alone := map[[2]string]*cluster{}
+	for _, g := range givenOnly {
+		folded := translitFold(g.m.Ref.Name[0])
+		var match *cluster
+		n := 0
+		for _, c := range all {
+			if c.first != "" && c.folded == folded && c.docs[g.doc] {
+				match, n = c, n+1
+			}
+		}
+		switch {
+		case n > 1:
+			continue // two of that given name in one article: unresolved
+		case n == 0:
+			k := [2]string{g.doc, folded}
+			if match = alone[k]; match == nil {
+				match = newCluster("", "", order)
+				order++
+				alone[k] = match
+				all = append(all, match)
+			}
+		}
+		match.add(g.doc, *g.m)
+	}
 	// Each cluster's person is written on every core; the index is built
 	// in order.
 	persons := make([]*Person, len(all))
@@ -289,6 +321,16 @@ func (c *cluster) add(doc string, m Mention) {
 		c.gender = m.Ref.Gender
 	}
 	c.mentions++
+}
+
+// givenNameTitle reports whether a reference of one word is titled as a
+// knight or dame is, by given name: "Sir Digby", "Dame Judi".
+func givenNameTitle(r Ref) bool {
+	if len(r.Title) == 0 {
+		return false
+	}
+	t := strings.ToLower(strings.TrimSuffix(r.Title[len(r.Title)-1], "."))
+	return t == "sir" || t == "dame"
 }
 
 func (c *cluster) person(id int) *Person {
@@ -444,6 +486,9 @@ func (ix *Index) Lookup(doc string, ref Ref) int {
 	if len(ref.Name) == 0 {
 		return -1
 	}
+	if len(ref.Name) == 1 && givenNameTitle(ref) {
+		return ix.byGivenName(doc, ref.Name[0])
+	}
 	sn := ref.Surname()
 	if len(ref.Name) > 1 {
 		first := translitFold(ref.Name[0])
@@ -461,6 +506,29 @@ func (ix *Index) Lookup(doc string, ref Ref) int {
 		return same[0].ID
 	}
 	return -1
+}
+
+// byGivenName returns the one person of article doc with the given name,
+// else the person the article calls by it alone (see Build: "Sir Digby"),
+// or -1.
+func (ix *Index) byGivenName(doc, given string) int {
+	folded := translitFold(given)
+	found, alone := -1, -1
+	for _, p := range ix.byDoc[doc] {
+		switch {
+		case p.first != "" && p.folded == folded:
+			if found >= 0 {
+				return -1
+			}
+			found = p.ID
+		case p.first == "" && p.surname == names.Fold(given):
+			alone = p.ID
+		}
+	}
+	if found >= 0 {
+		return found
+	}
+	return alone
 }
 
 // InDoc returns the one person of article doc a name in it refers to, or

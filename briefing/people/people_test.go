@@ -336,6 +336,39 @@ func TestResolveFarMorePresent(t *testing.T) {
 	}
 }
 
+// TestKnightsByGivenName: "Sir Digby" is the Digby of the same article,
+// never a person surnamed Digby nor one of another article; alone, it is a
+// person of its own.
+func TestKnightsByGivenName(t *testing.T) {
+	ix := Build([]DocMentions{
+		docOf("a", named{name: "Digby Quill"}, named{name: "Digby", title: "Sir", strong: true}),
+		docOf("b", named{name: "Ada Digby"}),
+		docOf("c", named{name: "Ada Digby"}, named{name: "Digby", title: "Sir", strong: true}),
+		docOf("d", named{name: "Elton John"}, named{name: "John", title: "Sir", strong: true}, named{name: "John Bourne"}),
+	})
+	for _, tt := range []struct{ doc, given, want string }{
+		{"a", "Digby", "Digby Quill"},
+		{"c", "Digby", "Digby"}, // Ada Digby's is a surname: the knight stands alone
+		{"d", "John", "John Bourne"},
+	} {
+		got := ""
+		if id := ix.Lookup(tt.doc, Ref{Name: []string{tt.given}, Title: []string{"Sir"}}); id >= 0 {
+			got = ix.People[id].Name
+		}
+		if got != tt.want {
+			t.Errorf("Sir %s in %s = %q, want %q", tt.given, tt.doc, got, tt.want)
+		}
+	}
+	for _, p := range ix.People {
+		if p.Name == "Ada Digby" && p.Mentions != 2 {
+			t.Errorf("Ada Digby named %d times, want 2: a knight's given name is no surname", p.Mentions)
+		}
+		if p.Name == "Elton John" && p.Mentions != 1 {
+			t.Errorf("Elton John named %d times, want 1", p.Mentions)
+		}
+	}
+}
+
 // TestNamedSurname: a reference made by Named gives the surname a literal
 // one folds on each call.
 func TestNamedSurname(t *testing.T) {
