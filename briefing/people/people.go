@@ -207,15 +207,17 @@ func Build(docs []DocMentions) *Index {
 				inDoc = append(inDoc, c)
 			}
 		}
-		// "Obama" alone is the Obama the articles name far more often.
+		// "Obama" alone is the Obama the articles name far more often;
+		// a peer is named in another article only as the peer.
 		dom := dominant(anyDoc)
+		peer := peerTitle(so.m.Ref)
 		var target *cluster
 		switch {
 		case len(inDoc) == 1:
 			target = inDoc[0]
-		case len(inDoc) == 0 && len(anyDoc) == 1 && anyDoc[0].first != "":
+		case len(inDoc) == 0 && len(anyDoc) == 1 && anyDoc[0].first != "" && !peer:
 			target = anyDoc[0]
-		case len(inDoc) == 0 && dom != nil:
+		case len(inDoc) == 0 && dom != nil && !peer:
 			target = dom
 		case len(inDoc) == 0:
 			// None or several full names elsewhere: the surname stands alone.
@@ -251,8 +253,11 @@ func Build(docs []DocMentions) *Index {
 		folded := translitFold(g.m.Ref.Name[0])
 		var match *cluster
 		n := 0
+		title := lastTitle(g.m.Ref)
 		for _, c := range all {
-			if c.first != "" && c.folded == folded && c.docs[g.doc] {
+			// The person must carry the title too: "Prince Charles" is
+			// not Charles Kennedy of the same article.
+			if c.first != "" && c.folded == folded && c.docs[g.doc] && c.hasTitle(title) {
 				match, n = c, n+1
 			}
 		}
@@ -323,14 +328,63 @@ func (c *cluster) add(doc string, m Mention) {
 	c.mentions++
 }
 
-// givenNameTitle reports whether a reference of one word is titled as a
-// knight or dame is, by given name: "Sir Digby", "Dame Judi".
-func givenNameTitle(r Ref) bool {
-	if len(r.Title) == 0 {
-		return false
+// hasTitle reports whether a mention of the cluster carries the title,
+// given lower case.
+func (c *cluster) hasTitle(title string) bool {
+	for t := range c.titles {
+		if strings.EqualFold(strings.TrimSuffix(t, "."), title) {
+			return true
+		}
 	}
-	t := strings.ToLower(strings.TrimSuffix(r.Title[len(r.Title)-1], "."))
-	return t == "sir" || t == "dame"
+	return false
+}
+
+// styleTitle is the one peer's, knight's or royal title the cluster's
+// mentions carry, as written ("Lord", "Sir"), or "" when they carry none
+// or several.
+func (c *cluster) styleTitle() string {
+	found := ""
+	for t := range c.titles {
+		r := Ref{Title: []string{t}}
+		if !peerTitle(r) && !givenNameTitle(r) {
+			continue
+		}
+		if found != "" && !strings.EqualFold(found, t) {
+			return ""
+		}
+		found = t
+	}
+	return found
+}
+
+// givenNameTitle reports whether a reference of one word is titled as a
+// knight, dame or royal is, by given name: "Sir Digby", "Dame Judi",
+// "Prince Harry", "King Abdullah", "Pope Benedict".
+func givenNameTitle(r Ref) bool {
+	switch lastTitle(r) {
+	case "sir", "dame", "prince", "princess", "king", "queen", "pope":
+		return true
+	}
+	return false
+}
+
+// peerTitle reports whether a reference of one word is titled as a peer
+// is, by the title's name: "Lord Browne", "Baroness Scotland". That name
+// is the peer's own: a "Des Browne" of another article is someone else.
+func peerTitle(r Ref) bool {
+	switch lastTitle(r) {
+	case "lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess", "marquess":
+		return true
+	}
+	return false
+}
+
+// lastTitle is the last word of a reference's title, lower case, or "".
+func lastTitle(r Ref) string {
+	if len(r.Title) == 0 {
+		return ""
+	}
+	return strings.ToLower(strings.TrimSuffix(r.Title[len(r.Title)-1], "."))
 }
 
 func (c *cluster) person(id int) *Person {
@@ -352,13 +406,22 @@ func (c *cluster) person(id int) *Person {
 	if len(toks) > 1 {
 		p.first = toks[0]
 		p.folded = translitFold(p.first)
+	} else if t := c.styleTitle(); t != "" {
+		// A peer, knight or royal named by one word is shown with the
+		// title that word goes with: "Lord Falconer", "Prince Harry".
+		p.Name = t + " " + p.Name
 	}
 	aliases := map[string]bool{surname: true}
 	for f := range c.forms {
 		aliases[f] = true
 	}
 	for t := range c.titles {
-		if names.IsHonorific(strings.ToLower(strings.TrimSuffix(t, "."))) {
+		switch {
+		case givenNameTitle(Ref{Title: []string{t}}):
+			if p.first != "" {
+				aliases[t+" "+p.first] = true // "Sir John", never "Sir Bourn"
+			}
+		case names.IsHonorific(strings.ToLower(strings.TrimSuffix(t, "."))):
 			aliases[t+" "+surname] = true
 		}
 	}
@@ -487,7 +550,7 @@ func (ix *Index) Lookup(doc string, ref Ref) int {
 		return -1
 	}
 	if len(ref.Name) == 1 && givenNameTitle(ref) {
-		return ix.byGivenName(doc, ref.Name[0])
+		return ix.byGivenName(doc, ref.Name[0], lastTitle(ref))
 	}
 	sn := ref.Surname()
 	if len(ref.Name) > 1 {
@@ -501,22 +564,26 @@ func (ix *Index) Lookup(doc string, ref Ref) int {
 	if id, ok := ix.byDocSurname[doc+"\x00"+sn]; ok && id >= 0 {
 		return id
 	}
-	// A surname the article never links: the only person of that surname.
-	if same := ix.bySurname[sn]; len(same) == 1 {
+	// A surname the article never links: the only person of that surname
+	// (for a peer, only one named as a peer is: see Build).
+	if same := ix.bySurname[sn]; len(same) == 1 && (!peerTitle(ref) || same[0].first == "") {
 		return same[0].ID
 	}
 	return -1
 }
 
-// byGivenName returns the one person of article doc with the given name,
-// else the person the article calls by it alone (see Build: "Sir Digby"),
-// or -1.
-func (ix *Index) byGivenName(doc, given string) int {
+// byGivenName returns the one person of article doc with the given name
+// and the title (an alias "Sir John"), else the person the article calls
+// by it alone (see Build: "Sir Digby"), or -1.
+func (ix *Index) byGivenName(doc, given, title string) int {
 	folded := translitFold(given)
 	found, alone := -1, -1
 	for _, p := range ix.byDoc[doc] {
 		switch {
-		case p.first != "" && p.folded == folded:
+		case p.first != "" && p.folded == folded && slices.ContainsFunc(p.Aliases, func(a string) bool {
+			t, _, _ := strings.Cut(a, " ")
+			return strings.EqualFold(strings.TrimSuffix(t, "."), title)
+		}):
 			if found >= 0 {
 				return -1
 			}

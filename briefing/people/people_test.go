@@ -1,6 +1,7 @@
 package people
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -336,35 +337,45 @@ func TestResolveFarMorePresent(t *testing.T) {
 	}
 }
 
-// TestKnightsByGivenName: "Sir Digby" is the Digby of the same article,
-// never a person surnamed Digby nor one of another article; alone, it is a
-// person of its own.
+// TestKnightsByGivenName: "Sir Digby" is the Sir Digby of the same
+// article, never a person surnamed Digby, one of another article, or a
+// Digby without the title; alone, it is a person of its own, shown with the
+// title. Royals are called the same way; a peer's name is the peer's own.
 func TestKnightsByGivenName(t *testing.T) {
 	ix := Build([]DocMentions{
-		docOf("a", named{name: "Digby Quill"}, named{name: "Digby", title: "Sir", strong: true}),
+		docOf("a", named{name: "Digby Quill", title: "Sir"}, named{name: "Digby", title: "Sir", strong: true}),
 		docOf("b", named{name: "Ada Digby"}),
 		docOf("c", named{name: "Ada Digby"}, named{name: "Digby", title: "Sir", strong: true}),
-		docOf("d", named{name: "Elton John"}, named{name: "John", title: "Sir", strong: true}, named{name: "John Bourne"}),
+		docOf("d", named{name: "Elton John"}, named{name: "John", title: "Sir", strong: true}, named{name: "John Bourne", title: "Sir"}),
+		docOf("e", named{name: "Charles Quill"}, named{name: "Charles", title: "Prince", strong: true}),
+		docOf("f", named{name: "Des Browne"}),
+		docOf("g", named{name: "Browne", title: "Lord", strong: true}),
 	})
-	for _, tt := range []struct{ doc, given, want string }{
-		{"a", "Digby", "Digby Quill"},
-		{"c", "Digby", "Digby"}, // Ada Digby's is a surname: the knight stands alone
-		{"d", "John", "John Bourne"},
+	for _, tt := range []struct{ doc, title, word, want string }{
+		{"a", "Sir", "Digby", "Digby Quill"},
+		{"c", "Sir", "Digby", "Sir Digby"}, // Ada Digby's is a surname: the knight stands alone
+		{"d", "Sir", "John", "John Bourne"},
+		{"e", "Prince", "Charles", "Prince Charles"}, // not Charles Quill
+		{"g", "Lord", "Browne", "Lord Browne"},       // not Des Browne of another article
 	} {
 		got := ""
-		if id := ix.Lookup(tt.doc, Ref{Name: []string{tt.given}, Title: []string{"Sir"}}); id >= 0 {
+		if id := ix.Lookup(tt.doc, Ref{Name: []string{tt.word}, Title: []string{tt.title}}); id >= 0 {
 			got = ix.People[id].Name
 		}
 		if got != tt.want {
-			t.Errorf("Sir %s in %s = %q, want %q", tt.given, tt.doc, got, tt.want)
+			t.Errorf("%s %s in %s = %q, want %q", tt.title, tt.word, tt.doc, got, tt.want)
 		}
 	}
 	for _, p := range ix.People {
-		if p.Name == "Ada Digby" && p.Mentions != 2 {
-			t.Errorf("Ada Digby named %d times, want 2: a knight's given name is no surname", p.Mentions)
-		}
-		if p.Name == "Elton John" && p.Mentions != 1 {
-			t.Errorf("Elton John named %d times, want 1", p.Mentions)
+		switch p.Name {
+		case "Ada Digby", "Elton John", "Charles Quill", "Des Browne":
+			if want := map[string]int{"Ada Digby": 2}[p.Name]; p.Mentions != max(want, 1) {
+				t.Errorf("%s named %d times, want %d", p.Name, p.Mentions, max(want, 1))
+			}
+		case "John Bourne":
+			if !slices.Contains(p.Aliases, "Sir John") || slices.Contains(p.Aliases, "Sir Bourne") {
+				t.Errorf("John Bourne's aliases %q: want Sir John, not Sir Bourne", p.Aliases)
+			}
 		}
 	}
 }
