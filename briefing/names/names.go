@@ -421,7 +421,7 @@ func IsDemonym(t string) bool { return isDemonymLower(strings.ToLower(TrimToken(
 func isDemonymLower(l string) bool {
 	// Given names are looked up only for a word that reads as a demonym:
 	// most words do not, and the two lookups were most of the cost.
-	return looksDemonym(l) && !maleFirstNames.Has(l) && !femaleFirstNames.Has(l) // not "Mitch", "Duncan", "Julian"
+	return looksDemonym(l) && !maleFirstNames.Has(l) && !femaleFirstNames.Has(l) && !dates.IsMonthName(l) // not "Mitch", "Duncan", "Julian", "March"
 }
 
 // looksDemonym reports whether a lower-case word has a demonym's form.

@@ -193,6 +193,8 @@ func TestRunsEndAtAWrittenOutTitle(t *testing.T) {
 		{"He met the President. Mr Howard said so.", []string{"Mr"}, "Howard"},
 		{"Later Del. Ada Wrenn spoke.", []string{"Del."}, "Ada Wrenn"},
 		{"Later Sen. Ted Cruz spoke.", []string{"Sen."}, "Ted Cruz"},
+		// A month is no demonym ("Dutch", "French"): not a title's start.
+		{"On 13 March Lord Goldsmith met them.", []string{"Lord"}, "Goldsmith"},
 	} {
 		var got *Run
 		for _, r := range Runs(tt.text) {

@@ -372,9 +372,13 @@ func givenNameTitle(r Ref) bool {
 // is, by the title's name: "Lord Browne", "Baroness Scotland". That name
 // is the peer's own: a "Des Browne" of another article is someone else.
 func peerTitle(r Ref) bool {
-	switch lastTitle(r) {
-	case "lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess", "marquess":
-		return true
+	// Any word of the title: "Lord Justice May" is a judge, not Theresa
+	// May.
+	for _, t := range r.Title {
+		switch strings.ToLower(strings.TrimSuffix(t, ".")) {
+		case "lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess", "marquess":
+			return true
+		}
 	}
 	return false
 }

@@ -366,6 +366,9 @@ func TestKnightsByGivenName(t *testing.T) {
 			t.Errorf("%s %s in %s = %q, want %q", tt.title, tt.word, tt.doc, got, tt.want)
 		}
 	}
+	if !peerTitle(Ref{Title: []string{"Lord", "Justice"}}) || peerTitle(Ref{Title: []string{"Justice"}}) {
+		t.Error(`"Lord Justice" styles a peer-judge; "Justice" alone names an office`)
+	}
 	for _, p := range ix.People {
 		switch p.Name {
 		case "Ada Digby", "Elton John", "Charles Quill", "Des Browne":

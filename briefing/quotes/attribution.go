@@ -325,8 +325,14 @@ func refAndRoleBefore(s string, run names.Run) (people.Ref, bool) {
 	if before {
 		ref.Role = role
 	} else if len(run.Title) > 0 && !(len(run.Title) == 1 && names.IsHonorific(strings.ToLower(names.TrimToken(run.Title[0])))) {
-		// "Foreign Secretary Jack Straw" has a role; "Mr Straw" only a title.
-		ref.Role = strings.Join(run.Title, " ")
+		// "Foreign Secretary Jack Straw" has a role; "Mr Straw" only a
+		// title, and "Attorney General Lord Goldsmith" the role without
+		// the peer's style.
+		title := run.Title
+		if len(title) > 1 && styleWords.HasLower(names.TrimToken(title[len(title)-1])) {
+			title = title[:len(title)-1]
+		}
+		ref.Role = strings.Join(title, " ")
 	} else if role, ok := roleAfter(s[run.End:]); ok {
 		ref.Role = role
 	}
@@ -440,6 +446,10 @@ func isLowerWord(w string) bool {
 	}
 	return true
 }
+
+// styleWords are the titles that style a person rather than name an
+// office: a role read from the words before a name ends before them.
+var styleWords = text.NewWordSet("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "rev")
 
 // speakerAfter reads an attribution that follows a quotation: `", Ushakov
 // said.`, `," said Ushakov.`, `," she added`, `, according to X`.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/briefbot/briefbot/briefing/names"
 	"github.com/briefbot/briefbot/briefing/text"
 	"github.com/google/go-cmp/cmp"
 )
@@ -397,6 +398,26 @@ func TestModifiesNamedRole(t *testing.T) {
 	} {
 		if got := modifiesNamedRole(tt.rest); got != tt.want {
 			t.Errorf("modifiesNamedRole(%q) = %v, want %v", tt.rest, got, tt.want)
+		}
+	}
+}
+
+// TestRoleBeforeName: the title words before a name are the person's role,
+// without a style that ends them ("Lord", "Mr").
+func TestRoleBeforeName(t *testing.T) {
+	for _, tt := range []struct{ text, role string }{
+		{"Attorney General Lord Goldsmith said so.", "Attorney General"},
+		{"Foreign Secretary Jack Straw said so.", "Foreign Secretary"},
+		{"Lord Chancellor Lord Falconer said so.", "Lord Chancellor"},
+		{"Mr Straw said so.", ""},
+	} {
+		runs := names.Runs(tt.text)
+		if len(runs) == 0 {
+			t.Fatalf("%q: no run", tt.text)
+		}
+		ref, _ := refAndRoleBefore(tt.text, runs[0])
+		if ref.Role != tt.role {
+			t.Errorf("%q: role %q, want %q", tt.text, ref.Role, tt.role)
 		}
 	}
 }
