@@ -215,13 +215,30 @@ var nameParticles = text.NewWordSet(
 	"la", "le", "bin", "ibn", "al", "dos", "del", "ter",
 )
 
+// hyphenParticles are the particles joined to the name word after them by
+// a hyphen: "al-Assad", "el-Sisi", "ash-Sharif".
+var hyphenParticles = text.NewWordSet("al", "el", "ad", "ar", "as", "ash", "at", "az")
+
+// hyphenParticleEnd returns where the word after a hyphen particle at i
+// starts ("al-Assad" gives the A), or i when none stands there.
+func hyphenParticleEnd(text string, i int) int {
+	w := i
+	for w < len(text) && text[w] >= 'a' && text[w] <= 'z' {
+		w++
+	}
+	if w == i || w+1 >= len(text) || text[w] != '-' || !hyphenParticles.Has(text[i:w]) {
+		return i
+	}
+	return w + 1
+}
+
 // capitalisedSpans returns the byte ranges of the runs of capitalised
 // words of text: a word starting with an upper-case letter, then more such
 // words separated by white space, particles allowed between them. It is
 // the hottest scan of the core, so it is written by hand; the test keeps
 // the regular expression it replaces as its reference:
 //
-//	\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|...|ter)\s+)*\p{Lu}[\p{L}\p{M}'’.\-]*)*
+//	\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|...|ter)\s+)*(?:(?:al|el|...|az)-)?\p{Lu}[\p{L}\p{M}'’.\-]*)*
 func capitalisedSpans(text string) [][2]int { return appendCapitalisedSpans(nil, text) }
 
 // appendCapitalisedSpans appends the spans capitalisedSpans returns to out.
@@ -255,11 +272,15 @@ func appendCapitalisedSpans(out [][2]int, text string) [][2]int {
 				}
 				k = next
 			}
-			r, size := utf8.DecodeRuneInString(text[k:])
+			word := k
+			if w := hyphenParticleEnd(text, k); w > k {
+				word = w // "Bashar al-Assad": the particle joins the word
+			}
+			r, size := utf8.DecodeRuneInString(text[word:])
 			if !unicode.IsUpper(r) {
 				break
 			}
-			end = wordEnd(text, k+size)
+			end = wordEnd(text, word+size)
 		}
 		out = append(out, [2]int{start, end})
 		i = end
@@ -524,6 +545,14 @@ func ParseRun(s string, start, end int) (Run, bool) {
 		}
 		break
 	}
+	if prefixed(s, start) {
+		// "an anti-Trump rally", "the ex-Wallaby Ben Tune": the first word
+		// is part of a description.
+		if len(toks) == 1 {
+			return r, false
+		}
+		cut = max(cut, 1)
+	}
 	// "Britain's Kathy Butler", "Arsenal's Edu": a possessive inside the run
 	// qualifies the name that follows.
 	for i, t := range toks[:len(toks)-1] {
@@ -566,8 +595,11 @@ func ParseRun(s string, start, end int) (Run, bool) {
 	if r.Title == nil && r.AfterThe {
 		return r, false
 	}
-	if len(name) == 1 && pluralRole(lows[at]) {
-		return r, false // "Attorneys for Clinton said", "Officials say"
+	if len(name) == 1 && (pluralRole(lows[at]) || len(TrimToken(lows[at])) == 1) {
+		return r, false // "Attorneys for Clinton said", "Officials say"; an initial alone ("B&B")
+	}
+	if len(name) == 1 && at > 0 && placeStarts.Has(lows[at-1]) && !titled {
+		return r, false // "New Yorker", "North Korean": a place's word, not a name's
 	}
 	for i, t := range name {
 		l := lows[at+i]
@@ -605,6 +637,32 @@ func ParseRun(s string, start, end int) (Run, bool) {
 	r.Name = name
 	return r, true
 }
+
+// prefixed reports whether the word at start of s is joined by a hyphen
+// to a lower-case prefix that is no name particle: "ex-Wallaby",
+// "anti-Trump", not "al-Assad".
+func prefixed(s string, start int) bool {
+	if start < 2 || s[start-1] != '-' || !isLowerASCII(s[start-2]) {
+		return false
+	}
+	i := start - 2
+	for i > 0 && isLowerASCII(s[i-1]) {
+		i--
+	}
+	return !hyphenParticles.Has(s[i : start-1])
+}
+
+// SurnameKey is the form people are grouped by a surname in: folded (see
+// Fold), a hyphen particle dropped, so that "al-Assad" and "Assad" meet.
+func SurnameKey(w string) string {
+	if p, rest, ok := strings.Cut(w, "-"); ok && rest != "" && hyphenParticles.HasLower(p) {
+		w = rest
+	}
+	return Fold(w)
+}
+
+// isLowerASCII reports whether a byte is a lower-case ASCII letter.
+func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
 
 // nameTrail is what may follow a name word but is none of it: punctuation,
 // a plural possessive's apostrophe ("Sanders'"), a closing quotation mark

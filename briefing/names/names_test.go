@@ -76,6 +76,12 @@ func TestParseRunReadsTitleWordsAsSurnames(t *testing.T) {
 		{"Later Ada Wrenn.'' spoke.", "Ada Wrenn.''", "Ada Wrenn"},
 		{"Later Wrenn- spoke.", "Wrenn-", "Wrenn"},
 		{"Protesters wore Nora Quill T-shirts.", "Nora Quill T-shirts", ""},
+		// A hyphen particle joins the name; another prefix makes the
+		// word a description.
+		{"Later Bashar al-Assad spoke.", "Bashar al-Assad", "Bashar al-Assad"},
+		{"Later al-Assad spoke.", "Assad", "Assad"},
+		{"The ex-Wallaby Ben Tune spoke.", "Wallaby Ben Tune", "Ben Tune"},
+		{"An anti-Trump rally met.", "Trump", ""},
 		// Storms are named like people.
 		{"Later Hurricane Katrina struck.", "Hurricane Katrina", ""},
 	} {
@@ -205,5 +211,20 @@ func TestRunsEndAtAWrittenOutTitle(t *testing.T) {
 		if got == nil || !slices.Equal(got.Title, tt.title) {
 			t.Errorf("%q: runs %+v; want %q titled %q", tt.text, Runs(tt.text), tt.name, tt.title)
 		}
+	}
+}
+
+// TestSurnameKey: a hyphen particle is no part of the key people are
+// grouped by; other hyphens stay folded in.
+func TestSurnameKey(t *testing.T) {
+	for _, tt := range []struct{ a, b string }{
+		{"al-Assad", "Assad"}, {"Al-Assad", "assad"}, {"el-Sisi", "Sisi"},
+	} {
+		if SurnameKey(tt.a) != SurnameKey(tt.b) {
+			t.Errorf("SurnameKey(%q) = %q, SurnameKey(%q) = %q; want one key", tt.a, SurnameKey(tt.a), tt.b, SurnameKey(tt.b))
+		}
+	}
+	if got := SurnameKey("Murphy-O'Connor"); got != Fold("Murphy-O'Connor") {
+		t.Errorf("SurnameKey(Murphy-O'Connor) = %q, want Fold's %q", got, Fold("Murphy-O'Connor"))
 	}
 }

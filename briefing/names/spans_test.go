@@ -10,7 +10,7 @@ import (
 
 // nameRunRe is the regular expression capitalisedSpans replaces: the
 // reference the scanner must agree with.
-var nameRunRe = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|di|van|von|der|den|du|la|le|bin|ibn|al|dos|del|ter)\s+)*\p{Lu}[\p{L}\p{M}'’.\-]*)*`)
+var nameRunRe = regexp.MustCompile(`\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+(?:(?:de|da|di|van|von|der|den|du|la|le|bin|ibn|al|dos|del|ter)\s+)*(?:(?:al|el|ad|ar|as|ash|at|az)-)?\p{Lu}[\p{L}\p{M}'’.\-]*)*`)
 
 func referenceSpans(text string) [][2]int {
 	var out [][2]int
@@ -31,6 +31,8 @@ var spanCases = []string{
 	"Ends with a particle de",
 	"", "ALL CAPS WORDS", "x.Y.Z. U.S. D.C.",
 	"Mary-Kate de", "he said: \"Yes.\" Then Mr. Smith left",
+	"Bashar al-Assad and Abdel Fattah el-Sisi met Saif al-Islam; al-Assad al- al-x Al-Jazeera a-B",
+	"Abu Musab al-Zarqawi, ex-Wallaby Ben Tune and an anti-Trump rally",
 }
 
 func TestCapitalisedSpansMatchTheExpression(t *testing.T) {

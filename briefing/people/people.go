@@ -406,7 +406,7 @@ func (c *cluster) person(id int) *Person {
 	p.Name = best.form
 	toks := strings.Fields(p.Name)
 	surname := toks[len(toks)-1]
-	p.surname = names.Fold(surname)
+	p.surname = names.SurnameKey(surname)
 	if len(toks) > 1 {
 		p.first = toks[0]
 		p.folded = translitFold(p.first)
@@ -592,7 +592,7 @@ func (ix *Index) byGivenName(doc, given, title string) int {
 				return -1
 			}
 			found = p.ID
-		case p.first == "" && p.surname == names.Fold(given):
+		case p.first == "" && p.surname == names.SurnameKey(given):
 			alone = p.ID
 		}
 	}

@@ -36,7 +36,7 @@ type Ref struct {
 func Named(name []string) Ref {
 	r := Ref{Name: name}
 	if len(name) > 0 {
-		r.surname = names.Fold(name[len(name)-1])
+		r.surname = names.SurnameKey(name[len(name)-1])
 	}
 	return r
 }
@@ -46,12 +46,13 @@ func (p Ref) IsZero() bool {
 	return len(p.Name) == 0 && p.Pronoun == "" && p.RolePhrase == "" && p.Body == ""
 }
 
-// Surname is the folded last word of the name, the key people are grouped by.
+// Surname is the last word of the name as names.SurnameKey gives it, the
+// key people are grouped by.
 func (p Ref) Surname() string {
 	if p.surname != "" || len(p.Name) == 0 {
 		return p.surname
 	}
-	return names.Fold(p.Name[len(p.Name)-1])
+	return names.SurnameKey(p.Name[len(p.Name)-1])
 }
 
 // Mention is a person named in the narrative of an article.
