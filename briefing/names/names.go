@@ -469,8 +469,9 @@ func ParseRun(s string, start, end int) (Run, bool) {
 	r := Run{Start: start, End: end}
 	run := s[start:end]
 	toks := strings.Fields(run)
-	// A possessive ends the run's name: "Putin's spokesman".
-	last := toks[len(toks)-1]
+	// A possessive ends the run's name: "Putin's spokesman", "understood
+	// to be Mr Taylor's."
+	last := strings.TrimRight(toks[len(toks)-1], ".,;:")
 	if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
 		toks[len(toks)-1] = last[:len(last)-len("'s")]
 		if strings.HasSuffix(last, "’s") {
@@ -544,6 +545,9 @@ func ParseRun(s string, start, end int) (Run, bool) {
 			continue
 		}
 		break
+	}
+	if afterOrdinal(s, start) && !titled {
+		return r, false // "the 19th Century", "21st Century Fox"; not "1st Lt. Tyler Livingston"
 	}
 	if prefixed(s, start) {
 		// "an anti-Trump rally", "the ex-Wallaby Ben Tune": the first word
@@ -636,6 +640,23 @@ func ParseRun(s string, start, end int) (Run, bool) {
 	}
 	r.Name = name
 	return r, true
+}
+
+// afterOrdinal reports whether the word before start in s is an ordinal
+// written in digits: "19th", "21st".
+func afterOrdinal(s string, start int) bool {
+	w := strings.TrimSpace(s[:start])
+	if i := strings.LastIndexByte(w, ' '); i >= 0 {
+		w = w[i+1:]
+	}
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch strings.ToLower(w[len(w)-2:]) {
+	case "st", "nd", "rd", "th":
+		return w[len(w)-3] >= '0' && w[len(w)-3] <= '9'
+	}
+	return false
 }
 
 // prefixed reports whether the word at start of s is joined by a hyphen

@@ -82,6 +82,10 @@ func TestParseRunReadsTitleWordsAsSurnames(t *testing.T) {
 		{"Later al-Assad spoke.", "Assad", "Assad"},
 		{"The ex-Wallaby Ben Tune spoke.", "Wallaby Ben Tune", "Ben Tune"},
 		{"An anti-Trump rally met.", "Trump", ""},
+		// After an ordinal in digits, a century or a firm.
+		{"It was bricked up in the 19th Century by the city.", "Century", ""},
+		{"Later 21st Century Fox spoke.", "Century Fox", ""},
+		{"Said Air Force 1st Lt. Tyler Livingston.", "Lt. Tyler Livingston", "Tyler Livingston"},
 		// Storms are named like people.
 		{"Later Hurricane Katrina struck.", "Hurricane Katrina", ""},
 	} {
@@ -144,6 +148,7 @@ func TestParseRunPluralPossessive(t *testing.T) {
 		{"Later Ada Sanders’ email leaked.", "Ada Sanders’", "Ada Sanders", true},
 		{"The ''Ada Sanders'' bus left.", "Ada Sanders''", "Ada Sanders", false},
 		{"Later Ada Sanders's email leaked.", "Ada Sanders's", "Ada Sanders", true},
+		{"It was understood to be Mr Taylor's.", "Mr Taylor's.", "Taylor", true},
 	} {
 		start := strings.Index(tt.text, tt.run)
 		r, ok := ParseRun(tt.text, start, start+len(tt.run))
