@@ -1019,6 +1019,10 @@ func IsRoleWord(l string) bool { return roleWords.Has(l) }
 // copy of w: asked of the last word of much text, most no role noun.
 func IsRoleWordInAnyCase(w string) bool { return roleWords.HasLower(w) }
 
+// IsPluralRole reports whether a lower-case word is a role noun's plural,
+// "aides", "supporters", "attorneys": a group, never one person.
+func IsPluralRole(l string) bool { return pluralRole(l) }
+
 // pluralRole reports whether a lower-case word is a role noun's plural,
 // "attorneys", "secretaries": a group, never one person's name.
 func pluralRole(l string) bool {

@@ -57,6 +57,10 @@ func subjectBefore(s string, verbAt int) (people.Ref, bool) {
 	if pronounRe.MatchString(last) {
 		return people.Ref{Pronoun: strings.ToLower(last)}, true
 	}
+	if isLowerWord(last) && names.IsPluralRole(last) {
+		// "Clinton aides said": a group, no one named, speaks.
+		return people.Ref{Nobody: true}, true
+	}
 	role, isRole := roleSubject(fields)
 	if isRole && !strings.HasSuffix(pre, ",") {
 		return people.Ref{RolePhrase: role}, true
@@ -399,8 +403,8 @@ func sentenceSubject(s string) (people.Ref, bool) {
 		if w := wordBefore(s, run.Start); prepositions.Has(w) || w == "and" {
 			continue
 		}
-		if modifiesNamedRole(s[run.End:]) {
-			continue // "Trump aide Hope Hicks told reporters:"
+		if modifiesNamedRole(s[run.End:]) || qualifiesGroup(s[run.End:]) {
+			continue // "Trump aide Hope Hicks told reporters:", "Fox producers defended it, saying"
 		}
 		return refOf(s, run), true
 	}

@@ -308,6 +308,13 @@ func (e *extractor) readNarrative(v paragraphView) {
 			e.mentions = append(e.mentions, people.Mention{Ref: ref, Para: v.index, Pos: run.Start})
 			continue
 		}
+		if qualifiesGroup(m[run.End:]) {
+			// "Clinton aides said", "Trump supporters chanted": the run
+			// qualifies a group, and what the group says is no one's
+			// of it.
+			e.mentions = append(e.mentions, people.Mention{Ref: ref, Para: v.index, Pos: run.Start})
+			continue
+		}
 		speaks := isSpeechSubject(m, run.End) || accordingTo(m, run.Start)
 		strong := run.Strong || roleBefore || speaks && !afterPreposition(m, run.Start) ||
 			len(run.Name) >= 2 && names.FirstNameGender(run.Name[0]) != names.GenderUnknown
@@ -336,6 +343,18 @@ func (e *extractor) readNarrative(v paragraphView) {
 		e.mentions = append(e.mentions, mt)
 	}
 	e.speakersAreSubjects(v, from)
+}
+
+// qualifiesGroup reports whether the text after a name opens with a role
+// noun's plural, the name qualifying a group: "[Clinton] aides said".
+func qualifiesGroup(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	end := strings.IndexAny(rest, " ,.;:")
+	if end < 0 {
+		end = len(rest)
+	}
+	w := rest[:end]
+	return w != "" && isLowerWord(w) && names.IsPluralRole(w)
 }
 
 // lowerHyphenPart reports whether a hyphenated word has a part in lower

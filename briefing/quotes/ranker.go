@@ -249,8 +249,8 @@ func (e *extractor) candidates(v paragraphView, q quoteSpan, qs int) []candidate
 			continue
 		}
 		ref := refOf(m, run)
-		if e.commonWord(ref) {
-			continue
+		if e.commonWord(ref) || qualifiesGroup(m[run.End:]) {
+			continue // "Trump supporters chanted": no one of the group is named
 		}
 		var dist int
 		switch {
