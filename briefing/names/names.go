@@ -273,8 +273,12 @@ func appendCapitalisedSpans(out [][2]int, text string) [][2]int {
 				k = next
 			}
 			word := k
-			if w := hyphenParticleEnd(text, k); w > k {
-				word = w // "Bashar al-Assad": the particle joins the word
+			// Every hyphen particle opens with a or e: most words are not
+			// read twice.
+			if c := text[min(k, len(text)-1)]; c == 'a' || c == 'e' {
+				if w := hyphenParticleEnd(text, k); w > k {
+					word = w // "Bashar al-Assad": the particle joins the word
+				}
 			}
 			r, size := utf8.DecodeRuneInString(text[word:])
 			if !unicode.IsUpper(r) {
@@ -618,7 +622,7 @@ func ParseRun(s string, start, end int) (Run, bool) {
 		// or a title says so; alone it is the month or the verb.
 		month := dates.IsMonthName(l)
 		if month && (len(name) > 1 || r.Strong) && i > 0 || month && r.Strong && len(name) == 1 {
-			name[i] = strings.TrimRight(t, nameTrail)
+			name[i] = trimNameTrail(t)
 			continue
 		}
 		if month && len(name) == 1 {
@@ -631,7 +635,7 @@ func ParseRun(s string, start, end int) (Run, bool) {
 		if hasDigit(t) || partyTag(t) || letterHyphenWord(t) {
 			return r, false
 		}
-		name[i] = strings.TrimRight(t, nameTrail)
+		name[i] = trimNameTrail(t)
 		if initials {
 			name[i] = t
 		} else if len(name[i]) == 1 {
@@ -643,18 +647,19 @@ func ParseRun(s string, start, end int) (Run, bool) {
 }
 
 // afterOrdinal reports whether the word before start in s is an ordinal
-// written in digits: "19th", "21st".
+// written in digits: "19th", "21st". Asked of every run: read from the
+// run backwards, a few bytes at most.
 func afterOrdinal(s string, start int) bool {
-	w := strings.TrimSpace(s[:start])
-	if i := strings.LastIndexByte(w, ' '); i >= 0 {
-		w = w[i+1:]
+	j := start
+	for j > 0 && s[j-1] == ' ' {
+		j--
 	}
-	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+	if j < 3 || s[j-3] < '0' || s[j-3] > '9' {
 		return false
 	}
-	switch strings.ToLower(w[len(w)-2:]) {
-	case "st", "nd", "rd", "th":
-		return w[len(w)-3] >= '0' && w[len(w)-3] <= '9'
+	switch s[j-2 : j] {
+	case "st", "nd", "rd", "th", "ST", "ND", "RD", "TH":
+		return true
 	}
 	return false
 }
@@ -685,11 +690,25 @@ func SurnameKey(w string) string {
 // isLowerASCII reports whether a byte is a lower-case ASCII letter.
 func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
 
-// nameTrail is what may follow a name word but is none of it: punctuation,
-// a plural possessive's apostrophe ("Sanders'"), a closing quotation mark
-// written as two apostrophes (as some papers' archives print it), a
-// dash's hyphen.
-const nameTrail = ".,;:'’-"
+// trimNameTrail cuts from a name word what may follow it but is none of
+// it: punctuation, a plural possessive's apostrophe ("Sanders'"), a
+// closing quotation mark written as two apostrophes (as some papers'
+// archives print it), a dash's hyphen. It is strings.TrimRight with those
+// as the cutset, by hand: a cutset beyond ASCII makes TrimRight decode
+// every rune, and every word of every name passes here.
+func trimNameTrail(t string) string {
+	for len(t) > 0 {
+		switch c := t[len(t)-1]; {
+		case c == '.' || c == ',' || c == ';' || c == ':' || c == '\'' || c == '-':
+			t = t[:len(t)-1]
+		case strings.HasSuffix(t, "’"):
+			t = t[:len(t)-len("’")]
+		default:
+			return t
+		}
+	}
+	return t
+}
 
 // letterHyphenWord reports whether a word is a capital letter joined to a
 // lower-case word, "T-shirts", "X-rays", "U-turn": no name's word.

@@ -233,3 +233,15 @@ func TestSurnameKey(t *testing.T) {
 		t.Errorf("SurnameKey(Murphy-O'Connor) = %q, want Fold's %q", got, Fold("Murphy-O'Connor"))
 	}
 }
+
+// FuzzTrimNameTrail holds the hand-written trim to strings.TrimRight.
+func FuzzTrimNameTrail(f *testing.F) {
+	for _, s := range []string{"Trump.''", "Sanders’", "Wrenn-", "", "’", "a’’.", "Ó’"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimNameTrail(s), strings.TrimRight(s, ".,;:'’-"); got != want {
+			t.Errorf("trimNameTrail(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
