@@ -9,6 +9,7 @@ import (
 	"github.com/agnivade/levenshtein"
 	"github.com/briefbot/briefbot/briefing/names"
 	"github.com/briefbot/briefbot/briefing/parallel"
+	"github.com/briefbot/briefbot/briefing/text"
 )
 
 // Person is one person named in the articles, with every form of name used.
@@ -361,27 +362,29 @@ func (c *cluster) styleTitle() string {
 // knight, dame or royal is, by given name: "Sir Digby", "Dame Judi",
 // "Prince Harry", "King Abdullah", "Pope Benedict".
 func givenNameTitle(r Ref) bool {
-	switch lastTitle(r) {
-	case "sir", "dame", "prince", "princess", "king", "queen", "pope":
-		return true
-	}
-	return false
+	return len(r.Title) > 0 && givenNameTitles.HasLower(strings.TrimSuffix(r.Title[len(r.Title)-1], "."))
 }
 
 // peerTitle reports whether a reference of one word is titled as a peer
 // is, by the title's name: "Lord Browne", "Baroness Scotland". That name
 // is the peer's own: a "Des Browne" of another article is someone else.
+// Any word of the title counts: "Lord Justice May" is a judge, not
+// Theresa May.
 func peerTitle(r Ref) bool {
-	// Any word of the title: "Lord Justice May" is a judge, not Theresa
-	// May.
 	for _, t := range r.Title {
-		switch strings.ToLower(strings.TrimSuffix(t, ".")) {
-		case "lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess", "marquess":
+		if peerTitles.HasLower(strings.TrimSuffix(t, ".")) {
 			return true
 		}
 	}
 	return false
 }
+
+// The titles of givenNameTitle and peerTitle, asked of every mention of
+// one word: looked up without a lower-case copy.
+var (
+	givenNameTitles = text.NewWordSet("sir", "dame", "prince", "princess", "king", "queen", "pope")
+	peerTitles      = text.NewWordSet("lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess", "marquess")
+)
 
 // lastTitle is the last word of a reference's title, lower case, or "".
 func lastTitle(r Ref) string {
