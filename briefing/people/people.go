@@ -245,10 +245,11 @@ func Build(docs []DocMentions) *Index {
 		all = append(all, cs...)
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].order < all[j].order })
-	// "Sir Digby" is Sir Digby Jones: a knight or dame is called by the
-	// given name, so the one word is matched to the given name of a person
-	// the same article names, never to a surname ("Sir John" is not Elton
-	// John). Otherwise it stands alone, one person per article.
+	// "Sir Digby" is Sir Digby Jones: a knight, dame or royal is called
+	// by the given name, so the one word is matched to the given name of a
+	// person the same article names with the title, never to a surname
+	// ("Sir John" is not Elton John). Otherwise it stands alone, one
+	// person per article.
 	alone := map[[2]string]*cluster{}
 	for _, g := range givenOnly {
 		folded := translitFold(g.m.Ref.Name[0])
@@ -353,7 +354,9 @@ func (c *cluster) styleTitle() string {
 		if found != "" && !strings.EqualFold(found, t) {
 			return ""
 		}
-		found = t
+		if found == "" || t < found {
+			found = t // of "Lord" and "lord", one the same every build
+		}
 	}
 	return found
 }
