@@ -17,6 +17,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/briefbot/briefbot/store"
 )
 
 // startServe runs "briefbot serve" on a loopback port and returns its base
@@ -189,5 +191,62 @@ func TestServeFollowsFeeds(t *testing.T) {
 			t.Fatalf("the feed's articles never reached the briefing: %s", body)
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// TestServeDropsExpiredArticles: an article of the store older than
+// feeds_keep is served until the first read of the feeds removes it, and
+// the briefing swapped in then no longer holds it.
+func TestServeDropsExpiredArticles(t *testing.T) {
+	const secret = "expiry-signing-secret"
+	site := newsSite(t)
+	state := t.TempDir()
+	st, err := store.Open(state)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-60 * 24 * time.Hour)
+	_, err = st.Put(store.Article{
+		URL: "https://example.com/old-pier", Title: "Pier reopens after repairs", Site: "Valley News",
+		Published: old.Format(time.DateOnly), Added: old,
+		Text: "The old pier reopened to walkers on Saturday after a year of repairs to its timber deck.\n\n" +
+			`"We are proud of the work the volunteers did," said Ada Oldfield, who chairs the pier trust.` + "\n\n" +
+			"The trust raised most of the money through a public appeal and two summer fairs.",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The feed's pages are stored already: the first read adds nothing,
+	// and only the expiry can change the briefing.
+	now := time.Now()
+	for _, a := range []store.Article{
+		{URL: site.URL + "/bridge", Title: "Valley bridge to reopen in spring", Added: now,
+			Text: `"The steel is sound and the new supports are in place," Priya Raman, the county's chief engineer, told reporters at the site.`},
+		{URL: site.URL + "/library", Title: "Town library extends its hours", Added: now,
+			Text: `"Students need a warm and quiet place to work after school," said Owen Pryce, who chairs the library's friends group.`},
+	} {
+		if _, err := st.Put(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	base := startServe(t, map[string]string{
+		"BRIEFBOT_SLACK_SIGNING_SECRET": secret,
+		"BRIEFBOT_STATE_DIR":            state,
+		"BRIEFBOT_FEEDS":                site.URL + "/feed.xml",
+	})
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		raman := slackAsk(t, base, secret, "/who-said", "raman")
+		oldfield := slackAsk(t, base, secret, "/who-said", "oldfield")
+		if bytes.Contains(raman, []byte("Priya Raman")) && !bytes.Contains(oldfield, []byte("Ada Oldfield")) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the expired article is still served:\n%s\n%s", oldfield, raman)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if arts, _, err := st.Articles(); err != nil || len(arts) != 2 {
+		t.Errorf("store after the first read: %d articles, %v; want the feed's two", len(arts), err)
 	}
 }
