@@ -353,8 +353,15 @@ func TrimToken(t string) string {
 			break
 		}
 	}
+	return trimTrailing(t, false)
+}
+
+// trimTrailing cuts from the end of t the punctuation TrimToken trims, and
+// hyphens too when dash is set. By hand, as TrimToken explains.
+func trimTrailing(t string, dash bool) string {
+	const closing = "’"
 	for len(t) > 0 {
-		if c := t[len(t)-1]; c == '.' || c == ',' || c == ';' || c == ':' || c == '\'' {
+		if c := t[len(t)-1]; c == '.' || c == ',' || c == ';' || c == ':' || c == '\'' || dash && c == '-' {
 			t = t[:len(t)-1]
 		} else if strings.HasSuffix(t, closing) {
 			t = t[:len(t)-len(closing)]
@@ -603,7 +610,7 @@ func ParseRun(s string, start, end int) (Run, bool) {
 	if r.Title == nil && r.AfterThe {
 		return r, false
 	}
-	if len(name) == 1 && (pluralRole(lows[at]) || len(TrimToken(lows[at])) == 1) {
+	if len(name) == 1 && (IsPluralRole(lows[at]) || len(TrimToken(lows[at])) == 1) {
 		return r, false // "Attorneys for Clinton said", "Officials say"; an initial alone ("B&B")
 	}
 	if len(name) == 1 && at > 0 && placeStarts.Has(lows[at-1]) && !titled {
@@ -693,22 +700,9 @@ func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
 // trimNameTrail cuts from a name word what may follow it but is none of
 // it: punctuation, a plural possessive's apostrophe ("Sanders'"), a
 // closing quotation mark written as two apostrophes (as some papers'
-// archives print it), a dash's hyphen. It is strings.TrimRight with those
-// as the cutset, by hand: a cutset beyond ASCII makes TrimRight decode
-// every rune, and every word of every name passes here.
-func trimNameTrail(t string) string {
-	for len(t) > 0 {
-		switch c := t[len(t)-1]; {
-		case c == '.' || c == ',' || c == ';' || c == ':' || c == '\'' || c == '-':
-			t = t[:len(t)-1]
-		case strings.HasSuffix(t, "’"):
-			t = t[:len(t)-len("’")]
-		default:
-			return t
-		}
-	}
-	return t
-}
+// archives print it), a dash's hyphen. Every word of every name passes
+// here: strings.TrimRight with a cutset beyond ASCII decodes every rune.
+func trimNameTrail(t string) string { return trimTrailing(t, true) }
 
 // letterHyphenWord reports whether a word is a capital letter joined to a
 // lower-case word, "T-shirts", "X-rays", "U-turn": no name's word.
@@ -1039,12 +1033,8 @@ func IsRoleWord(l string) bool { return roleWords.Has(l) }
 func IsRoleWordInAnyCase(w string) bool { return roleWords.HasLower(w) }
 
 // IsPluralRole reports whether a lower-case word is a role noun's plural,
-// "aides", "supporters", "attorneys": a group, never one person.
-func IsPluralRole(l string) bool { return pluralRole(l) }
-
-// pluralRole reports whether a lower-case word is a role noun's plural,
-// "attorneys", "secretaries": a group, never one person's name.
-func pluralRole(l string) bool {
+// "aides", "attorneys", "secretaries": a group, never one person.
+func IsPluralRole(l string) bool {
 	if stem, ok := strings.CutSuffix(l, "ies"); ok {
 		return roleWords.Has(stem + "y")
 	}
