@@ -27,7 +27,10 @@ type Person struct {
 	Quotes   int      `json:"quotes"`
 	Mentions int      `json:"mentions"`
 
-	gender  names.Gender
+	gender names.Gender
+	// titles are the titles of the mentions, as written; shared with the
+	// cluster the person was made from, never changed after.
+	titles  map[string]bool
 	tokens  []string // folded name tokens of every alias
 	surname string
 	first   string
@@ -251,15 +254,24 @@ func Build(docs []DocMentions) *Index {
 	// ("Sir John" is not Elton John). Otherwise it stands alone, one
 	// person per article.
 	alone := map[[2]string]*cluster{}
+	var byFirst map[string][]*cluster // the clusters of each first name, in order
+	if len(givenOnly) > 0 {
+		byFirst = map[string][]*cluster{}
+		for _, c := range all {
+			if c.first != "" {
+				byFirst[c.folded] = append(byFirst[c.folded], c)
+			}
+		}
+	}
 	for _, g := range givenOnly {
 		folded := translitFold(g.m.Ref.Name[0])
 		var match *cluster
 		n := 0
 		title := lastTitle(g.m.Ref)
-		for _, c := range all {
+		for _, c := range byFirst[folded] {
 			// The person must carry the title too: "Prince Charles" is
 			// not Charles Kennedy of the same article.
-			if c.first != "" && c.folded == folded && c.docs[g.doc] && c.hasTitle(title) {
+			if c.docs[g.doc] && hasTitle(c.titles, title) {
 				match, n = c, n+1
 			}
 		}
@@ -330,10 +342,10 @@ func (c *cluster) add(doc string, m Mention) {
 	c.mentions++
 }
 
-// hasTitle reports whether a mention of the cluster carries the title,
-// given lower case.
-func (c *cluster) hasTitle(title string) bool {
-	for t := range c.titles {
+// hasTitle reports whether titles, as a cluster or person holds them,
+// hold the title, given lower case.
+func hasTitle(titles map[string]bool, title string) bool {
+	for t := range titles {
 		if strings.EqualFold(strings.TrimSuffix(t, "."), title) {
 			return true
 		}
@@ -347,8 +359,7 @@ func (c *cluster) hasTitle(title string) bool {
 func (c *cluster) styleTitle() string {
 	found := ""
 	for t := range c.titles {
-		r := Ref{Title: []string{t}}
-		if !peerTitle(r) && !givenNameTitle(r) {
+		if !peerStyle(t) && !givenNameStyle(t) {
 			continue
 		}
 		if found != "" && !strings.EqualFold(found, t) {
@@ -365,7 +376,7 @@ func (c *cluster) styleTitle() string {
 // knight, dame or royal is, by given name: "Sir Digby", "Dame Judi",
 // "Prince Harry", "King Abdullah", "Pope Benedict".
 func givenNameTitle(r Ref) bool {
-	return len(r.Title) > 0 && givenNameTitles.HasLower(strings.TrimSuffix(r.Title[len(r.Title)-1], "."))
+	return len(r.Title) > 0 && givenNameStyle(r.Title[len(r.Title)-1])
 }
 
 // peerTitle reports whether a reference of one word is titled as a peer
@@ -374,13 +385,13 @@ func givenNameTitle(r Ref) bool {
 // Any word of the title counts: "Lord Justice May" is a judge, not
 // Theresa May.
 func peerTitle(r Ref) bool {
-	for _, t := range r.Title {
-		if peerTitles.HasLower(strings.TrimSuffix(t, ".")) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(r.Title, peerStyle)
 }
+
+// givenNameStyle and peerStyle report whether a title word, as written,
+// is a knight's or royal's, or a peer's.
+func givenNameStyle(t string) bool { return givenNameTitles.HasLower(strings.TrimSuffix(t, ".")) }
+func peerStyle(t string) bool      { return peerTitles.HasLower(strings.TrimSuffix(t, ".")) }
 
 // The titles of givenNameTitle and peerTitle, asked of every mention of
 // one word: looked up without a lower-case copy.
@@ -398,7 +409,7 @@ func lastTitle(r Ref) string {
 }
 
 func (c *cluster) person(id int) *Person {
-	p := &Person{ID: id, gender: c.gender, Mentions: c.mentions}
+	p := &Person{ID: id, gender: c.gender, Mentions: c.mentions, titles: c.titles}
 	// The name shown is the fullest form: the most words, the fewest
 	// initials ("C. Dale" is not the name to show when "Chris Dale" was
 	// written); then the most used, the longest, and alphabetical for a
@@ -427,7 +438,7 @@ func (c *cluster) person(id int) *Person {
 	}
 	for t := range c.titles {
 		switch {
-		case givenNameTitle(Ref{Title: []string{t}}):
+		case givenNameStyle(t):
 			if p.first != "" {
 				aliases[t+" "+p.first] = true // "Sir John", never "Sir Bourn"
 			}
@@ -583,17 +594,14 @@ func (ix *Index) Lookup(doc string, ref Ref) int {
 }
 
 // byGivenName returns the one person of article doc with the given name
-// and the title (an alias "Sir John"), else the person the article calls
+// and the title, as Build matches them, else the person the article calls
 // by it alone (see Build: "Sir Digby"), or -1.
 func (ix *Index) byGivenName(doc, given, title string) int {
 	folded := translitFold(given)
 	found, alone := -1, -1
 	for _, p := range ix.byDoc[doc] {
 		switch {
-		case p.first != "" && p.folded == folded && slices.ContainsFunc(p.Aliases, func(a string) bool {
-			t, _, _ := strings.Cut(a, " ")
-			return strings.EqualFold(strings.TrimSuffix(t, "."), title)
-		}):
+		case p.first != "" && p.folded == folded && hasTitle(p.titles, title):
 			if found >= 0 {
 				return -1
 			}
