@@ -24,9 +24,6 @@ func (b *Summaries) makeBrief(topic string, keep func(s string) bool) Brief {
 	for round, quota := range []int{2, 4} {
 		for si := range stories {
 			st := &stories[si]
-			if keep != nil && !b.storyKept(st, keep) {
-				continue
-			}
 			if round == 0 && budget < 40 {
 				break
 			}
@@ -80,16 +77,18 @@ func (b *Summaries) makeBrief(topic string, keep func(s string) bool) Brief {
 	return br
 }
 
-// aboutFirst returns the stories in three kinds, each newest first: those
-// whose articles' headlines name what keep accepts, then those with at
-// least aboutParagraphs of their paragraphs about it, then those that only
+// aboutFirst returns the stories with an article keep accepts (its title
+// or a paragraph of its story), in three kinds, each newest first: those
+// whose articles' headlines are about it, then those with at least
+// aboutParagraphs of their paragraphs about it, then those that only
 // mention it. Over a large folder most stories that name a person name
 // them in passing, and those would fill the brief.
 func (b *Summaries) aboutFirst(keep func(string) bool) []Story {
 	var kinds [3][]Story
 	for _, st := range b.stories {
-		k := b.aboutness(&st, keep)
-		kinds[k] = append(kinds[k], st)
+		if k := b.aboutness(&st, keep); k < len(kinds) {
+			kinds[k] = append(kinds[k], st)
+		}
 	}
 	return slices.Concat(kinds[0], kinds[1], kinds[2])
 }
@@ -100,7 +99,7 @@ const aboutParagraphs = 3
 
 // aboutness is a story's kind for aboutFirst: 0 when a headline of its
 // articles is about what keep accepts, 1 when aboutParagraphs paragraphs
-// are, 2 otherwise.
+// are, 2 when fewer are, 3 when none is (the story is left out).
 func (b *Summaries) aboutness(st *Story, keep func(string) bool) int {
 	for _, ai := range st.docs {
 		if keep(b.articles[ai].Title) {
@@ -117,16 +116,10 @@ func (b *Summaries) aboutness(st *Story, keep func(string) bool) int {
 			}
 		}
 	}
-	return 2
-}
-
-func (b *Summaries) storyKept(st *Story, keep func(string) bool) bool {
-	for _, ai := range st.docs {
-		if ArticleKept(&b.articles[ai], keep) {
-			return true
-		}
+	if n > 0 {
+		return 2
 	}
-	return false
+	return 3
 }
 
 // ArticleKept reports whether keep accepts the article's title or a
