@@ -232,7 +232,11 @@ func Extract(a *text.Article) Extraction {
 				bestExpr = exprs[0]
 			}
 			ev := Event{Date: best, Text: shortenEvent(s, bestExpr.Text), Docs: []string{a.ID}, Caption: p.Kind == text.Caption}
-			ev.keys = eventKeys(ev.Text)
+			if !best.IsZero() || x.reprint {
+				// Only dated events are merged, a reprint's once it
+				// borrows a year: an undated one's keys would go unread.
+				ev.keys = eventKeys(ev.Text)
+			}
 			x.found = append(x.found, statement{ev: ev, expr: bestExpr, sentence: s, runs: names.Runs(s)})
 		}
 	}
