@@ -479,7 +479,13 @@ func looksDemonym(l string) bool {
 func ParseRun(s string, start, end int) (Run, bool) {
 	r := Run{Start: start, End: end}
 	run := s[start:end]
-	toks := strings.Fields(run)
+	// The run's words are held on the stack: most runs are no name, and
+	// what one that is keeps is copied out at the end.
+	var fields [8]string
+	toks := fields[:0]
+	for f := range strings.FieldsSeq(run) {
+		toks = append(toks, f)
+	}
 	// A possessive ends the run's name: "Putin's spokesman", "understood
 	// to be Mr Taylor's."
 	last := strings.TrimRight(toks[len(toks)-1], ".,;:")
@@ -581,7 +587,7 @@ func ParseRun(s string, start, end int) (Run, bool) {
 	for from < cut && !titleToken(toks[from], lows[from]) && !isDemonymLower(lows[from]) {
 		from++
 	}
-	r.Title = toks[from:cut]
+	title := toks[from:cut]
 	// name is toks[at:].
 	at := cut
 	name := toks[at:]
@@ -599,15 +605,12 @@ func ParseRun(s string, start, end int) (Run, bool) {
 			k--
 		}
 		if k > 0 && len(name)-k >= 2 && len(name)-k <= 4 {
-			r.Title = append(r.Title, name[:k]...)
+			title = append(title, name[:k]...)
 			at += k
 			name = toks[at:]
 		}
 	}
 	if len(name) == 0 || len(name) > 4 {
-		return r, false
-	}
-	if r.Title == nil && r.AfterThe {
 		return r, false
 	}
 	if len(name) == 1 && (IsPluralRole(lows[at]) || len(TrimToken(lows[at])) == 1) {
@@ -649,7 +652,10 @@ func ParseRun(s string, start, end int) (Run, bool) {
 			name[i] += "." // an initial
 		}
 	}
-	r.Name = name
+	kept := make([]string, len(title)+len(name))
+	n := copy(kept, title)
+	copy(kept[n:], name)
+	r.Title, r.Name = kept[:n:n], kept[n:]
 	return r, true
 }
 
