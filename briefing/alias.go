@@ -38,6 +38,20 @@ func Load(fsys fs.FS, dir string, log *slog.Logger) ([]Article, error) {
 	return text.Load(fsys, dir, log)
 }
 
+// LoadFolder is Load, the saved web pages below dir (*.html, *.htm) read
+// too when pages is not nil: pages finds each one's article (the core
+// reads no HTML), which is then cleaned as a file's body is.
+func LoadFolder(fsys fs.FS, dir string, log *slog.Logger, pages PageReader) ([]Article, error) {
+	return text.LoadFolder(fsys, dir, log, pages)
+}
+
+type (
+	// PageReader finds the article of a saved web page.
+	PageReader = text.PageReader
+	// SavedPage is the article a saved web page holds.
+	SavedPage = text.SavedPage
+)
+
 // ParseArticle cleans the text of one article file named id.
 func ParseArticle(id string, data []byte) (Article, error) { return text.ParseArticle(id, data) }
 

@@ -88,6 +88,12 @@ func (bl *Builder) Load(fsys fs.FS, dir string, log *slog.Logger) ([]Article, er
 	return bl.clean.Load(fsys, dir, log)
 }
 
+// LoadFolder is the package's LoadFolder, cleaning only the files and
+// pages that are new or changed since the Builder's last read.
+func (bl *Builder) LoadFolder(fsys fs.FS, dir string, log *slog.Logger, pages PageReader) ([]Article, error) {
+	return bl.clean.LoadFolder(fsys, dir, log, pages)
+}
+
 // Read begins a read of articles cleaned one by one, as a store's are:
 // the ones its last read cleaned from the same bytes, ID and title are
 // not cleaned again. End it once every article is read.

@@ -174,7 +174,7 @@ func boolean(p func(c *Config) *bool) func(*Config, string) error {
 
 // Settings lists every setting, for help text and the README.
 var settings = []setting{
-	{key: "seeds", env: "BRIEFBOT_SEEDS", help: "folder of *.txt articles (default: the shipped articles)", set: str(func(c *Config) *string { return &c.Seeds })},
+	{key: "seeds", env: "BRIEFBOT_SEEDS", help: "folder of articles, *.txt files and saved web pages (default: the shipped articles)", set: str(func(c *Config) *string { return &c.Seeds })},
 	{key: "addr", env: "BRIEFBOT_ADDR", help: "HTTP listen address of serve", set: str(func(c *Config) *string { return &c.Addr })},
 	{key: "log_level", env: "BRIEFBOT_LOG_LEVEL", help: "debug, info, warn or error", set: func(c *Config, v string) error {
 		return c.LogLevel.UnmarshalText([]byte(strings.TrimSpace(v)))

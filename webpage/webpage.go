@@ -12,13 +12,15 @@ import (
 	"strings"
 	"time"
 
+	"github.com/briefbot/briefbot/briefing/dates"
 	"github.com/briefbot/briefbot/briefing/text"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 )
 
 // MaxPageBytes bounds the size of a page: a news page is well under it, and
-// a larger one is refused rather than read to the end.
-const MaxPageBytes = 5 << 20
+// a larger one is refused rather than read to the end. It is the core's
+// bound on a saved page of a folder.
+const MaxPageBytes = text.MaxPageBytes
 
 // ErrTooLarge is returned for a page over MaxPageBytes.
 var ErrTooLarge = fmt.Errorf("page larger than %d bytes", MaxPageBytes)
@@ -92,6 +94,22 @@ func Extract(r io.Reader, pageURL string) (Page, error) {
 	}
 	return p, nil
 }
+
+// ReadSaved finds the article of a saved page, as Extract does, in the
+// form the core loads a folder's pages in (a text.PageReader).
+func ReadSaved(data []byte) (text.SavedPage, error) {
+	p, err := Extract(bytes.NewReader(data), "")
+	if err != nil {
+		return text.SavedPage{}, err
+	}
+	sp := text.SavedPage{Title: p.Title, Site: p.Site, Author: strings.Join(p.Authors, ", "), Body: p.Text}
+	if t, err := time.Parse(time.DateOnly, p.Published); err == nil {
+		sp.Published = dates.DayDate(t.Year(), t.Month(), t.Day())
+	}
+	return sp, nil
+}
+
+var _ text.PageReader = ReadSaved
 
 func firstNonEmpty(xs ...string) string {
 	for _, x := range xs {

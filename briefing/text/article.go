@@ -124,6 +124,9 @@ var (
 	ErrInvalidUTF8 = errors.New("not valid UTF-8 text")
 	ErrNoStory     = errors.New("no story text after cleaning")
 	ErrNoArticles  = errors.New("no articles")
+	// ErrPageTooLarge is returned for a saved web page over MaxPageBytes:
+	// unlike a text file's, a page's end cannot be cut off and read.
+	ErrPageTooLarge = fmt.Errorf("web page larger than %d bytes", MaxPageBytes)
 )
 
 // ParseArticle cleans the text of one article file named id.
@@ -173,11 +176,23 @@ func parse(id, title string, data []byte) (Article, error) {
 // others still load. It fails when the folder cannot be read or yields no
 // article.
 func Load(fsys fs.FS, dir string, log *slog.Logger) ([]Article, error) {
-	return load(fsys, dir, log, ParseArticle)
+	return load(fsys, dir, log, ParseArticle, nil)
 }
 
-// load is Load, each file's bytes cleaned by parse.
-func load(fsys fs.FS, dir string, log *slog.Logger, parse func(id string, data []byte) (Article, error)) ([]Article, error) {
+// LoadFolder is Load, the saved web pages of the folder (*.html, *.htm)
+// read too when pages is not nil: pages finds each one's article, and
+// ParsePage cleans it.
+func LoadFolder(fsys fs.FS, dir string, log *slog.Logger, pages PageReader) ([]Article, error) {
+	var page func(id string, data []byte) (Article, error)
+	if pages != nil {
+		page = func(id string, data []byte) (Article, error) { return ParsePage(id, data, pages) }
+	}
+	return load(fsys, dir, log, ParseArticle, page)
+}
+
+// load is LoadFolder, each text file's bytes cleaned by parse and each
+// saved page's by page, pages left out when page is nil.
+func load(fsys fs.FS, dir string, log *slog.Logger, parse, page func(id string, data []byte) (Article, error)) ([]Article, error) {
 	if _, err := fs.ReadDir(fsys, dir); err != nil {
 		return nil, fmt.Errorf("read articles folder: %w", err)
 	}
@@ -190,7 +205,8 @@ func load(fsys fs.FS, dir string, log *slog.Logger, parse func(id string, data [
 			}
 			return nil
 		}
-		if d.Type().IsRegular() && strings.EqualFold(path.Ext(p), ".txt") {
+		ext := strings.ToLower(path.Ext(p))
+		if d.Type().IsRegular() && (ext == ".txt" || page != nil && isPageExt(ext)) {
 			names = append(names, p)
 		}
 		return nil
@@ -214,7 +230,13 @@ func load(fsys fs.FS, dir string, log *slog.Logger, parse func(id string, data [
 		if dir == "." {
 			id = p
 		}
-		a, err := loadOne(fsys, p, id, parse)
+		var a Article
+		var err error
+		if isPageExt(strings.ToLower(path.Ext(p))) {
+			a, err = loadOne(fsys, p, id, MaxPageBytes, page)
+		} else {
+			a, err = loadOne(fsys, p, id, MaxArticleBytes, parse)
+		}
 		results[i] = loaded{id, a, err}
 	})
 	var out []Article
@@ -229,22 +251,27 @@ func load(fsys fs.FS, dir string, log *slog.Logger, parse func(id string, data [
 		out = append(out, r.a)
 	}
 	if len(out) == 0 {
-		if len(names) == 0 {
-			return nil, fmt.Errorf("%w: no .txt files in the folder", ErrNoArticles)
+		kinds := ".txt"
+		if page != nil {
+			kinds = ".txt or .html"
 		}
-		return nil, fmt.Errorf("%w: none of the %d .txt files could be read", ErrNoArticles, len(names))
+		if len(names) == 0 {
+			return nil, fmt.Errorf("%w: no %s files in the folder", ErrNoArticles, kinds)
+		}
+		return nil, fmt.Errorf("%w: none of the %d %s files could be read", ErrNoArticles, len(names), kinds)
 	}
 	return out, nil
 }
 
-func loadOne(fsys fs.FS, p, name string, parse func(id string, data []byte) (Article, error)) (Article, error) {
+// loadOne reads the file p of fsys, up to one byte past limit so that
+// parse knows a file longer, and cleans it as the article name.
+func loadOne(fsys fs.FS, p, name string, limit int64, parse func(id string, data []byte) (Article, error)) (Article, error) {
 	f, err := fsys.Open(p)
 	if err != nil {
 		return Article{}, err
 	}
 	defer f.Close()
-	// Read one byte past the limit so ParseArticle knows the file was cut.
-	data, err := readAll(f, MaxArticleBytes+1)
+	data, err := readAll(f, limit+1)
 	if err != nil {
 		return Article{}, err
 	}

@@ -25,9 +25,10 @@ type Cleaner struct {
 // cleanKey is everything the cleaning of one article depends on.
 type cleanKey struct {
 	id, title string
-	// body is set for ParseBody, whose title is given, not read.
-	body bool
-	sum  [sha256.Size]byte
+	// body is set for ParseBody, whose title is given, not read; page
+	// for ParsePage.
+	body, page bool
+	sum        [sha256.Size]byte
 }
 
 // cleaned is what cleaning gave.
@@ -67,20 +68,30 @@ func (r *Read) End() {
 
 // ParseArticle is the package's ParseArticle, remembered.
 func (r *Read) ParseArticle(id string, data []byte) (Article, error) {
-	return r.parse(cleanKey{id: id, sum: sha256.Sum256(data)}, data)
+	return r.parse(cleanKey{id: id, sum: sha256.Sum256(data)}, data, nil)
 }
 
 // ParseBody is the package's ParseBody, remembered.
 func (r *Read) ParseBody(id, title string, body []byte) (Article, error) {
-	return r.parse(cleanKey{id: id, title: title, body: true, sum: sha256.Sum256(body)}, body)
+	return r.parse(cleanKey{id: id, title: title, body: true, sum: sha256.Sum256(body)}, body, nil)
 }
 
-func (r *Read) parse(k cleanKey, data []byte) (Article, error) {
+// ParsePage is the package's ParsePage, remembered: a Read is given one
+// PageReader, whatever the page.
+func (r *Read) ParsePage(id string, data []byte, read PageReader) (Article, error) {
+	return r.parse(cleanKey{id: id, page: true, sum: sha256.Sum256(data)}, data, read)
+}
+
+// parse cleans what k names, a page by read, unless the last read did.
+func (r *Read) parse(k cleanKey, data []byte, read PageReader) (Article, error) {
 	res, ok := r.last[k]
 	if !ok {
-		if k.body {
+		switch {
+		case k.page:
+			res.a, res.err = ParsePage(k.id, data, read)
+		case k.body:
 			res.a, res.err = ParseBody(k.id, k.title, data)
-		} else {
+		default:
 			res.a, res.err = ParseArticle(k.id, data)
 		}
 	}
@@ -95,8 +106,19 @@ func (r *Read) parse(k cleanKey, data []byte) (Article, error) {
 // Load is the package's Load, each file cleaned only if this Cleaner has
 // not cleaned the same bytes under the same name on its last read.
 func (c *Cleaner) Load(fsys fs.FS, dir string, log *slog.Logger) ([]Article, error) {
+	return c.LoadFolder(fsys, dir, log, nil)
+}
+
+// LoadFolder is the package's LoadFolder, each file or page cleaned only if
+// this Cleaner has not cleaned the same bytes under the same name on its
+// last read: a page's article is not looked for again either.
+func (c *Cleaner) LoadFolder(fsys fs.FS, dir string, log *slog.Logger, pages PageReader) ([]Article, error) {
 	r := c.Begin()
-	arts, err := load(fsys, dir, log, r.ParseArticle)
+	var page func(id string, data []byte) (Article, error)
+	if pages != nil {
+		page = func(id string, data []byte) (Article, error) { return r.ParsePage(id, data, pages) }
+	}
+	arts, err := load(fsys, dir, log, r.ParseArticle, page)
 	if err != nil {
 		// Nothing read: the memory of the last good read stays.
 		return nil, err

@@ -23,6 +23,7 @@ import (
 	"github.com/briefbot/briefbot/briefing"
 	"github.com/briefbot/briefbot/config"
 	"github.com/briefbot/briefbot/seeds"
+	"github.com/briefbot/briefbot/webpage"
 )
 
 // defaultMemoryLimit is the soft heap limit when GOMEMLIMIT is not set: the
@@ -147,7 +148,7 @@ func (m *Main) usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-22s %s\n", strings.TrimSpace(c.name+" "+c.args), c.summary)
 	}
 	fmt.Fprintln(w, "\nFlags (each command):")
-	fmt.Fprintln(w, "  --seeds DIR     folder of *.txt articles instead of the stored or shipped ones (BRIEFBOT_SEEDS)")
+	fmt.Fprintln(w, "  --seeds DIR     folder of articles (*.txt, saved *.html pages) instead of the stored or shipped ones (BRIEFBOT_SEEDS)")
 	fmt.Fprintln(w, "  --json          print JSON instead of text")
 	fmt.Fprintln(w, "  --config FILE   TOML configuration file")
 	fmt.Fprintln(w, "  --width N       wrap text at N columns (default 80)")
@@ -210,7 +211,7 @@ func (m *Main) parseFlags(cmd *subcommand, args []string) (*options, []string, e
 	o := &options{width: 80}
 	fset := flag.NewFlagSet(cmd.name, flag.ContinueOnError)
 	fset.SetOutput(io.Discard)
-	fset.StringVar(&o.seeds, "seeds", "", "folder of *.txt articles")
+	fset.StringVar(&o.seeds, "seeds", "", "folder of articles (*.txt, saved *.html pages)")
 	fset.BoolVar(&o.json, "json", false, "print JSON")
 	fset.StringVar(&o.configFile, "config", "", "TOML configuration file")
 	fset.IntVar(&o.width, "width", 80, "wrap text at N columns")
@@ -270,9 +271,9 @@ func articlesFS(cfg config.Config) (fs.FS, string) {
 // With a builder, what it cleaned and read from each unchanged article
 // before is reused.
 func (m *Main) loadBriefing(cfg config.Config, bl *briefing.Builder) (*briefing.Briefing, error) {
-	build, load := briefing.New, briefing.Load
+	build, load := briefing.New, briefing.LoadFolder
 	if bl != nil {
-		build, load = bl.Build, bl.Load
+		build, load = bl.Build, bl.LoadFolder
 	}
 	if cfg.Seeds == "" {
 		arts, err := m.storedArticles(cfg, bl)
@@ -284,7 +285,7 @@ func (m *Main) loadBriefing(cfg config.Config, bl *briefing.Builder) (*briefing.
 		}
 	}
 	fsys, where := articlesFS(cfg)
-	arts, err := load(fsys, ".", m.Log)
+	arts, err := load(fsys, ".", m.Log, webpage.ReadSaved)
 	if err != nil {
 		return nil, fmt.Errorf("load %s: %w", where, err)
 	}

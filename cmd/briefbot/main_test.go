@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // run runs the whole program as the shell would, with an empty
@@ -169,5 +171,70 @@ func TestEmptyFolderIsAnError(t *testing.T) {
 	_, stderr, code := run(t, nil, "brief", "--seeds", t.TempDir())
 	if code != 1 || !strings.Contains(stderr, "no articles") {
 		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
+
+// savedPage is a saved news page: navigation, a caption, a share line and
+// a footer around the story, as a browser's "save page" keeps them.
+const savedPage = `<!doctype html><html><head><title>Council approves budget | The Daily Planet</title>
+<meta property="og:site_name" content="The Daily Planet">
+<meta name="author" content="Jane Roe">
+<meta property="article:published_time" content="2019-03-04T10:00:00Z">
+</head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article>
+<h1>Council approves budget</h1>
+<p>The city council approved a new budget on Monday after a long debate that ran late into the night.</p>
+<figure><img src="a.jpg"><figcaption>Mayor Ann Miller at the meeting (Photo: John Doe)</figcaption></figure>
+<p>"This is a fair budget for every district," Mayor Ann Miller said after the vote was counted.</p>
+<p>Share this article</p>
+<p>The budget raises spending on schools and roads by four percent over last year's plan.</p>
+</article>
+<footer>Copyright 2019 The Daily Planet. All rights reserved.</footer>
+</body></html>`
+
+// TestSeedsFolderReadsSavedPages: a folder may hold saved web pages beside
+// text files; each page's article is read as "read FILE" reads it, with
+// its site and date, and a page with no article is skipped by name.
+func TestSeedsFolderReadsSavedPages(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"budget.html": savedPage,
+		"menu.htm":    "<html><body><nav>Home</nav></body></html>",
+		"plan.txt":    "Ministers agree plan\n\nMinisters agreed a plan on Monday, officials said.\n",
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, stderr, code := run(t, nil, "quotes", "--seeds", dir, "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var quotes []struct{ Speaker, Text, Doc, Date string }
+	if err := json.Unmarshal([]byte(out), &quotes); err != nil {
+		t.Fatal(err)
+	}
+	if len(quotes) != 1 || quotes[0].Speaker != "Ann Miller" || quotes[0].Doc != "budget.html" || quotes[0].Date != "2019-03-04" {
+		t.Errorf("quotes = %+v", quotes)
+	}
+	if !strings.Contains(stderr, "menu.htm") {
+		t.Errorf("no warning names the page with no article: %s", stderr)
+	}
+	out, _, code = run(t, nil, "brief", "--seeds", dir, "--json")
+	var brief struct {
+		Articles []struct{ Doc, Title, Outlet string }
+	}
+	if err := json.Unmarshal([]byte(out), &brief); code != 0 || err != nil {
+		t.Fatalf("exit %d, %v", code, err)
+	}
+	want := map[string]string{"budget.html": "Council approves budget|The Daily Planet", "plan.txt": "Ministers agree plan|"}
+	got := map[string]string{}
+	for _, a := range brief.Articles {
+		got[a.Doc] = a.Title + "|" + a.Outlet
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("articles (-want +got):\n%s", d)
 	}
 }
