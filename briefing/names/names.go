@@ -215,6 +215,25 @@ var nameParticles = text.NewWordSet(
 	"la", "le", "bin", "ibn", "al", "dos", "del", "ter",
 )
 
+// IsSurnameForm reports whether a name of two words or more is a surname
+// alone, its particles written before it: "De Niro", "van Gogh", "Van Der
+// Beek", whose first word is no given name ("Robert De Niro" is the same
+// man). A given name that is also a particle leads a full name when one
+// word follows it: "Al Gore".
+func IsSurnameForm(name []string) bool {
+	n := len(name)
+	if n < 2 {
+		return false
+	}
+	for _, w := range name[:n-1] {
+		if !nameParticles.HasLower(w) {
+			return false
+		}
+	}
+	first := name[0]
+	return !(n == 2 && first[0] >= 'A' && first[0] <= 'Z' && (maleFirstNames.HasLower(first) || femaleFirstNames.HasLower(first)))
+}
+
 // hyphenParticles are the particles joined to the name word after them by
 // a hyphen: "al-Assad", "el-Sisi", "ash-Sharif".
 var hyphenParticles = text.NewWordSet("al", "el", "ad", "ar", "as", "ash", "at", "az")

@@ -234,6 +234,23 @@ func TestSurnameKey(t *testing.T) {
 	}
 }
 
+func TestIsSurnameForm(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"De Marchi", true}, {"van Hoek", true}, {"Van Der Hoek", true}, {"da Costa", true}, {"Bin Salem", true},
+		{"Al Brenner", false},   // a given name before one word
+		{"al Brenner", true},    // lower case: a particle
+		{"De Wet Brink", false}, // a given name of two words
+		{"Pieter Van Der Hoek", false}, {"Hoek", false}, {"Mia Brenner", false},
+	} {
+		if got := IsSurnameForm(strings.Fields(tt.name)); got != tt.want {
+			t.Errorf("IsSurnameForm(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
 // FuzzTrimNameTrail holds the hand-written trim to strings.TrimRight.
 func FuzzTrimNameTrail(f *testing.F) {
 	for _, s := range []string{"Trump.''", "Sanders’", "Wrenn-", "", "’", "a’’.", "Ó’"} {

@@ -131,6 +131,18 @@ type cluster struct {
 	mentions int
 }
 
+// hasFormEnding reports whether the cluster was named by a form that is,
+// or ends in, the lower-case words tail.
+func (c *cluster) hasFormEnding(tail string) bool {
+	for f := range c.forms {
+		l := strings.ToLower(f)
+		if l == tail || strings.HasSuffix(l, " "+tail) {
+			return true
+		}
+	}
+	return false
+}
+
 // DocMentions are the mentions of one article and their surnames:
 // Surnames[i] is Mentions[i].Ref.Surname(), read by the caller, on every
 // core, rather than by Build in order. Kept are the indexes of the
@@ -164,7 +176,7 @@ func Build(docs []DocMentions) *Index {
 				continue
 			}
 			sn := d.Surnames[mi]
-			if len(m.Ref.Name) == 1 {
+			if len(m.Ref.Name) == 1 || names.IsSurnameForm(m.Ref.Name) {
 				if givenNameTitle(m.Ref) {
 					givenOnly = append(givenOnly, bare{doc, sn, m})
 				} else {
@@ -196,10 +208,18 @@ func Build(docs []DocMentions) *Index {
 	var inDoc, anyDoc []*cluster
 	for _, so := range surnameOnly {
 		sn := so.sn
+		// A surname written with its particles ("Van Nistelrooy") is the
+		// person named with them ("Ruud van Nistelrooy"), not another of
+		// the surname ("Jim Morrison" for "Van Morrison").
+		withParticles := ""
+		if len(so.m.Ref.Name) > 1 {
+			withParticles = strings.ToLower(strings.Join(so.m.Ref.Name, " "))
+		}
 		// "Mrs Howard" is not "Michael Howard" whose title was "Mr".
 		fits := func(c *cluster) bool {
 			g := so.m.Ref.Gender
-			return g == names.GenderUnknown || c.gender == names.GenderUnknown || c.gender == g
+			return (g == names.GenderUnknown || c.gender == names.GenderUnknown || c.gender == g) &&
+				(withParticles == "" || c.hasFormEnding(withParticles))
 		}
 		inDoc, anyDoc = inDoc[:0], anyDoc[:0]
 		for _, c := range groups[sn] {
@@ -231,8 +251,8 @@ func Build(docs []DocMentions) *Index {
 				}
 			}
 			if target == nil {
-				if !so.m.Strong && !so.m.Speaker {
-					continue
+				if !so.m.Strong && !so.m.Speaker && withParticles == "" {
+					continue // a surname alone is a person when the text says so; with its particles, it is
 				}
 				target = newCluster("", "", order)
 				order++
@@ -424,10 +444,10 @@ func (c *cluster) person(id int) *Person {
 	toks := strings.Fields(p.Name)
 	surname := toks[len(toks)-1]
 	p.surname = names.SurnameKey(surname)
-	if len(toks) > 1 {
+	if len(toks) > 1 && !names.IsSurnameForm(toks) {
 		p.first = toks[0]
 		p.folded = translitFold(p.first)
-	} else if t := c.styleTitle(); t != "" {
+	} else if t := c.styleTitle(); len(toks) == 1 && t != "" {
 		// A peer, knight or royal named by one word is shown with the
 		// title that word goes with: "Lord Falconer", "Prince Harry".
 		p.Name = t + " " + p.Name
@@ -574,7 +594,7 @@ func (ix *Index) Lookup(doc string, ref Ref) int {
 		return ix.byGivenName(doc, ref.Name[0], lastTitle(ref))
 	}
 	sn := ref.Surname()
-	if len(ref.Name) > 1 {
+	if len(ref.Name) > 1 && !names.IsSurnameForm(ref.Name) {
 		first := translitFold(ref.Name[0])
 		for _, p := range ix.bySurname[sn] {
 			if p.first != "" && sameFirstName(p.folded, first) {
@@ -624,11 +644,11 @@ func (ix *Index) InDoc(doc string, name []string) int {
 	}
 	var inDoc []*Person
 	first := ""
-	if len(name) > 1 {
+	if len(name) > 1 && !names.IsSurnameForm(name) {
 		first = translitFold(name[0])
 	}
 	for _, p := range ix.bySurname[Ref{Name: name}.Surname()] {
-		if len(name) > 1 && p.first != "" && !sameFirstName(p.folded, first) {
+		if first != "" && p.first != "" && !sameFirstName(p.folded, first) {
 			continue
 		}
 		if slices.Contains(p.Docs, doc) {

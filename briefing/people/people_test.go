@@ -139,6 +139,29 @@ func TestBuild(t *testing.T) {
 		},
 		want: []person{{Name: "Christopher Dale", Aliases: []string{"C. Dale", "Chris Dale", "Christopher Dale", "Dale"}, Docs: []string{"a", "b", "c"}, Mentions: 3}},
 	}, {
+		name: "a surname with its particles is the person named in full, not another of the surname",
+		docs: []DocMentions{
+			docOf("a", named{name: "Pieter Van Der Hoek"}, named{name: "Van Der Hoek"}),
+			docOf("b", named{name: "Elsa de Marchi"}),
+			docOf("c", named{name: "De Marchi"}, named{name: "Tom Hoek"}),
+			docOf("d", named{name: "Van Hoek"}),
+		},
+		want: []person{
+			{Name: "Pieter Van Der Hoek", Aliases: []string{"Hoek", "Pieter Van Der Hoek", "Van Der Hoek"}, Docs: []string{"a"}, Mentions: 2},
+			{Name: "Elsa de Marchi", Aliases: []string{"De Marchi", "Elsa de Marchi", "Marchi"}, Docs: []string{"b", "c"}, Mentions: 2},
+			{Name: "Tom Hoek", Aliases: []string{"Hoek", "Tom Hoek"}, Docs: []string{"c"}, Mentions: 1},
+			{Name: "Van Hoek", Aliases: []string{"Hoek", "Van Hoek"}, Docs: []string{"d"}, Mentions: 1},
+		},
+	}, {
+		name: "a given name that is also a particle leads a full name",
+		docs: []DocMentions{
+			docOf("a", named{name: "Al Brenner"}, named{name: "Mia Brenner"}),
+		},
+		want: []person{
+			{Name: "Al Brenner", Aliases: []string{"Al Brenner", "Brenner"}, Docs: []string{"a"}, Mentions: 1},
+			{Name: "Mia Brenner", Aliases: []string{"Brenner", "Mia Brenner"}, Docs: []string{"a"}, Mentions: 1},
+		},
+	}, {
 		name: "roles seen most often first, told apart but for case and a possessive",
 		docs: []DocMentions{
 			docOf("a", named{name: "Ruth Vance", role: "the party's chair"}, named{name: "Ruth Vance", role: "The party chair"}),
