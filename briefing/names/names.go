@@ -615,6 +615,13 @@ func ParseRun(s string, start, end int) (Run, bool) {
 		// the word before, and people are grouped by it.
 		name = name[:n-1]
 	}
+	if k := givenNameAfterLead(name, lows[at:], s, start); k > 0 {
+		// "envoy to Ukraine Kurt Volker": what stands before a given name
+		// and a surname is no part of the name.
+		title = append(title, name[:k]...)
+		at += k
+		name = toks[at:]
+	}
 	if len(name) > 4 {
 		// "New York City Public Advocate Trish James": a long run ends in
 		// the name that follows its last word of a body, role or ordinary
@@ -676,6 +683,58 @@ func ParseRun(s string, start, end int) (Run, bool) {
 	copy(kept[n:], name)
 	r.Title, r.Name = kept[:n:n], kept[n:]
 	return r, true
+}
+
+// givenNameAfterLead returns where a given name stands in a name of three
+// words or more, a surname after it, when the words before it are no
+// name's: no given name, particle or initial, and either ordinary words or
+// the object of a preposition before the run ("envoy to Ukraine Kurt
+// Volker"). It returns 0 for any other name. lows are the name's words
+// lowered; the run starts at start of s.
+func givenNameAfterLead(name, lows []string, s string, start int) int {
+	if len(name) < 3 {
+		return 0
+	}
+	k := 1
+	for k < len(name)-1 && !isGivenName(lows[k]) {
+		k++
+	}
+	if k == len(name)-1 {
+		return 0
+	}
+	ordinary := true
+	for _, l := range lows[:k] {
+		if isGivenName(l) || nameParticles.Has(l) || len(TrimToken(l)) <= 1 || strings.Contains(l, ".") {
+			return 0
+		}
+		ordinary = ordinary && ordinaryWord(l)
+	}
+	if !ordinary && !prepositionBefore(s, start) {
+		return 0
+	}
+	return k
+}
+
+// isGivenName reports whether a lower-case word is a given name the
+// lexicons know.
+func isGivenName(l string) bool { return maleFirstNames.Has(l) || femaleFirstNames.Has(l) }
+
+// prepositionBefore reports whether the word before start of s is "to",
+// "of" or "for".
+func prepositionBefore(s string, start int) bool {
+	j := start
+	for j > 0 && s[j-1] == ' ' {
+		j--
+	}
+	i := j
+	for i > 0 && s[i-1] != ' ' {
+		i--
+	}
+	switch strings.ToLower(s[i:j]) {
+	case "to", "of", "for":
+		return true
+	}
+	return false
 }
 
 // afterOrdinal reports whether the word before start in s is an ordinal

@@ -43,6 +43,33 @@ func TestParseRunSeparatesNameFromWhatLeadsToIt(t *testing.T) {
 	}
 }
 
+// TestParseRunLeavesOutALeadBeforeAGivenName: words before a given name
+// and a surname are a title when they are ordinary words or a
+// preposition's object; a name of three words is otherwise kept whole.
+func TestParseRunLeavesOutALeadBeforeAGivenName(t *testing.T) {
+	for _, tt := range []struct {
+		before, run, name string
+	}{
+		{"the envoy to ", "Freedonia Kurt Vollmer", "Kurt Vollmer"},
+		{"the minister for ", "Sport Tracy Crouch", "Tracy Crouch"},
+		{"a letter to ", "Mary Kate Olsen", "Mary Kate Olsen"},
+		{"Yesterday ", "Sarah Jessica Parker", "Sarah Jessica Parker"},
+		{"Yesterday ", "Andres Manuel Lopez Obrador", "Andres Manuel Lopez Obrador"},
+		{"Yesterday ", "Teresa Nielsen Hayden", "Teresa Nielsen Hayden"},
+		{"the words of ", "Van Der Beek", "Van Der Beek"},
+	} {
+		text := tt.before + tt.run + " spoke."
+		r, ok := ParseRun(text, len(tt.before), len(tt.before)+len(tt.run))
+		if !ok {
+			t.Errorf("%q: no name", tt.run)
+			continue
+		}
+		if diff := cmp.Diff(tt.name, r.Text()); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.run, diff)
+		}
+	}
+}
+
 // TestParseRunReadsTitleWordsAsSurnames: a title word ending a run after a
 // given name, or right after a bare honorific, is a surname; an address
 // form or a title "of" somewhere is not.
