@@ -62,7 +62,7 @@ var titleWords = text.NewWordSet(
 	"lib", "dem", "dems", "snp", "ukip", "green",
 	"congressman", "congresswoman", "councilman", "councilwoman",
 	"councillor", "assemblyman", "assemblywoman", "sheriff",
-	"pastor", "rabbi", "imam", "del.",
+	"pastor", "rabbi", "imam", "del.", "ombudsman", "ombudswoman",
 )
 
 // roleWords are lower-case role nouns that introduce the name that follows:

@@ -18,6 +18,7 @@ func TestParseRunSeparatesNameFromWhatLeadsToIt(t *testing.T) {
 	}{
 		{"Congressman Chris Collins", "Chris Collins"},
 		{"Pastor Ruth Okoro", "Ruth Okoro"},
+		{"Public Ombudsman Ada Lind", "Ada Lind"},
 		{"Secretary-Treasurer Gary Lind", "Gary Lind"},
 		{"Editor-in-Chief Martha Bale", "Martha Bale"},
 		{"Texas-based Matt Orrin", "Matt Orrin"},
