@@ -394,6 +394,9 @@ func sentenceSubject(s string) (people.Ref, bool) {
 			return ref, true
 		}
 	}
+	if ref, ok := subjectAfterOpeningPhrases(s); ok {
+		return ref, true
+	}
 	s = blankRelativeClauses(s)
 	for _, run := range names.Runs(s) {
 		if run.Possessive {
@@ -782,6 +785,74 @@ func subordinateClauseEnd(s string) int {
 		return -1
 	}
 	return len(s) - len(s0) + i
+}
+
+// subjectAfterOpeningPhrases reads the name that opens the main clause of
+// s after the prepositional phrases that open it: "In a Fox interview
+// later that day, Trump went further:", "At a rally in Dayton, Ohio, on
+// Sunday, Quist said". A main clause that opens otherwise ("At a rally,
+// some of his supporters ...") gives none.
+func subjectAfterOpeningPhrases(s string) (people.Ref, bool) {
+	for {
+		end := openingPhraseEnd(s)
+		if end < 0 {
+			return people.Ref{}, false
+		}
+		s = s[end+1:]
+		runs := names.Runs(s)
+		if len(runs) == 0 {
+			return people.Ref{}, false
+		}
+		if r := runs[0]; strings.TrimSpace(s[:r.Start]) == "" {
+			if r.Possessive || modifiesNamedRole(s[r.End:]) || qualifiesGroup(s[r.End:]) {
+				return people.Ref{}, false
+			}
+			return refOf(s, r), true
+		}
+	}
+}
+
+// phraseOpeners are the prepositions that open a phrase before a
+// sentence's subject: "In an interview with CNN's Jake Tapper, Clinton
+// said".
+var phraseOpeners = text.NewWordSet(
+	"in", "at", "on", "during", "with", "throughout", "despite", "amid",
+	"following", "under",
+)
+
+// openingPhraseEnd returns where a prepositional phrase that opens s ends,
+// at its first comma, or -1 when s opens with none.
+func openingPhraseEnd(s string) int {
+	s0 := strings.TrimLeft(s, " ")
+	w, _, _ := strings.Cut(s0, " ")
+	if !phraseOpeners.HasLower(w) {
+		return -1
+	}
+	i := strings.IndexByte(s0, ',')
+	if i < 0 {
+		return -1
+	}
+	// "In Birmingham, Alabama, on Saturday,": a place's state or country
+	// after its comma is still the phrase's.
+	for {
+		rest := s0[i+1:]
+		j := strings.IndexByte(rest, ',')
+		if j < 0 {
+			break
+		}
+		words := strings.Fields(rest[:j])
+		if len(words) == 0 || len(words) > 2 || !capitalised(words[0]) || !capitalised(words[len(words)-1]) {
+			break
+		}
+		i += 1 + j
+	}
+	return len(s) - len(s0) + i
+}
+
+// capitalised reports whether a word opens with an upper-case letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // nameAfterVerb reads the speaker named after a speech verb: "said Ortega",
