@@ -86,6 +86,12 @@ type Extraction struct {
 
 // Extract reads the quotes and the people of one article.
 func Extract(a *text.Article) Extraction {
+	if !a.IsEnglish() {
+		// The rules read English: another language's quotation marks and
+		// capitalised words would give titles as quotes and "Gli" as a
+		// speaker.
+		return Extraction{}
+	}
 	q, m := extractQuotes(a)
 	for _, rq := range q {
 		if len(rq.speaker.Name) > 0 {
