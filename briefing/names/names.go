@@ -687,9 +687,9 @@ func ParseRun(s string, start, end int) (Run, bool) {
 
 // givenNameAfterLead returns where a given name stands in a name of three
 // words or more, a surname after it, when the words before it are no
-// name's: no given name, particle or initial, and either ordinary words or
+// name's: no given name, particle or initial, and either ordinary words,
 // the object of a preposition before the run ("envoy to Ukraine Kurt
-// Volker"). It returns 0 for any other name. lows are the name's words
+// Volker") or ending in an acronym ("Virgin Radio DJ Pete Mitchell"). It returns 0 for any other name. lows are the name's words
 // lowered; the run starts at start of s.
 func givenNameAfterLead(name, lows []string, s string, start int) int {
 	if len(name) < 3 {
@@ -709,8 +709,8 @@ func givenNameAfterLead(name, lows []string, s string, start int) int {
 		}
 		ordinary = ordinary && ordinaryWord(l)
 	}
-	if !ordinary && !prepositionBefore(s, start) {
-		return 0
+	if !ordinary && !prepositionBefore(s, start) && !IsAcronym(name[k-1]) {
+		return 0 // "Virgin Radio DJ Pete Mitchell": an acronym is a role or a body
 	}
 	return k
 }

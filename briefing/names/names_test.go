@@ -54,6 +54,7 @@ func TestParseRunLeavesOutALeadBeforeAGivenName(t *testing.T) {
 		{"the envoy to ", "Freedonia Kurt Vollmer", "Kurt Vollmer"},
 		{"the minister for ", "Sport Tracy Crouch", "Tracy Crouch"},
 		{"a letter to ", "Mary Kate Olsen", "Mary Kate Olsen"},
+		{"Yesterday ", "Harbour Radio DJ Pete Mason", "Pete Mason"},
 		{"Yesterday ", "Sarah Jessica Parker", "Sarah Jessica Parker"},
 		{"Yesterday ", "Andres Manuel Lopez Obrador", "Andres Manuel Lopez Obrador"},
 		{"Yesterday ", "Teresa Nielsen Hayden", "Teresa Nielsen Hayden"},
