@@ -469,6 +469,8 @@ func (e *extractor) attributeQuotes(v paragraphView) {
 		index   int
 		span    quoteSpan
 		partial bool
+		// pronounAt is rawQuote.pronounAt.
+		pronounAt int
 	}
 	var pending []pendingQuote
 	for qi, q := range v.spans {
@@ -492,7 +494,7 @@ func (e *extractor) attributeQuotes(v paragraphView) {
 		if partial && text.WordCount(inner) <= 3 && !narrativeHasSpeechCue(v.masked[ss:se]) {
 			continue // a scare quote: a phrase set off, no one speaking
 		}
-		rq := rawQuote{text: inner, para: v.index, sentence: strings.TrimSpace(v.text[ss:se]), partial: partial}
+		rq := rawQuote{text: inner, para: v.index, sentence: strings.TrimSpace(v.text[ss:se]), partial: partial, pronounAt: -1}
 		ref, ok, named := e.speakerOf(v, q, pre, v.masked[q.end():postEnd], &rq)
 		if named && !ok {
 			// Named, but not a person: no continuation rule may guess.
@@ -521,7 +523,7 @@ func (e *extractor) attributeQuotes(v paragraphView) {
 			}
 			pending = nil
 		} else {
-			pending = append(pending, pendingQuote{len(e.quotes), q, partial})
+			pending = append(pending, pendingQuote{len(e.quotes), q, partial, rq.pronounAt})
 		}
 		e.quotes = append(e.quotes, rq)
 		if q.unclosed {
@@ -529,7 +531,7 @@ func (e *extractor) attributeQuotes(v paragraphView) {
 		}
 	}
 	for _, p := range pending {
-		if ref, ok := e.guessSpeaker(v, p.span, p.partial); ok {
+		if ref, ok := e.guessSpeaker(v, p.span, p.partial, p.pronounAt); ok {
 			e.quotes[p.index].speaker = ref
 		}
 	}
@@ -669,6 +671,9 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 	case ref.Pronoun != "":
 		pronoun := ref.Pronoun
 		if ref, ok = e.st.resolvePronoun(pronoun, v.index, at); !ok {
+			if pronoun == "he" || pronoun == "she" {
+				rq.pronounAt = at // one person, named before
+			}
 			return people.Ref{}, false, false
 		}
 		if pronoun == "he" {

@@ -73,6 +73,9 @@ type rawQuote struct {
 	sentence   string
 	partial    bool
 	speaker    people.Ref
+	// pronounAt is where a pronoun that names the speaker but stands for
+	// no one the rules know stands, for the ranker; -1 when none.
+	pronounAt int
 }
 
 // Extraction is what one article yields before its people are linked with

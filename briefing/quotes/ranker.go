@@ -169,8 +169,10 @@ func Examples(articles []text.Article) []Example {
 }
 
 // guessSpeaker ranks the people around a quotation the rules could not
-// attribute; ok is false when "no one" ranks first.
-func (e *extractor) guessSpeaker(v paragraphView, q quoteSpan, partial bool) (people.Ref, bool) {
+// attribute; ok is false when "no one" ranks first. When the text names the
+// speaker by a pronoun at pronounAt (-1 when not), no one it names from
+// there on is a candidate: `"...," he told Ann Lee` is not Lee's.
+func (e *extractor) guessSpeaker(v paragraphView, q quoteSpan, partial bool, pronounAt int) (people.Ref, bool) {
 	var null features
 	null[fNull] = 1
 	if partial {
@@ -186,7 +188,7 @@ func (e *extractor) guessSpeaker(v paragraphView, q quoteSpan, partial bool) (pe
 	if !narrativeHasSpeechCue(v.masked[qs:qe]) {
 		null[fNullNoCue] = 1
 	}
-	cs := e.candidates(v, q, qs)
+	cs := e.candidates(v, q, qs, pronounAt)
 	if e.record != nil {
 		e.record(strings.TrimSpace(q.inner(v.text)), null, cs)
 	}
@@ -206,8 +208,8 @@ func (e *extractor) guessSpeaker(v paragraphView, q quoteSpan, partial bool) (pe
 
 // candidates gathers the people named around quotation q of paragraph v,
 // whose sentence starts at qs, one per surname with the features of all
-// their mentions.
-func (e *extractor) candidates(v paragraphView, q quoteSpan, qs int) []candidate {
+// their mentions; none named at or after until, unless it is -1.
+func (e *extractor) candidates(v paragraphView, q quoteSpan, qs, until int) []candidate {
 	var out []candidate
 	byKey := map[string]int{}
 	// add returns the candidate for ref, keeping the longest form of the
@@ -245,7 +247,7 @@ func (e *extractor) candidates(v paragraphView, q quoteSpan, qs int) []candidate
 	nearestBefore, nearestAfter := -1, -1
 	first := true
 	for k, run := range runs {
-		if strings.Contains(run.Text(), "_") {
+		if strings.Contains(run.Text(), "_") || until >= 0 && run.Start >= until {
 			continue
 		}
 		ref := refOf(m, run)
