@@ -155,6 +155,9 @@ var stopCaps = text.NewWordSet(
 	"otherwise", "instead", "besides", "hence", "thus", "therefore",
 	"indeed", "additionally", "separately", "ultimately", "overall",
 	"again", "finally", "specifically", "notably", "meantime",
+	// Interjections, which open a spoken or chatty sentence ("Yeah,
+	// it's not always good").
+	"yeah", "yep", "nope", "okay", "ok", "hey", "wow", "hmm", "ah", "uh", "um",
 )
 
 // placeStarts begin names of places and bodies, not people: "North Korea",

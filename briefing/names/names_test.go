@@ -91,6 +91,7 @@ func TestParseRunReadsTitleWordsAsSurnames(t *testing.T) {
 		{"Six Nora Quill supporters were held.", "Six Nora Quill", "Nora Quill"},
 		{"Likewise Ada Wrenn voted no.", "Likewise Ada Wrenn", "Ada Wrenn"},
 		{"Later Erik Ten Hag spoke.", "Erik Ten Hag", "Erik Ten Hag"},
+		{"Yeah, it is not always good.", "Yeah", ""},
 		// A role noun's plural is a group.
 		{"Attorneys for the city spoke.", "Attorneys", ""},
 		{"Later Secretaries spoke.", "Secretaries", ""},
