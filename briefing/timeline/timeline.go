@@ -131,7 +131,17 @@ var trailingClauseRe = regexp.MustCompile(`,\s+(?:which|who|although|though|whil
 // dropped without losing the time expression.
 func shortenEvent(s, expr string) string {
 	if strings.IndexByte(s, '(') >= 0 {
-		s = parenRe.ReplaceAllString(s, "")
+		// An aside goes, unless it holds the time expression: a sentence
+		// written all in parentheses would be left empty.
+		s = parenRe.ReplaceAllStringFunc(s, func(aside string) string {
+			if expr != "" && strings.Contains(aside, expr) {
+				return aside
+			}
+			return ""
+		})
+		if t := strings.TrimSpace(s); strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1 {
+			s = t[1 : len(t)-1]
+		}
 	}
 	s = strings.TrimSpace(s)
 	for text.WordCount(s) > maxEventWords {
