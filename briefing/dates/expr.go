@@ -23,7 +23,7 @@ var (
 	mdyRe = regexp.MustCompile(`\b` + monthAlt + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`)
 	dmyRe = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthAlt + `\.?,?\s+((?:19|20)\d{2})\b`)
 	isoRe = regexp.MustCompile(`\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b`)
-	myRe  = regexp.MustCompile(`\b` + monthAlt + `,?\s+((?:19|20)\d{2})\b`)
+	myRe  = regexp.MustCompile(`\b` + monthAlt + `(?:,|\s+of)?\s+((?:19|20)\d{2})\b`)
 	mdRe  = regexp.MustCompile(`\b` + monthAlt + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
 	dmRe  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthAlt + `\b`)
 	// A month or year after "in", "during", "early"... is when something

@@ -76,6 +76,28 @@ func markerTense(w string) tense {
 	return tenseUnknown
 }
 
+// yearAfter reads "of last year", "of this year" or "of next year" that
+// opens rest, the text after a month: the year it names, as years from the
+// anchor's.
+func yearAfter(rest string) (int, bool) {
+	rest = strings.TrimLeft(rest, " ")
+	rest, ok := strings.CutPrefix(rest, "of ")
+	if !ok {
+		return 0, false
+	}
+	for word, shift := range map[string]int{"last year": -1, "this year": 0, "next year": 1} {
+		if len(rest) >= len(word) && strings.EqualFold(rest[:len(word)], word) && (len(rest) == len(word) || !isWordRune(rest[len(word)])) {
+			return shift, true
+		}
+	}
+	return 0, false
+}
+
+// isWordRune reports whether the byte c continues a word.
+func isWordRune(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
+}
+
 // anchor is the date an article's relative expressions are resolved against.
 type Anchor struct {
 	Date Date
@@ -96,6 +118,20 @@ func Resolve(e Expr, s string, a Anchor) Date {
 	}
 	at := a.Date.Time()
 	tense := tenseNear(s, e.Start, e.End)
+	if e.Kind == MonthDay || e.Kind == Month {
+		// "in March of last year", "on June 3 of next year": the year is
+		// said.
+		if shift, ok := yearAfter(s[e.End:]); ok {
+			y := at.Year() + shift
+			if e.Kind == Month {
+				return MonthDate(y, e.Month)
+			}
+			if !ValidDay(y, e.Month, e.Day) {
+				return Date{}
+			}
+			return DayDate(y, e.Month, e.Day)
+		}
+	}
 	switch e.Kind {
 	case MonthDay:
 		return pickYear(a, tense, func(y int) (Date, bool) {
