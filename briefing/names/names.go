@@ -202,6 +202,8 @@ var orgWords = text.NewWordSet(
 	"guardian", "mirror", "express", "mail", "sun", "observer",
 	"review", "report", "budget", "act", "treaty",
 	"war", "day", "week", "year", "road", "avenue",
+	"pavilion", "amphitheater", "amphitheatre", "stadium", "theater", "theatre",
+	"museum", "cathedral", "valley",
 	// Groups of people, which speak as groups but are not persons.
 	"democrats", "republicans", "tories", "conservatives", "liberals",
 	"socialists", "nationalists", "unionists", "greens", "officials",
@@ -722,20 +724,26 @@ func givenNameAfterLead(name, lows []string, s string, start int) int {
 // lexicons know.
 func isGivenName(l string) bool { return maleFirstNames.Has(l) || femaleFirstNames.Has(l) }
 
-// prepositionBefore reports whether the word before start of s is "to",
-// "of" or "for".
+// prepositionBefore reports whether the word before start of s, or before
+// a "the" there, is "to", "of" or "for": "ambassador to the Ukraine".
 func prepositionBefore(s string, start int) bool {
-	j := start
-	for j > 0 && s[j-1] == ' ' {
-		j--
-	}
-	i := j
-	for i > 0 && s[i-1] != ' ' {
-		i--
-	}
-	switch strings.ToLower(s[i:j]) {
-	case "to", "of", "for":
-		return true
+	for range 2 {
+		j := start
+		for j > 0 && s[j-1] == ' ' {
+			j--
+		}
+		i := j
+		for i > 0 && s[i-1] != ' ' {
+			i--
+		}
+		switch strings.ToLower(s[i:j]) {
+		case "to", "of", "for":
+			return true
+		case "the":
+			start = i
+			continue
+		}
+		return false
 	}
 	return false
 }

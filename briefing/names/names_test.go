@@ -52,6 +52,7 @@ func TestParseRunLeavesOutALeadBeforeAGivenName(t *testing.T) {
 		before, run, name string
 	}{
 		{"the envoy to ", "Freedonia Kurt Vollmer", "Kurt Vollmer"},
+		{"the envoy to the ", "Freedonia Kurt Vollmer", "Kurt Vollmer"},
 		{"the minister for ", "Sport Tracy Crouch", "Tracy Crouch"},
 		{"a letter to ", "Mary Kate Olsen", "Mary Kate Olsen"},
 		{"Yesterday ", "Harbour Radio DJ Pete Mason", "Pete Mason"},
@@ -118,6 +119,8 @@ func TestParseRunReadsTitleWordsAsSurnames(t *testing.T) {
 		{"Said Air Force 1st Lt. Tyler Livingston.", "Lt. Tyler Livingston", "Tyler Livingston"},
 		// Storms are named like people.
 		{"Later Hurricane Katrina struck.", "Hurricane Katrina", ""},
+		// Venues are named like people too.
+		{"June 9 at Ada Wrenn Pavilion.", "Ada Wrenn Pavilion", ""},
 	} {
 		start := strings.Index(tt.text, tt.run)
 		r, ok := ParseRun(tt.text, start, start+len(tt.run))
