@@ -271,8 +271,8 @@ func Build(docs []DocMentions) *Index {
 	// "Sir Digby" is Sir Digby Jones: a knight, dame or royal is called
 	// by the given name, so the one word is matched to the given name of a
 	// person the same article names with the title, never to a surname
-	// ("Sir John" is not Elton John). Otherwise it stands alone, one
-	// person per article.
+	// ("Sir John" is not Elton John). Otherwise it stands alone: a knight
+	// or dame one person per article, a royal one person in all.
 	alone := map[[2]string]*cluster{}
 	var byFirst map[string][]*cluster // the clusters of each first name, in order
 	if len(givenOnly) > 0 {
@@ -300,6 +300,11 @@ func Build(docs []DocMentions) *Index {
 			continue // two of that given name in one article: unresolved
 		case n == 0:
 			k := [2]string{g.doc, folded}
+			if royalTitles.HasLower(strings.TrimSuffix(title, ".")) {
+				// "Prince Andrew" of one article is the Prince Andrew of
+				// another; "Sir John" of one need not be another's.
+				k[0] = "\x00" + strings.ToLower(strings.TrimSuffix(title, "."))
+			}
 			if match = alone[k]; match == nil {
 				match = newCluster("", "", order)
 				order++
@@ -417,7 +422,10 @@ func peerStyle(t string) bool      { return peerTitles.HasLower(strings.TrimSuff
 // one word: looked up without a lower-case copy.
 var (
 	givenNameTitles = text.NewWordSet("sir", "dame", "prince", "princess", "king", "queen", "pope")
-	peerTitles      = text.NewWordSet("lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess", "marquess")
+	// royalTitles are the given-name titles that, with the name, name one
+	// person wherever they are read.
+	royalTitles = text.NewWordSet("prince", "princess", "king", "queen", "pope")
+	peerTitles  = text.NewWordSet("lord", "lady", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "duke", "duchess", "marquess")
 )
 
 // lastTitle is the last word of a reference's title, lower case, or "".

@@ -373,6 +373,8 @@ func TestKnightsByGivenName(t *testing.T) {
 		docOf("e", named{name: "Charles Quill"}, named{name: "Charles", title: "Prince", strong: true}),
 		docOf("f", named{name: "Des Browne"}),
 		docOf("g", named{name: "Browne", title: "Lord", strong: true}),
+		docOf("h", named{name: "Harald", title: "Prince", strong: true}, named{name: "Edwin", title: "Sir", strong: true}),
+		docOf("i", named{name: "Harald", title: "Prince", strong: true}, named{name: "Edwin", title: "Sir", strong: true}),
 	})
 	for _, tt := range []struct{ doc, title, word, want string }{
 		{"a", "Sir", "Digby", "Digby Quill"},
@@ -388,6 +390,15 @@ func TestKnightsByGivenName(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("%s %s in %s = %q, want %q", tt.title, tt.word, tt.doc, got, tt.want)
 		}
+	}
+	// A royal alone is one person in every article; a knight alone, one
+	// in each.
+	count := map[string]int{}
+	for _, p := range ix.People {
+		count[p.Name]++
+	}
+	if count["Prince Harald"] != 1 || count["Sir Edwin"] != 2 {
+		t.Errorf("Prince Harald is %d people, want 1; Sir Edwin %d, want 2", count["Prince Harald"], count["Sir Edwin"])
 	}
 	if !peerTitle(Ref{Title: []string{"Lord", "Justice"}}) || peerTitle(Ref{Title: []string{"Justice"}}) {
 		t.Error(`"Lord Justice" styles a peer-judge; "Justice" alone names an office`)
