@@ -14,6 +14,7 @@ import (
 
 	"github.com/briefbot/briefbot/briefing/dates"
 	"github.com/briefbot/briefbot/briefing/text"
+	"github.com/go-shiori/dom"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 )
 
@@ -60,7 +61,12 @@ func Extract(r io.Reader, pageURL string) (Page, error) {
 			opts.OriginalURL = u
 		}
 	}
-	res, err := trafilatura.Extract(bytes.NewReader(data), opts)
+	doc, err := dom.Parse(bytes.NewReader(data))
+	if err != nil {
+		return Page{}, fmt.Errorf("%w: %v", ErrNoArticle, err)
+	}
+	pruneUnseen(doc)
+	res, err := trafilatura.ExtractDocument(doc, opts)
 	if err != nil {
 		return Page{}, fmt.Errorf("%w: %v", ErrNoArticle, err)
 	}

@@ -106,3 +106,31 @@ func FuzzExtract(f *testing.F) {
 		Extract(strings.NewReader(string(data)), "")
 	})
 }
+
+// TestExtractLeavesOutWhatIsNotShown: a hover card inside a sentence, an
+// element marked hidden and one styled out of sight are no part of the
+// story; the link that opens the card is.
+func TestExtractLeavesOutWhatIsNotShown(t *testing.T) {
+	const page = `<!doctype html><html><head><title>Mayor backs plan | The Daily Planet</title></head><body>
+<article>
+<h1>Mayor backs plan</h1>
+<p>The city council approved the transport plan on Monday after a long debate that ran late into the night.</p>
+<p>Rep. <span class="rollover-people"><a class="rollover-people-link" href="/people/ann-miller">Ann Miller</a><span class="rollover-people-block"><a class="name" href="/people/ann-miller">Ann Miller</a><a href="/x">Miller wins award for bridges</a></span></span> (D-Ohio) said the plan would serve every district for decades.</p>
+<p>Opposition members said the plan relied on optimistic forecasts of fare revenue next year.<span class="tooltip-content">Fares rose in 2018</span></p>
+<div hidden><p>Subscribe now to read every story the council publishes this year.</p></div>
+<p style="display: none">Sign up for our newsletter to get the morning briefing in your inbox.</p>
+<p>The budget raises spending on buses and trams by four percent over last year's plan.</p>
+</article></body></html>`
+	p, err := Extract(strings.NewReader(page), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(p.Text, "Rep. Ann Miller (D-Ohio) said the plan") {
+		t.Errorf("the sentence around the card is not whole:\n%s", p.Text)
+	}
+	for _, unseen := range []string{"wins award", "Fares rose", "Subscribe", "newsletter"} {
+		if strings.Contains(p.Text, unseen) {
+			t.Errorf("text keeps %q, which the reader is not shown:\n%s", unseen, p.Text)
+		}
+	}
+}
