@@ -774,10 +774,14 @@ var subordinators = text.NewWordSet(
 
 // subordinateClauseEnd returns where the subordinate clause that opens the
 // sentence s ends, at its first comma, or -1 when s opens with none.
-func subordinateClauseEnd(s string) int {
+func subordinateClauseEnd(s string) int { return openedUntilComma(s, subordinators) }
+
+// openedUntilComma returns where the first comma of s stands when s opens
+// with a word of openers, or -1.
+func openedUntilComma(s string, openers *text.WordSet) int {
 	s0 := strings.TrimLeft(s, " ")
 	w, _, _ := strings.Cut(s0, " ")
-	if !subordinators.HasLower(w) {
+	if !openers.HasLower(w) {
 		return -1
 	}
 	i := strings.IndexByte(s0, ',')
@@ -823,19 +827,14 @@ var phraseOpeners = text.NewWordSet(
 // openingPhraseEnd returns where a prepositional phrase that opens s ends,
 // at its first comma, or -1 when s opens with none.
 func openingPhraseEnd(s string) int {
-	s0 := strings.TrimLeft(s, " ")
-	w, _, _ := strings.Cut(s0, " ")
-	if !phraseOpeners.HasLower(w) {
-		return -1
-	}
-	i := strings.IndexByte(s0, ',')
+	i := openedUntilComma(s, phraseOpeners)
 	if i < 0 {
 		return -1
 	}
 	// "In Birmingham, Alabama, on Saturday,": a place's state or country
 	// after its comma is still the phrase's.
 	for {
-		rest := s0[i+1:]
+		rest := s[i+1:]
 		j := strings.IndexByte(rest, ',')
 		if j < 0 {
 			break
@@ -846,7 +845,7 @@ func openingPhraseEnd(s string) int {
 		}
 		i += 1 + j
 	}
-	return len(s) - len(s0) + i
+	return i
 }
 
 // capitalised reports whether a word opens with an upper-case letter.

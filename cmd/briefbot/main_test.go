@@ -176,21 +176,20 @@ func TestEmptyFolderIsAnError(t *testing.T) {
 
 // savedPage is a saved news page: navigation, a caption, a share line and
 // a footer around the story, as a browser's "save page" keeps them.
-const savedPage = `<!doctype html><html><head><title>Council approves budget | The Daily Planet</title>
-<meta property="og:site_name" content="The Daily Planet">
-<meta name="author" content="Jane Roe">
-<meta property="article:published_time" content="2019-03-04T10:00:00Z">
+const savedPage = `<!doctype html><html><head><title>Harbour bridge to reopen | The Coast Courier</title>
+<meta property="og:site_name" content="The Coast Courier">
+<meta name="author" content="Sam Reed">
+<meta property="article:published_time" content="2019-03-04T08:30:00Z">
 </head><body>
-<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<nav><a href="/">Front page</a> <a href="/local">Local</a> <a href="/weather">Weather</a></nav>
 <article>
-<h1>Council approves budget</h1>
-<p>The city council approved a new budget on Monday after a long debate that ran late into the night.</p>
-<figure><img src="a.jpg"><figcaption>Mayor Ann Miller at the meeting (Photo: John Doe)</figcaption></figure>
-<p>"This is a fair budget for every district," Mayor Ann Miller said after the vote was counted.</p>
-<p>Share this article</p>
-<p>The budget raises spending on schools and roads by four percent over last year's plan.</p>
+<h1>Harbour bridge to reopen</h1>
+<p>The harbour bridge will reopen to traffic on Friday after six months of repairs to its steel deck and railings.</p>
+<p>"Every bolt has been checked twice and the deck is safer than it has been in decades," Mayor Ann Miller said at the site.</p>
+<p>Follow us on social media</p>
+<p>Engineers found corrosion in the supports last autumn, closing the crossing to cars and buses while ferries carried commuters.</p>
 </article>
-<footer>Copyright 2019 The Daily Planet. All rights reserved.</footer>
+<footer>All content copyright The Coast Courier.</footer>
 </body></html>`
 
 // TestSeedsFolderReadsSavedPages: a folder may hold saved web pages beside
@@ -199,7 +198,7 @@ const savedPage = `<!doctype html><html><head><title>Council approves budget | T
 func TestSeedsFolderReadsSavedPages(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
-		"budget.html": savedPage,
+		"bridge.html": savedPage,
 		"menu.htm":    "<html><body><nav>Home</nav></body></html>",
 		"plan.txt":    "Ministers agree plan\n\nMinisters agreed a plan on Monday, officials said.\n",
 	}
@@ -216,7 +215,7 @@ func TestSeedsFolderReadsSavedPages(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &quotes); err != nil {
 		t.Fatal(err)
 	}
-	if len(quotes) != 1 || quotes[0].Speaker != "Ann Miller" || quotes[0].Doc != "budget.html" || quotes[0].Date != "2019-03-04" {
+	if len(quotes) != 1 || quotes[0].Speaker != "Ann Miller" || quotes[0].Doc != "bridge.html" || quotes[0].Date != "2019-03-04" {
 		t.Errorf("quotes = %+v", quotes)
 	}
 	if !strings.Contains(stderr, "menu.htm") {
@@ -229,7 +228,7 @@ func TestSeedsFolderReadsSavedPages(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &brief); code != 0 || err != nil {
 		t.Fatalf("exit %d, %v", code, err)
 	}
-	want := map[string]string{"budget.html": "Council approves budget|The Daily Planet", "plan.txt": "Ministers agree plan|"}
+	want := map[string]string{"bridge.html": "Harbour bridge to reopen|The Coast Courier", "plan.txt": "Ministers agree plan|"}
 	got := map[string]string{}
 	for _, a := range brief.Articles {
 		got[a.Doc] = a.Title + "|" + a.Outlet
