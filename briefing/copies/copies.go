@@ -61,22 +61,26 @@ func OfSigned(signed []Signature) []int {
 	// parts, whatever order they are joined in.
 	alike := make([][][2]int, bands)
 	parallel.For(bands, func(b int) {
-		buckets := map[[rows]uint64][]int{}
+		// Each bucket is a list threaded through next, from the last
+		// article put in it: one map and one array per band, not a slice
+		// per bucket, most buckets holding one article.
+		last := make(map[[rows]uint64]int32, n)
+		next := make([]int32, n)
 		for i := range n {
 			if signed[i].size < minWords {
 				continue
 			}
 			var key [rows]uint64
 			copy(key[:], signed[i].sig[b*rows:(b+1)*rows])
-			buckets[key] = append(buckets[key], i)
-		}
-		for _, members := range buckets {
-			for x := 1; x < len(members); x++ {
-				for y := 0; y < x; y++ {
-					i, j := members[y], members[x]
-					if similarity(&signed[i].sig, &signed[j].sig) >= Threshold {
-						alike[b] = append(alike[b], [2]int{i, j})
-					}
+			prev, ok := last[key]
+			if !ok {
+				prev = -1
+			}
+			next[i] = prev
+			last[key] = int32(i)
+			for j := prev; j >= 0; j = next[j] {
+				if similarity(&signed[i].sig, &signed[j].sig) >= Threshold {
+					alike[b] = append(alike[b], [2]int{int(j), i})
 				}
 			}
 		}
