@@ -160,6 +160,18 @@ var stopCaps = text.NewWordSet(
 	"yeah", "yep", "nope", "okay", "ok", "hey", "wow", "hmm", "ah", "uh", "um",
 )
 
+// usStates are the US states whose names are no given names or common
+// surnames ("Washington", "Georgia", "Virginia" are left out).
+var usStates = text.NewWordSet(
+	"alabama", "alaska", "arizona", "arkansas", "california", "colorado",
+	"connecticut", "delaware", "florida", "hawaii", "idaho", "illinois",
+	"indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+	"maryland", "massachusetts", "michigan", "minnesota", "mississippi",
+	"missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma",
+	"oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
+	"wisconsin", "wyoming",
+)
+
 // placeStarts begin names of places and bodies, not people: "North Korea",
 // "New Zealand", "United Nations".
 var placeStarts = text.NewWordSet(
@@ -640,6 +652,15 @@ func ParseRun(s string, start, end int) (Run, bool) {
 			at += k
 			name = toks[at:]
 		}
+	}
+	if n := len(name); n > 0 && usStates.Has(lows[at+n-1]) {
+		// "The Florida senator", "the Sanders Iowa campaign": a state
+		// ending a run is a place, no name's; "Tennessee Williams" starts
+		// with one.
+		if n == 1 {
+			return r, false
+		}
+		name = name[:n-1]
 	}
 	if len(name) == 0 || len(name) > 4 {
 		return r, false

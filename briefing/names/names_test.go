@@ -119,6 +119,10 @@ func TestParseRunReadsTitleWordsAsSurnames(t *testing.T) {
 		{"Said Air Force 1st Lt. Tyler Livingston.", "Lt. Tyler Livingston", "Tyler Livingston"},
 		// Storms are named like people.
 		{"Later Hurricane Katrina struck.", "Hurricane Katrina", ""},
+		// A state ends a run as a place; it may open a name.
+		{"Later the Florida senator spoke.", "Florida", ""},
+		{"The Ada Wrenn Iowa campaign spoke.", "Ada Wrenn Iowa", "Ada Wrenn"},
+		{"Later Tennessee Williams spoke.", "Tennessee Williams", "Tennessee Williams"},
 		// Venues are named like people too.
 		{"June 9 at Ada Wrenn Pavilion.", "Ada Wrenn Pavilion", ""},
 	} {
