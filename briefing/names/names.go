@@ -172,6 +172,29 @@ var usStates = text.NewWordSet(
 	"wisconsin", "wyoming",
 )
 
+// countries are the countries whose names are no given names or
+// surnames ("Jordan", "Chad", "Georgia", "Israel", "India", "Wales" are
+// left out).
+var countries = text.NewWordSet(
+	"afghanistan", "albania", "algeria", "angola", "argentina", "armenia",
+	"australia", "austria", "azerbaijan", "bahrain", "bangladesh", "belarus",
+	"belgium", "bolivia", "bosnia", "brazil", "britain", "bulgaria", "cambodia",
+	"cameroon", "canada", "chile", "china", "colombia", "croatia", "cuba",
+	"cyprus", "denmark", "ecuador", "egypt", "england", "eritrea", "estonia",
+	"ethiopia", "finland", "france", "germany", "ghana", "greece", "guatemala",
+	"haiti", "honduras", "hungary", "iceland", "indonesia", "iran", "iraq",
+	"ireland", "italy", "jamaica", "japan", "kazakhstan", "korea", "kuwait",
+	"latvia", "lebanon", "libya", "lithuania", "luxembourg", "macedonia",
+	"malaysia", "mali", "malta", "mexico", "moldova", "mongolia", "morocco",
+	"mozambique", "myanmar", "nepal", "netherlands", "nicaragua", "nigeria",
+	"norway", "pakistan", "palestine", "panama", "paraguay", "peru", "poland",
+	"portugal", "qatar", "romania", "russia", "rwanda", "scotland", "senegal",
+	"serbia", "singapore", "slovakia", "slovenia", "somalia", "spain", "sudan",
+	"sweden", "switzerland", "syria", "taiwan", "tanzania", "thailand",
+	"tunisia", "turkey", "uganda", "ukraine", "uruguay", "uzbekistan",
+	"venezuela", "vietnam", "yemen", "zambia", "zimbabwe",
+)
+
 // placeStarts begin names of places and bodies, not people: "North Korea",
 // "New Zealand", "United Nations".
 var placeStarts = text.NewWordSet(
@@ -652,6 +675,9 @@ func ParseRun(s string, start, end int) (Run, bool) {
 			at += k
 			name = toks[at:]
 		}
+	}
+	if len(name) == 1 && countries.Has(lows[at]) {
+		return r, false // "Switzerland" alone is a country, or its team, never a person
 	}
 	if n := len(name); n > 0 && usStates.Has(lows[at+n-1]) {
 		// "The Florida senator", "the Sanders Iowa campaign": a state

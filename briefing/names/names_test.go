@@ -123,6 +123,9 @@ func TestParseRunReadsTitleWordsAsSurnames(t *testing.T) {
 		{"Later the Florida senator spoke.", "Florida", ""},
 		{"The Ada Wrenn Iowa campaign spoke.", "Ada Wrenn Iowa", "Ada Wrenn"},
 		{"Later Tennessee Williams spoke.", "Tennessee Williams", "Tennessee Williams"},
+		// A country alone is no person; a surname may be one.
+		{"Later Switzerland spoke.", "Switzerland", ""},
+		{"Later Ada England spoke.", "Ada England", "Ada England"},
 		// Venues are named like people too.
 		{"June 9 at Ada Wrenn Pavilion.", "Ada Wrenn Pavilion", ""},
 	} {
