@@ -107,6 +107,27 @@ func TestWireDatelineAndCredits(t *testing.T) {
 	}
 }
 
+// TestBylineAboveHeadlineRunsOn: a byline above the headline may run on
+// past the name (an archive's doubled "By", a contributor line, an
+// address); a long headline opening with "By" and one capitalised word is
+// a headline.
+func TestBylineAboveHeadlineRunsOn(t *testing.T) {
+	for _, tt := range []struct{ byline, author, title string }{
+		{"By By MARTA QUILL,Tom Reese contributed reporting from Lisbon.", "MARTA QUILL", "Ferry strike ends"},
+		{"By TOM REESE. Email: treese@example.com. Follow him on Twitter for the latest news.", "TOM REESE", "Ferry strike ends"},
+		{"By Monday, the ferry strike had ended after a week of talks over pay and hours", "", "By Monday, the ferry strike had ended after a week of talks over pay and hours"},
+	} {
+		page := "Published: May 17, 2016\n" + tt.byline + "\n\nFerry strike ends\n\nThe ferries ran again on Tuesday after a week of talks, the union said.\n"
+		a, err := ParseArticle("ferry.txt", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Author != tt.author || a.Title != tt.title {
+			t.Errorf("%q: author %q title %q, want %q and %q", tt.byline, a.Author, a.Title, tt.author, tt.title)
+		}
+	}
+}
+
 func TestColonLineLeadsIntoQuote(t *testing.T) {
 	page := "Unions reject cuts\n\nThe union called a strike on Monday.\n\nUnion leader Marta Silva told the rally:\n\n\"We will not accept these cuts.\"\n"
 	b := New([]text.Article{mustParse(t, page)})

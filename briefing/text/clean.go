@@ -408,6 +408,24 @@ func isStoryEnder(line string, k *lineKey, n int) bool {
 	return false
 }
 
+// headBylineRe reads the author of a byline that runs on past its name:
+// "By", two to four capitalised words or initials ("M." or "M"), then
+// punctuation before whatever follows.
+var headBylineRe = regexp.MustCompile(`^[Bb][Yy]:?\s+((?:[A-Z]\.?|[A-Z][\p{L}'’-]+)(?:\s+(?:[A-Z]\.?|[A-Z][\p{L}'’-]+)){1,3})\s*[.,;:]`)
+
+// headBylineAuthor returns the author of a line above the headline that
+// is a byline running on, by headBylineRe.
+func headBylineAuthor(line string) (string, bool) {
+	if !strings.HasPrefix(line, "By ") && !strings.HasPrefix(line, "BY ") && !strings.HasPrefix(line, "by ") {
+		return "", false
+	}
+	m := headBylineRe.FindStringSubmatch(line)
+	if m == nil {
+		return "", false // "By Monday, the storm had passed": a name has two words
+	}
+	return m[1], true
+}
+
 // isAgency reports whether a line is only a wire service's name; k is its
 // key.
 func isAgency(k *lineKey) bool {
@@ -475,10 +493,25 @@ func clean(id, title, text string) Article {
 					continue
 				}
 			}
+			byline := line
+			if strings.HasPrefix(byline, "By By ") {
+				byline = byline[len("By "):] // an archive's doubled "By"
+			}
 			if words <= 10 { // a byline is short: the expression need not read a paragraph
-				if m := bylineRe.FindStringSubmatch(line); m != nil {
+				if m := bylineRe.FindStringSubmatch(byline); m != nil {
 					if a.Author == "" {
 						a.Author = m[2]
+					}
+					continue
+				}
+			}
+			if a.Title == "" {
+				// Above the headline a byline may run on: "By By MICHAEL
+				// M. GRYNBAUM,Brooks Barnes contributed reporting from Los
+				// Angeles.", "By EDUARDO PORTER. Email: ...".
+				if author, ok := headBylineAuthor(byline); ok {
+					if a.Author == "" {
+						a.Author = author
 					}
 					continue
 				}
