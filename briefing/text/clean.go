@@ -439,7 +439,7 @@ func isAgency(k *lineKey) bool {
 
 // clean turns raw article text into an Article.
 func clean(id, title, text string) Article {
-	title, text = doubleApostrophes(repairText(title)), doubleApostrophes(repairText(text))
+	title, text = doubleApostrophes(repairText(title)), singleQuotations(doubleApostrophes(repairText(text)))
 	a := Article{ID: id, Title: title}
 	raw := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
 	var seen lineSet

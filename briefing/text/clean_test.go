@@ -13,7 +13,8 @@ import (
 const bbcDir = "../../../shared/corpus/bbc"
 
 // TestBBCBodyKept checks on a sample of real articles, which carry no
-// furniture, that cleaning loses no sentence.
+// furniture, that cleaning loses no sentence. Quotation marks may be
+// rewritten (see singleQuotations), so lines are compared without them.
 func TestBBCBodyKept(t *testing.T) {
 	for _, topic := range []string{"business", "entertainment", "politics", "sport", "tech"} {
 		dir := filepath.Join(bbcDir, topic)
@@ -31,13 +32,14 @@ func TestBBCBodyKept(t *testing.T) {
 				t.Errorf("%s/%s: %v", topic, e.Name(), err)
 				continue
 			}
+			unmarked := strings.NewReplacer(`"`, "", "'", "", "‘", "", "’", "")
 			kept := map[string]bool{}
 			for _, p := range a.Paragraphs {
-				kept[p.Text] = true
+				kept[unmarked.Replace(p.Text)] = true
 			}
 			for _, l := range strings.Split(string(data), "\n")[1:] {
 				l = normalizeLine(l)
-				if l != "" && endsLikeSentence(l) && !kept[l] {
+				if l != "" && endsLikeSentence(l) && !kept[unmarked.Replace(l)] {
 					t.Errorf("%s/%s: lost %q", topic, e.Name(), l)
 				}
 			}

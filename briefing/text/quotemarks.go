@@ -47,3 +47,125 @@ func doubleApostrophes(s string) string {
 	}
 	return b.String()
 }
+
+// singleQuotations writes the single quotation marks of a text that quotes
+// with single marks alone (' and ‘ ’, as some British papers do) as
+// double ones, which the quote rules read. A text holding any double mark
+// is left as it is: its single marks are quotations inside quotations,
+// titles or scare quotes. Marks are paired line by line: an opening mark
+// (after a space, a bracket, a dash or the line's start, before a letter
+// or digit, and no decade's or clitic's: '90s, 's) with the first closing
+// mark after it (after a word or punctuation, before a space, punctuation
+// or the line's end, never inside a word: don't, it’s) before the next
+// opening one; a plural possessive (the players' union) closes only when
+// nothing else can. An opening mark at a line's start with no closing one
+// is left open, as news style leaves a quotation that runs on to the next
+// paragraph.
+func singleQuotations(s string) string {
+	if strings.ContainsAny(s, "\"“”„") || !strings.ContainsAny(s, "'‘") {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	for i, line := range lines {
+		lines[i] = pairSingleMarks(line)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// singleMark is a single quotation mark of a line: where it stands, its
+// width in bytes, and what it can do.
+type singleMark struct {
+	at, size      int
+	opens, closes bool
+	// weak is set on a closing mark that may be a plural possessive.
+	weak bool
+}
+
+// pairSingleMarks rewrites the single quotation marks of one line.
+func pairSingleMarks(line string) string {
+	var marks []singleMark
+	for i, r := range line {
+		if r != '\'' && r != '‘' && r != '’' {
+			continue
+		}
+		size := utf8.RuneLen(r)
+		before, _ := utf8.DecodeLastRuneInString(line[:i])
+		after, _ := utf8.DecodeRuneInString(line[i+size:])
+		atStart, atEnd := i == 0, i+size == len(line)
+		m := singleMark{at: i, size: size}
+		if r != '’' && (atStart || unicode.IsSpace(before) || strings.ContainsRune("([—–-", before)) &&
+			!atEnd && (unicode.IsLetter(after) || unicode.IsDigit(after)) && !decade(line[i+size:]) && !clitic(line[i+size:]) {
+			m.opens = true
+		}
+		if r != '‘' && !atStart && !unicode.IsSpace(before) && (atEnd || unicode.IsSpace(after) || strings.ContainsRune(",.;:!?)—–-", after)) {
+			m.closes = true
+			rest := strings.TrimLeft(line[i+size:], " ")
+			next, _ := utf8.DecodeRuneInString(rest)
+			m.weak = before == 's' && unicode.IsSpace(after) && unicode.IsLower(next)
+		}
+		if m.opens || m.closes {
+			marks = append(marks, m)
+		}
+	}
+	var out []singleMark // the marks to write as double ones
+	for k := 0; k < len(marks); k++ {
+		if !marks[k].opens {
+			continue
+		}
+		closeAt, weakAt := -1, -1
+		for j := k + 1; j < len(marks) && !marks[j].opens; j++ {
+			if marks[j].closes && !marks[j].weak {
+				closeAt = j
+				break
+			}
+			if marks[j].closes && weakAt < 0 {
+				weakAt = j
+			}
+		}
+		if closeAt < 0 {
+			closeAt = weakAt
+		}
+		switch {
+		case closeAt >= 0:
+			out = append(out, marks[k], marks[closeAt])
+			k = closeAt
+		case marks[k].at == 0:
+			out = append(out, marks[k]) // runs on to the next paragraph
+		}
+	}
+	if len(out) == 0 {
+		return line
+	}
+	var b strings.Builder
+	b.Grow(len(line))
+	from := 0
+	for _, m := range out {
+		b.WriteString(line[from:m.at])
+		b.WriteByte('"')
+		from = m.at + m.size
+	}
+	b.WriteString(line[from:])
+	return b.String()
+}
+
+// clitic reports whether s, the text after a mark, opens with a
+// contraction's ending cut from its word: "'s thunder", "'ll go".
+func clitic(s string) bool {
+	for _, c := range []string{"s", "t", "d", "m", "re", "ve", "ll"} {
+		if strings.HasPrefix(s, c) {
+			r, _ := utf8.DecodeRuneInString(s[len(c):])
+			if len(s) == len(c) || !unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// decade reports whether s, the text after a mark, opens with a decade
+// written short: "90s", "60s".
+func decade(s string) bool {
+	return len(s) >= 3 && isDigitByte(s[0]) && isDigitByte(s[1]) && s[2] == 's'
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }

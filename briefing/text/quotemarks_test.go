@@ -41,3 +41,46 @@ func FuzzDoubleApostrophes(f *testing.F) {
 		}
 	})
 }
+
+func TestSingleQuotations(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"'We are ready,' Mr Dahl said.", `"We are ready," Mr Dahl said.`},
+		{"‘We are ready,’ Mr Dahl said. ‘The boats are in.’", `"We are ready," Mr Dahl said. "The boats are in."`},
+		{"He said the town's 'best days' were ahead.", `He said the town's "best days" were ahead.`},
+		{"'The players' union will decide,' he said.", `"The players' union will decide," he said.`},
+		{"It isn't over, and we don't know when the '90s ended.", "It isn't over, and we don't know when the '90s ended."},
+		{"The Jones' house stood empty.", "The Jones' house stood empty."},
+		{"'s thunder in the final, a 'fair' result.", `'s thunder in the final, a "fair" result.`},
+		{"'It will run on into the next paragraph,", `"It will run on into the next paragraph,`},
+		{"He said: 'Yes.' She said: 'No.'", `He said: "Yes." She said: "No."`},
+		// Any double mark: single marks are nested quotations or titles.
+		{"\"He called it 'a disgrace',\" she said.", "\"He called it 'a disgrace',\" she said."},
+		{"Line one 'a'\nLine two “b”", "Line one 'a'\nLine two “b”"},
+	} {
+		if got := singleQuotations(tt.in); got != tt.want {
+			t.Errorf("singleQuotations(%q)\n = %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// FuzzSingleQuotations: only single marks change, each to a double one.
+func FuzzSingleQuotations(f *testing.F) {
+	for _, s := range []string{"'a,' b", "x'", "'", "‘a’ ’", "a's 'b' c", "'90s 'x'"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := singleQuotations(s)
+		strip := func(x string) string {
+			out := []rune{}
+			for _, r := range x {
+				if r != '\'' && r != '"' && r != '‘' && r != '’' {
+					out = append(out, r)
+				}
+			}
+			return string(out)
+		}
+		if strip(got) != strip(s) {
+			t.Errorf("singleQuotations(%q) = %q changes more than the marks", s, got)
+		}
+	})
+}
