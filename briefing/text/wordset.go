@@ -20,6 +20,10 @@ type WordSet struct {
 	starts  []uint32 // bucket b holds words[starts[b]:starts[b+1]]
 	mask    int
 	longest int
+	// lengths[c] has bit n set when a word of n bytes (mod 64) opens with
+	// the byte c: most words asked share no first byte and length with any
+	// word of the set, and are told so before the bucket is read.
+	lengths [256]uint64
 }
 
 // NewWordSet returns the set of the words given; "" is never in it.
@@ -40,6 +44,7 @@ func NewWordSet(words ...string) *WordSet {
 	for _, w := range distinct {
 		s.starts[s.bucket(w)+1]++
 		s.longest = max(s.longest, len(w))
+		s.lengths[w[0]] |= 1 << (len(w) & 63)
 	}
 	for b := range n {
 		s.starts[b+1] += s.starts[b]
@@ -63,7 +68,7 @@ func (s *WordSet) bucket(w string) int {
 
 // Has reports whether w is in the set.
 func (s *WordSet) Has(w string) bool {
-	if w == "" || len(w) > s.longest {
+	if w == "" || len(w) > s.longest || s.lengths[w[0]]&(1<<(len(w)&63)) == 0 {
 		return false
 	}
 	b := s.bucket(w)
