@@ -85,6 +85,17 @@ func (s *WordSet) Has(w string) bool {
 // stack: most words asked are in no set, and a lower-case copy of each
 // would be garbage at once.
 func (s *WordSet) HasLower(w string) bool {
+	if ascii(w) {
+		// Lowering keeps an ASCII word's length: most words are told
+		// absent by their first byte and length before a copy is lowered.
+		c := w[0]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if len(w) > s.longest || s.lengths[c]&(1<<(len(w)&63)) == 0 {
+			return false
+		}
+	}
 	var buf [32]byte
 	low, ok := LowerShortASCII(buf[:0], w)
 	switch {
@@ -128,3 +139,16 @@ func LowerShortASCII(dst []byte, w string) ([]byte, bool) {
 
 // All yields the words of the set, in no order.
 func (s *WordSet) All() iter.Seq[string] { return slices.Values(s.words) }
+
+// ascii reports whether w is a word of ASCII bytes, at least one.
+func ascii(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
