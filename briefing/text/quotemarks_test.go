@@ -1,6 +1,9 @@
 package text
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDoubleApostrophes(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
@@ -27,16 +30,7 @@ func FuzzDoubleApostrophes(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		got := doubleApostrophes(s)
-		strip := func(x string) string {
-			out := []rune{}
-			for _, r := range x {
-				if r != '\'' && r != '"' {
-					out = append(out, r)
-				}
-			}
-			return string(out)
-		}
-		if strip(got) != strip(s) {
+		if withoutMarks(got) != withoutMarks(s) {
 			t.Errorf("doubleApostrophes(%q) = %q changes more than the marks", s, got)
 		}
 	})
@@ -70,17 +64,19 @@ func FuzzSingleQuotations(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		got := singleQuotations(s)
-		strip := func(x string) string {
-			out := []rune{}
-			for _, r := range x {
-				if r != '\'' && r != '"' && r != '‘' && r != '’' {
-					out = append(out, r)
-				}
-			}
-			return string(out)
-		}
-		if strip(got) != strip(s) {
+		if withoutMarks(got) != withoutMarks(s) {
 			t.Errorf("singleQuotations(%q) = %q changes more than the marks", s, got)
 		}
 	})
+}
+
+// withoutMarks is s without its apostrophes and quotation marks, straight
+// or curly, single or double.
+func withoutMarks(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\'' || r == '"' || r == '‘' || r == '’' {
+			return -1
+		}
+		return r
+	}, s)
 }
