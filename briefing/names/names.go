@@ -512,7 +512,7 @@ func IsDemonym(t string) bool { return isDemonymLower(strings.ToLower(TrimToken(
 func isDemonymLower(l string) bool {
 	// Given names are looked up only for a word that reads as a demonym:
 	// most words do not, and the two lookups were most of the cost.
-	return looksDemonym(l) && !maleFirstNames.Has(l) && !femaleFirstNames.Has(l) && !dates.IsMonthName(l) // not "Mitch", "Duncan", "Julian", "March"
+	return looksDemonym(l) && !isGivenName(l) && !dates.IsMonthName(l) // not "Mitch", "Duncan", "Julian", "March"
 }
 
 // looksDemonym reports whether a lower-case word has a demonym's form.
@@ -1204,7 +1204,7 @@ func partyTag(t string) bool {
 // ordinaryWord reports whether a lower-case word is a common English word
 // that is not also a given name ("comic", "said", but not "mark").
 func ordinaryWord(l string) bool {
-	return commonWords.Has(l) && !maleFirstNames.Has(l) && !femaleFirstNames.Has(l)
+	return commonWords.Has(l) && !isGivenName(l)
 }
 
 // hyphenedRole reports whether a hyphenated word is a role: one of its
