@@ -21,16 +21,20 @@ const minJudgedWords = 30
 // name rules read English: another language's capitalised words ("Gli",
 // "Unter") are no one's names.
 func (a *Article) IsEnglish() bool {
-	english, all := englishShare(a.Body())
+	english, all := englishShare(a.Paragraphs)
 	return all < minJudgedWords || float64(english) >= minEnglishShare*float64(all)
 }
 
-// englishShare counts, among the words (runs between spaces) of the
+// englishShare counts, among the words (runs between spaces) of the body
 // paragraphs' first englishSampleBytes, the English function words and
-// all words. One pass of bytes: it is asked of every article.
+// all words. One pass of bytes, reading the article's own list rather than
+// Body's copy of it: it is asked of every article.
 func englishShare(paras []Paragraph) (english, all int) {
 	read := 0
 	for _, p := range paras {
+		if p.Kind != Body {
+			continue
+		}
 		s := p.Text
 		for i := 0; i < len(s) && read < englishSampleBytes; {
 			for i < len(s) && s[i] == ' ' {
