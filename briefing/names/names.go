@@ -31,12 +31,12 @@ const (
 )
 
 var maleTitles = text.NewWordSet("mr", "lord", "sir", "king", "prince", "father", "sheikh", "brother")
-var femaleTitles = text.NewWordSet("mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "mother")
+var femaleTitles = text.NewWordSet("mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "mother", "baroness")
 
 // titleWords stand before a name as titles or capitalised roles.
 var titleWords = text.NewWordSet(
 	"mr", "mrs", "ms", "miss", "dr", "prof", "professor",
-	"sir", "lord", "lady", "dame", "rev", "reverend",
+	"sir", "lord", "lady", "dame", "baroness", "rev", "reverend",
 	"president", "vice", "prime", "minister", "secretary",
 	"chancellor", "senator", "sen", "rep", "representative",
 	"governor", "gov", "general", "gen", "admiral", "colonel",
@@ -676,8 +676,10 @@ func ParseRun(s string, start, end int) (Run, bool) {
 			name = toks[at:]
 		}
 	}
-	if len(name) == 1 && countries.Has(lows[at]) {
-		return r, false // "Switzerland" alone is a country, or its team, never a person
+	if len(name) == 1 && countries.Has(lows[at]) && (len(title) == 0 || !honorifics.Has(lows[at-1])) {
+		// "Switzerland" alone is a country, or its team, never a person;
+		// "Baroness Scotland" is a person.
+		return r, false
 	}
 	if n := len(name); n > 0 && usStates.Has(lows[at+n-1]) {
 		// "The Florida senator", "the Sanders Iowa campaign": a state
@@ -1155,7 +1157,7 @@ var roleModifiers = text.NewWordSet(
 // "Mr Blair", "President Putin".
 var honorifics = text.NewWordSet(
 	"mr", "mrs", "ms", "miss", "dr", "prof", "professor",
-	"sir", "lord", "lady", "dame", "president", "senator",
+	"sir", "lord", "lady", "dame", "baroness", "president", "senator",
 	"sen", "rep", "governor", "gov", "general", "gen",
 	"king", "queen", "prince", "princess", "pope", "judge",
 	"mayor", "chancellor", "cardinal", "archbishop", "bishop",

@@ -126,6 +126,11 @@ func TestParseRunReadsTitleWordsAsSurnames(t *testing.T) {
 		// A country alone is no person; a surname may be one.
 		{"Later Switzerland spoke.", "Switzerland", ""},
 		{"Later Ada England spoke.", "Ada England", "Ada England"},
+		{"Later Baroness Scotland spoke.", "Baroness Scotland", "Scotland"},
+		// A baroness's title is a title; "Baron" may be a name's
+		// ("Sacha Baron Cohen").
+		{"Later Baroness Amos spoke.", "Baroness Amos", "Amos"},
+		{"Later Sacha Baron Cohen spoke.", "Sacha Baron Cohen", "Sacha Baron Cohen"},
 		// Venues are named like people too.
 		{"June 9 at Ada Wrenn Pavilion.", "Ada Wrenn Pavilion", ""},
 	} {
