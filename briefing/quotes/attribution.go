@@ -700,7 +700,8 @@ var conjunctions = text.NewWordSet("but", "and", "yet", "so", "still")
 
 // leadingClauseEnd returns where a clause that opens s before its main
 // clause ends: a subordinate clause ("When X spoke,") or a participial one
-// ("Surveying the damage in Ohio,", "Speaking to reporters,"); -1 if none.
+// ("Surveying the damage in Ohio,", "Speaking to reporters,", "Asked
+// whether Mr. Clinton would serve,"); -1 if none.
 func leadingClauseEnd(s string) int {
 	if end := subordinateClauseEnd(s); end > 0 {
 		return end
@@ -710,11 +711,18 @@ func leadingClauseEnd(s string) int {
 		return -1
 	}
 	r, _ := utf8.DecodeRuneInString(f[1])
-	if !isParticiple(f[0]) || !unicode.IsLower(r) {
+	if !isParticiple(f[0]) && !questionedOpeners.HasLower(f[0]) || !unicode.IsLower(r) {
 		return -1
 	}
 	return strings.IndexByte(s, ',')
 }
+
+// questionedOpeners are the past participles that open a clause on what
+// the subject was asked before they answer: "Asked about the polls,".
+var questionedOpeners = text.NewWordSet(
+	"asked", "pressed", "questioned", "challenged", "told", "confronted",
+	"reminded", "interviewed", "quizzed",
+)
 
 // isParticiple reports whether w looks like a present participle and is
 // no given name: "Surveying", "Commenting".

@@ -220,6 +220,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a state's abbreviation in an apposition does not end the sentence",
 			[]string{`"Rents are up," says Misha Varn, 32, of Toledo.`, `Oriane Brill, 29, of Mobile, Ala., says fares worry her most. "We are priced out," she says.`},
 			[]said{{"Rents are up", "Misha Varn", "Misha Varn"}, {"We are priced out", "Oriane Brill", "she"}}},
+		{"a clause on what the subject was asked names someone else",
+			[]string{`Asked on Monday whether Mr. Lund would serve, Mrs. Lund shook her head and said, "No."`},
+			[]said{{"No.", "Lund", "Mrs. Lund"}}},
 		{"a participle's object is what is said, not who says it",
 			[]string{`Saying Norway must change course, Mr Aldous argues the state is "far too big".`},
 			[]said{{"far too big", "Aldous", "Mr Aldous"}}},
@@ -439,3 +442,4 @@ func TestRoleBeforeName(t *testing.T) {
 		}
 	}
 }
+
