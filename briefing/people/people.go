@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
 	"github.com/briefbot/briefbot/briefing/names"
@@ -154,6 +155,9 @@ type DocMentions struct {
 	Mentions []Mention
 	Surnames []string
 	Kept     []int32
+	// Headline holds the capitalised runs of two words or more of the
+	// article's headline, which names the people the article is about.
+	Headline [][]string
 }
 
 // Build makes one entry per person from the mentions of each article, in
@@ -168,8 +172,12 @@ func Build(docs []DocMentions) *Index {
 	}
 	var surnameOnly, givenOnly []bare
 	order := 0
+	headlines := map[string][][]string{}
 	for _, d := range docs {
 		doc, ms := d.Doc, d.Mentions
+		if len(d.Headline) > 0 {
+			headlines[doc] = d.Headline
+		}
 		for _, mi := range d.Kept {
 			m := &ms[mi]
 			if len(m.Ref.Name) == 0 {
@@ -206,6 +214,8 @@ func Build(docs []DocMentions) *Index {
 	// article, else to the only person of that surname anywhere.
 	// The candidates of each bare surname, in lists used again for the next.
 	var inDoc, anyDoc []*cluster
+	// The person a bare surname names in an article naming several of it.
+	principals := map[[2]string]*cluster{}
 	for _, so := range surnameOnly {
 		sn := so.sn
 		// A surname written with its particles ("Van Nistelrooy") is the
@@ -218,7 +228,13 @@ func Build(docs []DocMentions) *Index {
 		// "Mrs Howard" is not "Michael Howard" whose title was "Mr".
 		fits := func(c *cluster) bool {
 			g := so.m.Ref.Gender
-			return (g == names.GenderUnknown || c.gender == names.GenderUnknown || c.gender == g) &&
+			if len(so.m.Ref.Title) == 0 {
+				// Only a title's sex is the text's; a pronoun's may be
+				// another's ("she told the audience" after a man's name).
+				g = names.GenderUnknown
+			}
+			cg := c.sex()
+			return (g == names.GenderUnknown || cg == names.GenderUnknown || cg == g) &&
 				(withParticles == "" || c.hasFormEnding(withParticles))
 		}
 		inDoc, anyDoc = inDoc[:0], anyDoc[:0]
@@ -259,7 +275,17 @@ func Build(docs []DocMentions) *Index {
 				groups[sn] = append(groups[sn], target)
 			}
 		default:
-			continue // two people of that surname in one article: unresolved
+			// Several people of that surname in one article: the
+			// surname alone is the one the headline names, else the one
+			// the articles name far more often; else unresolved.
+			target = headlined(inDoc, headlines[so.doc], sn)
+			if target == nil {
+				target = dominant(inDoc)
+			}
+			if target == nil {
+				continue
+			}
+			principals[[2]string{so.doc, sn}] = target
 		}
 		target.add(so.doc, *so.m)
 	}
@@ -318,6 +344,16 @@ func Build(docs []DocMentions) *Index {
 	// in order.
 	persons := make([]*Person, len(all))
 	parallel.For(len(all), func(i int) { persons[i] = all[i].person(i) })
+	principal := make(map[string]int, len(principals))
+	if len(principals) > 0 {
+		index := make(map[*cluster]int, len(all))
+		for i, c := range all {
+			index[c] = i
+		}
+		for k, c := range principals {
+			principal[k[0]+"\x00"+k[1]] = persons[index[c]].ID
+		}
+	}
 	for i, p := range persons {
 		c := all[i]
 		ix.People = append(ix.People, p)
@@ -330,7 +366,9 @@ func Build(docs []DocMentions) *Index {
 		}
 		for d := range c.docs {
 			key := d + "\x00" + p.surname
-			if _, dup := ix.byDocSurname[key]; dup {
+			if id, ok := principal[key]; ok {
+				ix.byDocSurname[key] = id
+			} else if _, dup := ix.byDocSurname[key]; dup {
 				ix.byDocSurname[key] = -1 // two people share it here
 			} else {
 				ix.byDocSurname[key] = p.ID
@@ -365,6 +403,21 @@ func (c *cluster) add(doc string, m Mention) {
 		c.gender = m.Ref.Gender
 	}
 	c.mentions++
+}
+
+// sex is what the titles say of the person's sex, else what the given
+// name does.
+func (c *cluster) sex() names.Gender { return sexOf(c.gender, c.first) }
+
+// sex is the person's sex as their cluster's was.
+func (p *Person) sex() names.Gender { return sexOf(p.gender, p.first) }
+
+// sexOf is the sex a title told, else the given name's.
+func sexOf(titled names.Gender, first string) names.Gender {
+	if titled == names.GenderUnknown && first != "" {
+		return names.FirstNameGender(first)
+	}
+	return titled
 }
 
 // hasTitle reports whether titles, as a cluster or person holds them,
@@ -610,8 +663,18 @@ func (ix *Index) Lookup(doc string, ref Ref) int {
 			}
 		}
 	}
-	if id, ok := ix.byDocSurname[doc+"\x00"+sn]; ok && id >= 0 {
-		return id
+	if id, ok := ix.byDocSurname[doc+"\x00"+sn]; ok {
+		if id >= 0 {
+			ps := ix.People[id].sex()
+			if ref.Gender == names.GenderUnknown || ps == names.GenderUnknown || ps == ref.Gender {
+				return id
+			}
+		}
+		if ref.Gender != names.GenderUnknown {
+			// "Mr. Clinton" where Bill and Hillary Clinton are named: the
+			// one man of the surname there.
+			return ix.ofSex(doc, sn, ref.Gender)
+		}
 	}
 	// A surname the article never links: the only person of that surname
 	// (for a peer, only one named as a peer is: see Build).
@@ -619,6 +682,21 @@ func (ix *Index) Lookup(doc string, ref Ref) int {
 		return same[0].ID
 	}
 	return -1
+}
+
+// ofSex returns the one person of article doc with surname sn known to be
+// of sex g, or -1.
+func (ix *Index) ofSex(doc, sn string, g names.Gender) int {
+	found := -1
+	for _, p := range ix.byDoc[doc] {
+		if p.surname == sn && p.sex() == g {
+			if found >= 0 {
+				return -1
+			}
+			found = p.ID
+		}
+	}
+	return found
 }
 
 // byGivenName returns the one person of article doc with the given name
@@ -672,6 +750,35 @@ func (ix *Index) InDoc(doc string, name []string) int {
 // NameTokens returns the folded words of every person's names. The map is
 // shared: callers only read it.
 func (ix *Index) NameTokens() map[string]bool { return ix.nameTokens }
+
+// headlined returns the one of cs, people of surname sn, whom the
+// headline names in full, or nil. A headline in Title Case gives runs
+// longer than a name ("Floods Gave Ray Dunn"), so a surname is read
+// with the word before it.
+func headlined(cs []*cluster, headline [][]string, sn string) *cluster {
+	var found *cluster
+	for _, run := range headline {
+		for j := 1; j < len(run); j++ {
+			if names.SurnameKey(run[j]) != sn {
+				continue
+			}
+			given := run[j-1]
+			if utf8.RuneCountInString(strings.TrimSuffix(given, ".")) == 1 && j >= 2 {
+				given = run[j-2] // "George W. Bush"
+			}
+			first := translitFold(given)
+			for _, c := range cs {
+				if c.first != "" && sameFirstName(c.folded, first) {
+					if found != nil && found != c {
+						return nil
+					}
+					found = c
+				}
+			}
+		}
+	}
+	return found
+}
 
 // dominanceRatio is how many times more often than any other of the same
 // surname a person must be named for a bare surname to be theirs.

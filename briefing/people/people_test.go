@@ -2,6 +2,7 @@ package people
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -425,5 +426,82 @@ func TestNamedSurname(t *testing.T) {
 		if got, want := Named(words).Surname(), (Ref{Name: words}).Surname(); got != want {
 			t.Errorf("Named(%q).Surname() = %q, want %q", name, got, want)
 		}
+	}
+}
+
+// TestSurnameOfSeveral reads a bare surname in an article that names
+// several people of it: the one its headline names, else the one named far
+// more often everywhere; a title or pronoun's sex picks the one of that
+// sex; with nothing to go on it stays unresolved.
+func TestSurnameOfSeveral(t *testing.T) {
+	ana := named{name: "Ana Maria Dunn"}
+	ray := named{name: "Ray Dunn", title: "Sen."}
+	bareDunn := named{name: "Dunn", strong: true}
+	var many []DocMentions
+	for i := range 5 {
+		many = append(many, docOf("d"+strconv.Itoa(i), named{name: "John Berg"}))
+	}
+	tests := []struct {
+		name     string
+		docs     []DocMentions
+		headline [][]string
+		lookup   Ref
+		want     string // the person the bare surname names in doc "a"
+	}{
+		{
+			name:     "the headline names one",
+			docs:     []DocMentions{docOf("a", ray, ana, bareDunn)},
+			headline: [][]string{{"How", "Floods", "Gave", "Ray", "Dunn"}},
+			lookup:   Ref{Name: []string{"Dunn"}},
+			want:     "Ray Dunn",
+		},
+		{
+			name:   "nothing to go on",
+			docs:   []DocMentions{docOf("a", ray, ana, bareDunn)},
+			lookup: Ref{Name: []string{"Dunn"}},
+			want:   "",
+		},
+		{
+			name:     "the headline names both",
+			docs:     []DocMentions{docOf("a", named{name: "Jeb Bush"}, named{name: "George W. Bush"}, named{name: "Bush", strong: true})},
+			headline: [][]string{{"Jeb", "Bush", "Helped"}, {"George", "W.", "Bush"}},
+			lookup:   Ref{Name: []string{"Bush"}},
+			want:     "",
+		},
+		{
+			name:   "one far more present everywhere",
+			docs:   append(slices.Clone(many), docOf("a", named{name: "Emma Berg"}, named{name: "John Berg"}, named{name: "Berg", strong: true})),
+			lookup: Ref{Name: []string{"Berg"}},
+			want:   "John Berg",
+		},
+		{
+			name:   "a woman's title against the one far more present",
+			docs:   append(slices.Clone(many), docOf("a", named{name: "Emma Berg"}, named{name: "John Berg"}, named{name: "Berg", strong: true})),
+			lookup: Ref{Name: []string{"Berg"}, Title: []string{"Mrs."}, Gender: names.Female},
+			want:   "Emma Berg",
+		},
+		{
+			name:   "a pronoun's sex, nothing else to go on",
+			docs:   []DocMentions{docOf("a", ray, ana, bareDunn)},
+			lookup: Ref{Name: []string{"Dunn"}, Pronoun: "he", Gender: names.Male},
+			want:   "Ray Dunn",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for i := range tt.docs {
+				if tt.docs[i].Doc == "a" {
+					tt.docs[i].Headline = tt.headline
+				}
+			}
+			ix := Build(tt.docs)
+			got := ""
+			if id := ix.Lookup("a", tt.lookup); id >= 0 {
+				got = ix.People[id].Name
+			}
+			if got != tt.want {
+				t.Errorf("Lookup(a, %v) = %q, want %q; people %v", tt.lookup.Name, got, tt.want, peopleOf(ix))
+			}
+		})
 	}
 }

@@ -223,6 +223,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a clause on what the subject was asked names someone else",
 			[]string{`Asked on Monday whether Mr. Lund would serve, Mrs. Lund shook her head and said, "No."`},
 			[]said{{"No.", "Lund", "Mrs. Lund"}}},
+		{"a pronoun's sex tells which of two people of a surname it stands for",
+			[]string{`Tom Lund and Emma Lund run the shop.`, `It sells bread.`, `The town has two more.`, `Prices rose in May.`, `Lund opened it in 1990. "We are ready," she said.`},
+			[]said{{"We are ready", "Emma Lund", "she"}}},
 		{"a participle's object is what is said, not who says it",
 			[]string{`Saying Norway must change course, Mr Aldous argues the state is "far too big".`},
 			[]said{{"far too big", "Aldous", "Mr Aldous"}}},
@@ -443,3 +446,19 @@ func TestRoleBeforeName(t *testing.T) {
 	}
 }
 
+// TestHeadlineNamesTheSurname: of two people of a surname, a bare surname
+// is the one the headline names, Title Case and all.
+func TestHeadlineNamesTheSurname(t *testing.T) {
+	a := articleOf(`Sen. Ray Dunn spoke at the school where Ana Dunn taught.`, `"We owe them a vote," Dunn said.`)
+	for _, title := range []string{"How the Flood Gave Ray Dunn a Cause", "A title"} {
+		a.Title = title
+		qs, _ := Build([]text.Article{a})
+		want := "Ray Dunn"
+		if title == "A title" {
+			want = "Dunn" // nothing tells which
+		}
+		if len(qs) != 1 || qs[0].Speaker != want {
+			t.Errorf("headline %q: got %+v, want one quote of %s", title, qs, want)
+		}
+	}
+}

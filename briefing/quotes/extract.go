@@ -132,13 +132,21 @@ func (st *speakerState) resolvePronoun(pronoun string, para, before int) (people
 			best, bestScore = i, s
 		}
 	}
+	// The pronoun tells the person's sex, which picks them out of others
+	// of the surname ("Clinton ... he said").
+	sexed := func(r people.Ref) people.Ref {
+		if r.Gender == names.GenderUnknown {
+			r.Gender = want
+		}
+		return r
+	}
 	if best >= 0 {
-		return st.events[best].Ref, true
+		return sexed(st.events[best].Ref), true
 	}
 	for i := len(st.events) - 1; i >= 0; i-- {
 		m := st.events[i]
 		if g := st.genderOf(m.Ref); !after(m) && len(m.Ref.Name) > 0 && (g == names.GenderUnknown || g == want) {
-			return m.Ref, true
+			return sexed(m.Ref), true
 		}
 	}
 	return people.Ref{}, false
