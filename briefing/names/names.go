@@ -112,7 +112,9 @@ var roleWords = text.NewWordSet(
 	"solicitor", "admiral", "colonel", "lieutenant", "sergeant",
 	"voter", "volunteer", "organizer", "organiser", "protester",
 	"protestor", "member", "anchor", "columnist", "co-host",
-	"narrator", "moderator", "panelist", "panellist",
+	"narrator", "moderator", "panelist", "panellist", "ally",
+	"friend", "confidant", "confidante", "surrogate",
+	"loyalist", "critic", "biographer",
 )
 
 // stopCaps are capitalised words that begin sentences or clauses and are not
