@@ -127,6 +127,10 @@ func TestParseRunReadsTitleWordsAsSurnames(t *testing.T) {
 		{"Later Switzerland spoke.", "Switzerland", ""},
 		{"Later Ada England spoke.", "Ada England", "Ada England"},
 		{"Later Baroness Scotland spoke.", "Baroness Scotland", "Scotland"},
+		// Titles written out or cut without a period.
+		{"Later Alderman Ada Wrenn spoke.", "Alderman Ada Wrenn", "Ada Wrenn"},
+		{"Later Adm Ada Wrenn spoke.", "Adm Ada Wrenn", "Ada Wrenn"},
+		{"Later Treasurer Ada Wrenn spoke.", "Treasurer Ada Wrenn", "Ada Wrenn"},
 		// A baroness's title is a title; "Baron" may be a name's
 		// ("Sacha Baron Cohen").
 		{"Later Baroness Amos spoke.", "Baroness Amos", "Amos"},
