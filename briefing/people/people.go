@@ -170,7 +170,7 @@ func Build(docs []DocMentions) *Index {
 		doc, sn string
 		m       *Mention
 	}
-	var surnameOnly, givenOnly []bare
+	var surnameOnly, givenOnly, ledNames []bare
 	order := 0
 	headlines := map[string][][]string{}
 	for _, d := range docs {
@@ -192,22 +192,26 @@ func Build(docs []DocMentions) *Index {
 				}
 				continue
 			}
-			first := m.Ref.Name[0]
-			folded := translitFold(first)
-			var c *cluster
-			for _, cand := range groups[sn] {
-				if sameFirstName(cand.folded, folded) {
-					c = cand
-					break
-				}
+			if led(m.Ref.Name) {
+				ledNames = append(ledNames, bare{doc, sn, m})
+				continue
 			}
-			if c == nil {
-				c = newCluster(first, folded, order)
-				order++
-				groups[sn] = append(groups[sn], c)
-			}
-			c.add(doc, *m)
+			clusterOf(groups, sn, m.Ref.Name[0], &order).add(doc, *m)
 		}
+	}
+	// A word may lead a full name in a capitalised run ("Billionaire
+	// Donald Trump", "Vermonter Bernie Sanders"): the name is the rest
+	// when a person is named so without it.
+	for _, l := range ledNames {
+		rest := l.m.Ref.Name[1:]
+		folded := translitFold(rest[0])
+		if slices.ContainsFunc(groups[l.sn], func(c *cluster) bool { return sameFirstName(c.folded, folded) }) {
+			m := *l.m
+			m.Ref.Name = rest
+			clusterOf(groups, l.sn, rest[0], &order).add(l.doc, m)
+			continue
+		}
+		clusterOf(groups, l.sn, l.m.Ref.Name[0], &order).add(l.doc, *l.m)
 	}
 	ix := &Index{byDocSurname: map[string]int{}, bySurname: map[string][]*Person{}, byDoc: map[string][]*Person{}, nameTokens: map[string]bool{}}
 	// A bare surname belongs to the person of that surname in the same
@@ -376,6 +380,30 @@ func Build(docs []DocMentions) *Index {
 		}
 	}
 	return ix
+}
+
+// clusterOf returns the cluster of surname sn whose first name is first's,
+// made when there is none.
+func clusterOf(groups map[string][]*cluster, sn, first string, order *int) *cluster {
+	folded := translitFold(first)
+	for _, c := range groups[sn] {
+		if sameFirstName(c.folded, folded) {
+			return c
+		}
+	}
+	c := newCluster(first, folded, *order)
+	*order++
+	groups[sn] = append(groups[sn], c)
+	return c
+}
+
+// led reports whether a name of three words or more opens with a word
+// that is no given name or initial before a given name: a word that may
+// lead a name in a run rather than be its.
+func led(name []string) bool {
+	return len(name) >= 3 && names.FirstNameGender(name[0]) == names.GenderUnknown &&
+		utf8.RuneCountInString(strings.TrimSuffix(name[0], ".")) > 1 && !strings.Contains(name[0], ".") &&
+		names.FirstNameGender(name[1]) != names.GenderUnknown
 }
 
 // newCluster returns the cluster a first mention begins; its titles and

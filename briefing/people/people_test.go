@@ -74,6 +74,17 @@ func TestBuild(t *testing.T) {
 		},
 		want: []person{{Name: "Sergei Morozov", Aliases: []string{"Morozov", "Sergei Morozov", "Sergey Morozov"}, Docs: []string{"a", "b"}, Mentions: 3}},
 	}, {
+		name: "a word leading a full name is no part of it when the rest is named so",
+		docs: []DocMentions{
+			docOf("a", named{name: "Vermonter Ada Wrenn"}),
+			docOf("b", named{name: "Ada Wrenn"}),
+			docOf("c", named{name: "Giacomo Maria Vian"}),
+		},
+		want: []person{
+			{Name: "Ada Wrenn", Aliases: []string{"Ada Wrenn", "Wrenn"}, Docs: []string{"a", "b"}, Mentions: 2},
+			{Name: "Giacomo Maria Vian", Aliases: []string{"Giacomo Maria Vian", "Vian"}, Docs: []string{"c"}, Mentions: 1},
+		},
+	}, {
 		name: "a bare surname is the one person of that name elsewhere",
 		docs: []DocMentions{
 			docOf("a", named{name: "Yuri Petrov", role: "an adviser"}),
