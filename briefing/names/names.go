@@ -722,7 +722,7 @@ func ParseRun(s string, start, end int) (Run, bool) {
 			return r, false // "WASHINGTON, Dec. 8": a date's month
 		}
 		initials := i < len(name)-1 && dottedInitials(t) && !isDemonymLower(l)
-		if IsAcronym(t) && !initials || stopCaps.Has(l) || orgWords.Has(l) || titleWords.Has(l) && !surnameAt(at+i) || (i == 0 && placeStarts.Has(l)) {
+		if IsAcronym(t) && !initials || stopCaps.Has(l) || orgWords.Has(l) && !middleName(lows[at:], i) || titleWords.Has(l) && !surnameAt(at+i) || (i == 0 && placeStarts.Has(l)) {
 			return r, false
 		}
 		if hasDigit(t) || partyTag(t) || letterHyphenWord(t) {
@@ -740,6 +740,15 @@ func ParseRun(s string, start, end int) (Run, bool) {
 	copy(kept[n:], name)
 	r.Title, r.Name = kept[:n:n], kept[n:]
 	return r, true
+}
+
+// middleName reports whether the i'th of a name's lower-case words, a
+// word of a body's name, is a middle name: the one word between a known
+// given name and a last word no body's and no ordinary word ("Kathleen
+// Hall Jamieson", "Sandra Day O'Connor"; not "Royal Albert Hall" or
+// "Jordan River Valley").
+func middleName(lows []string, i int) bool {
+	return len(lows) == 3 && i == 1 && isGivenName(lows[0]) && !orgWords.Has(lows[2]) && !stopCaps.Has(lows[2]) && !ordinaryWord(lows[2])
 }
 
 // givenNameAfterLead returns where a given name stands in a name of three

@@ -127,6 +127,10 @@ func TestParseRunReadsTitleWordsAsSurnames(t *testing.T) {
 		{"Later Switzerland spoke.", "Switzerland", ""},
 		{"Later Ada England spoke.", "Ada England", "Ada England"},
 		{"Later Baroness Scotland spoke.", "Baroness Scotland", "Scotland"},
+		// A body's word may be a middle name, never a body's last.
+		{"Later Kathleen Hall Jamieson spoke.", "Kathleen Hall Jamieson", "Kathleen Hall Jamieson"},
+		{"Later Royal Albert Hall spoke.", "Royal Albert Hall", ""},
+		{"Later Jordan River Valley spoke.", "Jordan River Valley", ""},
 		// Titles written out or cut without a period.
 		{"Later Alderman Ada Wrenn spoke.", "Alderman Ada Wrenn", "Ada Wrenn"},
 		{"Later Adm Ada Wrenn spoke.", "Adm Ada Wrenn", "Ada Wrenn"},
