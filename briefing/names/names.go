@@ -115,7 +115,7 @@ var roleWords = text.NewWordSet(
 	"protestor", "member", "anchor", "columnist", "co-host",
 	"narrator", "moderator", "panelist", "panellist", "ally",
 	"friend", "confidant", "confidante", "surrogate",
-	"loyalist", "critic", "biographer",
+	"loyalist", "critic", "biographer", "master",
 )
 
 // stopCaps are capitalised words that begin sentences or clauses and are not

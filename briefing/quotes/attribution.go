@@ -916,6 +916,13 @@ func nameAfterVerb(rest string) (people.Ref, bool) {
 			led = true
 			continue
 		}
+		// "Clinton's top foreign policy aide <Name>": after an owner the
+		// role may run longer.
+		if owned := strings.HasSuffix(clause[m[0]:m[1]], "'s") || strings.HasSuffix(clause[m[0]:m[1]], "’s"); k+1 < len(runs) && owned &&
+			describesSpeaker(next) && names.IsRoleWordInAnyCase(names.LastField(strings.TrimSpace(next))) {
+			led = true
+			continue
+		}
 		if k+1 < len(runs) && roleLeadsTo(next) && !strings.HasPrefix(strings.TrimLeft(next, " "), ",") {
 			// "Real Madrid president <Name>": the name comes next; but in
 			// "<Name>, a veteran GOP leader" the role describes this one.
