@@ -241,7 +241,8 @@ var orgWords = text.NewWordSet(
 	"review", "report", "budget", "act", "treaty",
 	"war", "day", "week", "year", "road", "avenue",
 	"pavilion", "amphitheater", "amphitheatre", "stadium", "theater", "theatre",
-	"museum", "cathedral", "valley",
+	"museum", "cathedral", "valley", "convention", "conference", "caucus",
+	"coalition", "administration", "initiative", "project",
 	// Groups of people, which speak as groups but are not persons.
 	"democrats", "republicans", "tories", "conservatives", "liberals",
 	"socialists", "nationalists", "unionists", "greens", "officials",

@@ -131,6 +131,10 @@ func TestParseRunReadsTitleWordsAsSurnames(t *testing.T) {
 		{"Later Kathleen Hall Jamieson spoke.", "Kathleen Hall Jamieson", "Kathleen Hall Jamieson"},
 		{"Later Royal Albert Hall spoke.", "Royal Albert Hall", ""},
 		{"Later Jordan River Valley spoke.", "Jordan River Valley", ""},
+		// Bodies: conventions, caucuses, administrations, projects.
+		{"Later the Constitutional Convention met.", "Constitutional Convention", ""},
+		{"Later the Ada Wrenn Administration spoke.", "Ada Wrenn Administration", ""},
+		{"Later the Congressional Black Caucus spoke.", "Congressional Black Caucus", ""},
 		// Titles written out or cut without a period.
 		{"Later Alderman Ada Wrenn spoke.", "Alderman Ada Wrenn", "Ada Wrenn"},
 		{"Later Adm Ada Wrenn spoke.", "Adm Ada Wrenn", "Ada Wrenn"},
