@@ -29,6 +29,9 @@ var _ Briefer = (*briefing.Briefing)(nil)
 type Request struct {
 	Command string
 	Args    string
+	// All asks for every item where a reply shows the key ones (the
+	// timeline's events): the command line's --all.
+	All bool
 }
 
 // Command is one entry of the command table, which also prints the help.
@@ -40,7 +43,7 @@ type Command struct {
 	Summary string
 	// Example is a typical call, without the slash.
 	Example string
-	run     func(b *Bot, args string) Reply
+	run     func(b *Bot, req Request) Reply
 }
 
 // Bot answers commands from a briefing.
@@ -124,12 +127,12 @@ func (b *Bot) Handle(ctx context.Context, req Request) Reply {
 	}
 	c, ok := b.Lookup(req.Command)
 	if !ok {
-		r := b.help("")
+		r := b.help(Request{})
 		r.Kind = Usage
 		r.Title = fmt.Sprintf("Unknown command %q", req.Command)
 		return r
 	}
-	return c.run(b, req.Args)
+	return c.run(b, req)
 }
 
 // HandleLine parses and answers a line as a user types it.
@@ -137,7 +140,7 @@ func (b *Bot) HandleLine(ctx context.Context, line string) Reply {
 	return b.Handle(ctx, Parse(line))
 }
 
-func (b *Bot) help(string) Reply {
+func (b *Bot) help(Request) Reply {
 	r := Reply{Kind: Answer, Title: "briefbot commands", Text: "Ask about the articles briefbot has read."}
 	var items []Item
 	for _, c := range b.commands {

@@ -32,16 +32,16 @@ func TestParse(t *testing.T) {
 		line string
 		want Request
 	}{
-		{"/who-said peskov", Request{"who-said", "peskov"}},
-		{"who-said   Dmitry   Peskov ", Request{"who-said", "Dmitry Peskov"}},
-		{"/timeline putin", Request{"timeline", "putin"}},
-		{"/brief", Request{"brief", ""}},
-		{"/help", Request{"help", ""}},
-		{"/BRIEF Vietnam", Request{"brief", "Vietnam"}},
-		{"/briefbot who-said lavrov", Request{"who-said", "lavrov"}},
-		{"/briefbot /timeline", Request{"timeline", ""}},
-		{"/briefbot", Request{"help", ""}},
-		{"", Request{"", ""}},
+		{"/who-said peskov", Request{Command: "who-said", Args: "peskov"}},
+		{"who-said   Dmitry   Peskov ", Request{Command: "who-said", Args: "Dmitry Peskov"}},
+		{"/timeline putin", Request{Command: "timeline", Args: "putin"}},
+		{"/brief", Request{Command: "brief", Args: ""}},
+		{"/help", Request{Command: "help", Args: ""}},
+		{"/BRIEF Vietnam", Request{Command: "brief", Args: "Vietnam"}},
+		{"/briefbot who-said lavrov", Request{Command: "who-said", Args: "lavrov"}},
+		{"/briefbot /timeline", Request{Command: "timeline", Args: ""}},
+		{"/briefbot", Request{Command: "help", Args: ""}},
+		{"", Request{Command: "", Args: ""}},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, Parse(tt.line)); diff != "" {

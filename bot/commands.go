@@ -82,7 +82,8 @@ func didYouMean(cmd, query string, cands []briefing.Person) Reply {
 	return r
 }
 
-func (b *Bot) brief(args string) Reply {
+func (b *Bot) brief(req Request) Reply {
+	args := req.Args
 	br, t := b.briefer.Brief(args)
 	if !t.Found || len(br.Stories) == 0 {
 		if args == "" {
@@ -156,7 +157,8 @@ func containsString(xs []string, x string) bool {
 	return false
 }
 
-func (b *Bot) whoSaid(args string) Reply {
+func (b *Bot) whoSaid(req Request) Reply {
+	args := req.Args
 	if strings.TrimSpace(args) == "" {
 		return b.usage("who-said")
 	}
@@ -197,10 +199,15 @@ func countDocs(qs []briefing.Quote) int {
 	return len(seen)
 }
 
-func (b *Bot) timeline(args string) Reply {
+func (b *Bot) timeline(req Request) Reply {
+	args := req.Args
 	evs, t := b.briefer.Timeline(args)
 	if !t.Found {
 		return topicMiss("timeline", t)
+	}
+	total := len(evs)
+	if !req.All {
+		evs = briefing.KeyEvents(evs, briefing.KeyEventCount)
 	}
 	title := "Timeline"
 	if args != "" {
@@ -230,10 +237,14 @@ func (b *Bot) timeline(args string) Reply {
 		r.Sections = append(r.Sections, Section{Heading: "Undated", Items: undated})
 	}
 	r.Footer = fmt.Sprintf("%s, %d dated", plural(len(evs), "event", "events"), len(dated))
+	if len(evs) < total {
+		// A reader wants the key events; a topic narrows to the rest.
+		r.Footer = fmt.Sprintf("%d key events of %d, %d dated", len(evs), total, len(dated))
+	}
 	return r
 }
 
-func (b *Bot) names(string) Reply {
+func (b *Bot) names(Request) Reply {
 	people := b.briefer.People()
 	if len(people) == 0 {
 		return Reply{Kind: NotFound, Title: "No people found"}
@@ -263,7 +274,7 @@ func otherAliases(p briefing.Person) []string {
 	return out
 }
 
-func (b *Bot) quotes(string) Reply {
+func (b *Bot) quotes(Request) Reply {
 	qs := b.briefer.Quotes()
 	if len(qs) == 0 {
 		return Reply{Kind: NotFound, Title: "No quotes found"}

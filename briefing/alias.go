@@ -67,6 +67,13 @@ type Quote = quotes.Quote
 // Event is one dated statement of the timeline.
 type Event = timeline.Event
 
+// KeyEventCount is how many events a timeline shows unless asked for all.
+const KeyEventCount = timeline.KeyCount
+
+// KeyEvents returns the n events of evs, in their order, that are most the
+// articles' news (see timeline.Key); evs itself when it holds n or fewer.
+func KeyEvents(evs []Event, n int) []Event { return timeline.Key(evs, n) }
+
 type (
 	// Brief is the cross-article briefing.
 	Brief = summary.Brief

@@ -36,6 +36,11 @@ type Event struct {
 	PersonIDs []int           `json:"-"`
 	keys      map[string]bool // content words, for merging
 	order     int             // article and sentence order, for undated grouping
+	// weight is how much the event is the articles' news rather than
+	// their background, as one article tells it (see newsWeight); lead
+	// is set when an article's opening paragraphs tell it.
+	weight float64
+	lead   bool
 }
 
 // maxEventWords is how long an event's text may be where a shorter clause
@@ -217,9 +222,14 @@ func Extract(a *text.Article) Extraction {
 	if !x.reprint && !a.Date.IsZero() {
 		anc = dates.Anchor{Date: a.Date, LowerBound: a.DateInferred}
 	}
+	body := 0 // body paragraphs before this one
 	for pi, p := range a.Paragraphs {
 		if p.Kind == text.Correction {
 			continue
+		}
+		lead := p.Kind == text.Body && body < leadParagraphs
+		if p.Kind == text.Body {
+			body++
 		}
 		sents := p.Sentences
 		if p.Kind == text.Caption {
@@ -241,7 +251,8 @@ func Extract(a *text.Article) Extraction {
 			if best.IsZero() {
 				bestExpr = exprs[0]
 			}
-			ev := Event{Date: best, Text: shortenEvent(s, bestExpr.Text), Docs: []string{a.ID}, Caption: p.Kind == text.Caption}
+			ev := Event{Date: best, Text: shortenEvent(s, bestExpr.Text), Docs: []string{a.ID}, Caption: p.Kind == text.Caption, lead: lead}
+			ev.weight = newsWeight(best, anc.Date, lead, ev.Caption)
 			if !best.IsZero() || x.reprint {
 				// Only dated events are merged, a reprint's once it
 				// borrows a year: an undated one's keys would go unread.
@@ -292,6 +303,7 @@ func Link(articles []text.Article, ix *people.Index, docs []Extraction) (events 
 	for _, pe := range reprintPending {
 		if d := borrowYear(pe.expr, pe.terms, dated, surnames); !d.IsZero() {
 			pe.ev.Date = d
+			pe.ev.weight = newsWeight(d, dates.Date{}, pe.ev.lead, pe.ev.Caption)
 			dated = append(dated, pe.ev)
 		} else {
 			undated = append(undated, pe.ev)
@@ -400,6 +412,7 @@ func alike(shared, na, nb int) bool {
 
 func joinEvents(a, b Event) Event {
 	out := a
+	out.weight = max(a.weight, b.weight)
 	if text.WordCount(b.Text) < text.WordCount(a.Text) && !b.Caption || a.Caption && !b.Caption {
 		out.Text, out.Caption = b.Text, b.Caption
 	}
@@ -458,3 +471,111 @@ func (b *builder) peopleIn(doc string, runs []names.Run) ([]int, []string) {
 	}
 	return ids, named
 }
+
+// leadParagraphs is how many body paragraphs open an article: what they
+// date is its news.
+const leadParagraphs = 3
+
+// newsWeight weighs an event as one article tells it: what happened near
+// the article's own date is its news, what happened years before its
+// background; a day is told more precisely than a year; the opening
+// paragraphs carry the story and a photo caption less of it. An undated
+// event weighs least.
+func newsWeight(d, published dates.Date, lead, caption bool) float64 {
+	if d.IsZero() {
+		return -10
+	}
+	w := 1.0 // an article of no date: what it dates is its news
+	if !published.IsZero() {
+		days := math.Abs(d.Time().Sub(published.Time()).Hours()) / 24
+		switch {
+		case d.Contains(published) && d.Prec > dates.YearOnly || days <= 7:
+			w = 1
+		case days <= 31 || d.Contains(published):
+			w = 0.75
+		case days <= 366:
+			w = 0.25
+		default:
+			w = 0
+		}
+	}
+	switch d.Prec {
+	case dates.DayExact:
+		w += 0.5
+	case dates.MonthOnly:
+		w += 0.25
+	}
+	if lead {
+		w += 0.5
+	}
+	if caption {
+		w -= 0.5
+	}
+	return w
+}
+
+// KeyCount is how many events a timeline shows unless asked for all: a
+// reader wants the key events, and a chat reply holds about that many.
+const KeyCount = 30
+
+// Key returns the n events of evs, as Link orders them, that weigh most:
+// the news of the articles before their background, an event several
+// articles report before one that one reports, one naming people before
+// one naming none; and, of two alike, the one of an article that has given
+// fewer, so that the key events cover the articles. evs is returned as it
+// is when it holds n or fewer.
+func Key(evs []Event, n int) []Event {
+	if len(evs) <= n {
+		return evs
+	}
+	score := make([]float64, len(evs))
+	for i, ev := range evs {
+		score[i] = ev.weight + keySources*float64(min(len(ev.Docs), 4)-1)
+		if len(ev.PersonIDs) > 0 {
+			score[i] += 0.25
+		}
+	}
+	// Greedy: each pick lowers what the other events of its articles
+	// and of its date are worth, so that the key events cover the
+	// articles and the days rather than retell one.
+	given := map[string]int{}
+	onDate := map[dates.Date]int{}
+	chosen := make([]bool, len(evs))
+	for range n {
+		best, bestScore := -1, math.Inf(-1)
+		for i, ev := range evs {
+			if chosen[i] {
+				continue
+			}
+			s := score[i] - keySameDate*float64(onDate[ev.Date])
+			for _, d := range ev.Docs {
+				s -= keyRepeat * float64(given[d])
+			}
+			if s > bestScore {
+				best, bestScore = i, s
+			}
+		}
+		chosen[best] = true
+		onDate[evs[best].Date]++
+		for _, d := range evs[best].Docs {
+			given[d]++
+		}
+	}
+	out := make([]Event, 0, n)
+	for i, ev := range evs {
+		if chosen[i] {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// keySources is what each further article reporting an event adds to its
+// weight (up to three): the articles agree it matters. keyRepeat is what
+// an event loses for each event of its article already chosen,
+// keySameDate for each of its date.
+const (
+	keySources  = 2.5
+	keyRepeat   = 0.75
+	keySameDate = 0.5
+)

@@ -113,7 +113,9 @@ var subcommands = []subcommand{
 	{name: "brief", args: "[TOPIC]", summary: "the cross-article briefing, narrowed to a person or word", run: (*Main).runBrief},
 	{name: "quotes", summary: "every quote found, with its speaker", run: (*Main).runQuotes},
 	{name: "who-said", args: "NAME", summary: "the quotes of the person NAME designates", run: (*Main).runWhoSaid},
-	{name: "timeline", args: "[TOPIC]", summary: "dated events, oldest first", run: (*Main).runTimeline},
+	{name: "timeline", args: "[TOPIC]", summary: "the key dated events, oldest first (--all: every one)", run: (*Main).runTimeline, flags: func(fs *flag.FlagSet, o *options) {
+		fs.BoolVar(&o.all, "all", false, "every event, not only the key ones")
+	}},
 	{name: "names", summary: "the people found, with their aliases", run: (*Main).runNames},
 	{name: "ingest", args: "[FEED_URL...]", summary: "store the new articles of the feeds given or configured (BRIEFBOT_FEEDS)", run: (*Main).runIngest},
 	{name: "read", args: "URL|FILE", summary: "the article of one web page: title, site, authors, date, body", run: (*Main).runRead},
@@ -138,6 +140,7 @@ type options struct {
 	addr       string
 	dryRun     bool
 	force      bool
+	all        bool
 }
 
 func (m *Main) usage(w io.Writer) {
@@ -156,6 +159,7 @@ func (m *Main) usage(w io.Writer) {
 	fmt.Fprintln(w, "  --addr ADDR     (serve) listen address")
 	fmt.Fprintln(w, "  --dry-run       (post) print what would be posted and where")
 	fmt.Fprintln(w, "  --force         (post) post again where today's post was made")
+	fmt.Fprintln(w, "  --all           (timeline) every event, not only the key ones")
 	fmt.Fprintln(w, "\nEnvironment: see README.md for every BRIEFBOT_* setting.")
 }
 
@@ -408,9 +412,12 @@ func (m *Main) runTimeline(ctx context.Context, o *options, args []string) error
 			_ = m.printJSON([]briefing.Event{})
 			return exitError{1}
 		}
+		if !o.all {
+			evs = briefing.KeyEvents(evs, briefing.KeyEventCount)
+		}
 		return m.printJSON(nonNil(evs))
 	}
-	return m.printReply(o, bot.New(b).Handle(ctx, bot.Request{Command: "timeline", Args: topic}))
+	return m.printReply(o, bot.New(b).Handle(ctx, bot.Request{Command: "timeline", Args: topic, All: o.all}))
 }
 
 func (m *Main) runNames(ctx context.Context, o *options, args []string) error {

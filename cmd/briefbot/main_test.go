@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -235,5 +237,48 @@ func TestSeedsFolderReadsSavedPages(t *testing.T) {
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("articles (-want +got):\n%s", d)
+	}
+}
+
+// TestTimelineKeyEvents: a timeline of more events than a reader wants
+// shows the key ones, --all every one, in the text and the JSON alike.
+func TestTimelineKeyEvents(t *testing.T) {
+	dir := t.TempDir()
+	towns := []string{"Arlen", "Brisk", "Corvo", "Dunmere", "Eskel", "Farrow", "Gault", "Hessle"}
+	for i, town := range towns {
+		var b strings.Builder
+		month := time.Month(i + 1)
+		fmt.Fprintf(&b, "Published: %s 20, 2016\n\n%s votes on its budget\n\n", month, town)
+		// Words of their own for each article and day, that no two
+		// articles read as copies and no two events as one.
+		words := strings.Fields("harbour dredging school lunches library hours bus fares park lighting road repairs " +
+			"tram tickets market stalls pool heating bridge paint canal locks tower clocks ferry slots beach huts " +
+			"garden plots swing parks choir halls museum roofs zoo feeds rink ice golf greens fire engines")
+		for d := range 6 {
+			k := (i*6 + d) % (len(words) / 2)
+			fmt.Fprintf(&b, "On %s %d, 2016, %s settled %s %s.\n\n", month, d+1, town, words[2*k], words[2*k+1])
+		}
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%02d.txt", i)), []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	count := func(args ...string) int {
+		out, stderr, code := run(t, nil, append([]string{"timeline", "--seeds", dir, "--json"}, args...)...)
+		var evs []map[string]any
+		if err := json.Unmarshal([]byte(out), &evs); err != nil || code != 0 {
+			t.Fatalf("exit %d, err %v: %s", code, err, stderr)
+		}
+		return len(evs)
+	}
+	if key, all := count(), count("--all"); key != 30 || all != 48 {
+		t.Errorf("timeline --json gave %d events, --all %d; want 30 and 48", key, all)
+	}
+	out, _, _ := run(t, nil, "timeline", "--seeds", dir)
+	if !strings.Contains(out, "30 key events of 48") {
+		t.Errorf("the text does not say it shows the key events:\n%s", out)
+	}
+	out, _, _ = run(t, nil, "timeline", "--seeds", dir, "--all")
+	if strings.Contains(out, "key events") || !strings.Contains(out, "48 events") {
+		t.Errorf("--all does not show every event:\n%s", out[max(0, len(out)-300):])
 	}
 }

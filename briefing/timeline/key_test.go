@@ -1,0 +1,68 @@
+package timeline
+
+import (
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/briefing/dates"
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestNewsWeight(t *testing.T) {
+	published := dates.DayDate(2017, time.November, 8)
+	day := func(y int, m time.Month, d int) dates.Date { return dates.DayDate(y, m, d) }
+	cases := []struct {
+		name string
+		a, b float64 // a must exceed b
+	}{
+		{"the article's week over months before", newsWeight(day(2017, time.November, 10), published, false, false), newsWeight(dates.MonthDate(2017, time.July), published, false, false)},
+		{"months before over years before", newsWeight(dates.MonthDate(2017, time.July), published, false, false), newsWeight(yearDate(2003), published, false, false)},
+		{"a day over its month", newsWeight(day(2017, time.November, 8), published, false, false), newsWeight(dates.MonthDate(2017, time.November), published, false, false)},
+		{"the opening paragraphs over the rest", newsWeight(day(2017, time.November, 8), published, true, false), newsWeight(day(2017, time.November, 8), published, false, false)},
+		{"a paragraph over a photo caption", newsWeight(day(2017, time.November, 8), published, false, false), newsWeight(day(2017, time.November, 8), published, false, true)},
+		{"any date over none", newsWeight(yearDate(1990), published, false, true), newsWeight(dates.Date{}, published, true, false)},
+		{"an article of no date dates its news", newsWeight(day(2017, time.November, 8), dates.Date{}, false, false), newsWeight(yearDate(2003), published, false, false)},
+	}
+	for _, c := range cases {
+		if c.a <= c.b {
+			t.Errorf("%s: %.2f is not above %.2f", c.name, c.a, c.b)
+		}
+	}
+}
+
+func TestKey(t *testing.T) {
+	ev := func(text string, w float64, docs ...string) Event {
+		return Event{Date: yearDate(2000 + len(text)), Text: text, Docs: docs, weight: w}
+	}
+	texts := func(evs []Event) []string {
+		var out []string
+		for _, e := range evs {
+			out = append(out, e.Text)
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		evs  []Event
+		n    int
+		want []string
+	}{
+		{"as many as asked: all, as they are",
+			[]Event{ev("b", 0, "x"), ev("a", 1, "x")}, 2, []string{"b", "a"}},
+		{"the heaviest, in their order",
+			[]Event{ev("old", 0, "x"), ev("news", 2, "y"), ev("caption", 1.5, "z")}, 2, []string{"news", "caption"}},
+		{"an event several articles report over a heavier one of one",
+			[]Event{ev("one", 2, "x"), ev("several", 0.5, "y", "z")}, 1, []string{"several"}},
+		{"the articles covered before one article retold",
+			[]Event{ev("x1", 2, "x"), ev("x22", 1.9, "x"), ev("y333", 1.5, "y")}, 2, []string{"x1", "y333"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, texts(Key(tt.evs, tt.n))); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func yearDate(y int) dates.Date { return dates.Date{Year: y, Prec: dates.YearOnly} }
