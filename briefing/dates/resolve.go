@@ -155,9 +155,34 @@ func Resolve(e Expr, s string, a Anchor) Date {
 	case Weekday:
 		return resolveWeekday(e, tense, a)
 	case Relative:
+		if l := strings.ToLower(e.Text); strings.HasSuffix(l, "years ago") && approximate(s[:e.Start]) {
+			// "more than 20 years ago": no year to trust. A bound on weeks
+			// or months ("less than two weeks ago") still gives the month.
+			return Date{}
+		}
 		return resolveRelative(strings.ToLower(e.Text), a)
 	}
 	return Date{}
+}
+
+// approximateWords make the count of an "N years ago" that follows them a
+// bound or a guess: "more than 20 years ago", "nearly two years ago".
+var approximateWords = []string{
+	"more than", "over", "nearly", "almost", "about", "some", "roughly",
+	"around", "at least", "less than", "fewer than", "under", "up to",
+	"approximately", "close to", "upwards of",
+}
+
+// approximate reports whether before, the text before a count, ends in
+// words that make the count approximate.
+func approximate(before string) bool {
+	l := strings.ToLower(strings.TrimRight(before, " "))
+	for _, w := range approximateWords {
+		if strings.HasSuffix(l, w) && (len(l) == len(w) || l[len(l)-len(w)-1] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // pickYear chooses among the candidate dates of the anchor's year and its
