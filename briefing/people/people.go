@@ -129,6 +129,7 @@ type cluster struct {
 	docs     map[string]bool
 	order    int
 	gender   names.Gender
+	givenSex names.Gender // first's, looked up once: asked of every bare surname
 	mentions int
 }
 
@@ -155,9 +156,9 @@ type DocMentions struct {
 	Mentions []Mention
 	Surnames []string
 	Kept     []int32
-	// Headline holds the capitalised runs of two words or more of the
-	// article's headline, which names the people the article is about.
-	Headline [][]string
+	// Headline is the article's headline, which names the people the
+	// article is about.
+	Headline string
 }
 
 // Build makes one entry per person from the mentions of each article, in
@@ -172,10 +173,10 @@ func Build(docs []DocMentions) *Index {
 	}
 	var surnameOnly, givenOnly, ledNames []bare
 	order := 0
-	headlines := map[string][][]string{}
+	headlines := map[string]string{}
 	for _, d := range docs {
 		doc, ms := d.Doc, d.Mentions
-		if len(d.Headline) > 0 {
+		if d.Headline != "" {
 			headlines[doc] = d.Headline
 		}
 		for _, mi := range d.Kept {
@@ -220,6 +221,17 @@ func Build(docs []DocMentions) *Index {
 	var inDoc, anyDoc []*cluster
 	// The person a bare surname names in an article naming several of it.
 	principals := map[[2]string]*cluster{}
+	// A headline's names are read only for the few articles naming
+	// several people of one surname, once each.
+	headRuns := map[string][]names.Run{}
+	headlineRuns := func(doc string) []names.Run {
+		rs, ok := headRuns[doc]
+		if !ok {
+			rs = names.Runs(headlines[doc])
+			headRuns[doc] = rs
+		}
+		return rs
+	}
 	for _, so := range surnameOnly {
 		sn := so.sn
 		// A surname written with its particles ("Van Nistelrooy") is the
@@ -282,7 +294,7 @@ func Build(docs []DocMentions) *Index {
 			// Several people of that surname in one article: the
 			// surname alone is the one the headline names, else the one
 			// the articles name far more often; else unresolved.
-			target = headlined(inDoc, headlines[so.doc], sn)
+			target = headlined(inDoc, headlineRuns(so.doc), sn)
 			if target == nil {
 				target = dominant(inDoc)
 			}
@@ -409,7 +421,11 @@ func led(name []string) bool {
 // newCluster returns the cluster a first mention begins; its titles and
 // roles are made when it has one (most have none).
 func newCluster(first, folded string, order int) *cluster {
-	return &cluster{first: first, folded: folded, forms: map[string]int{}, docs: map[string]bool{}, order: order}
+	c := &cluster{first: first, folded: folded, forms: map[string]int{}, docs: map[string]bool{}, order: order}
+	if first != "" {
+		c.givenSex = names.FirstNameGender(first)
+	}
+	return c
 }
 
 func (c *cluster) add(doc string, m Mention) {
@@ -435,7 +451,12 @@ func (c *cluster) add(doc string, m Mention) {
 
 // sex is what the titles say of the person's sex, else what the given
 // name does.
-func (c *cluster) sex() names.Gender { return sexOf(c.gender, c.first) }
+func (c *cluster) sex() names.Gender {
+	if c.gender != names.GenderUnknown {
+		return c.gender
+	}
+	return c.givenSex
+}
 
 // sex is the person's sex as their cluster's was.
 func (p *Person) sex() names.Gender { return sexOf(p.gender, p.first) }
@@ -783,9 +804,10 @@ func (ix *Index) NameTokens() map[string]bool { return ix.nameTokens }
 // headline names in full, or nil. A headline in Title Case gives runs
 // longer than a name ("Floods Gave Ray Dunn"), so a surname is read
 // with the word before it.
-func headlined(cs []*cluster, headline [][]string, sn string) *cluster {
+func headlined(cs []*cluster, headline []names.Run, sn string) *cluster {
 	var found *cluster
-	for _, run := range headline {
+	for _, r := range headline {
+		run := r.Name
 		for j := 1; j < len(run); j++ {
 			if names.SurnameKey(run[j]) != sn {
 				continue

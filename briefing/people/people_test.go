@@ -455,14 +455,14 @@ func TestSurnameOfSeveral(t *testing.T) {
 	tests := []struct {
 		name     string
 		docs     []DocMentions
-		headline [][]string
+		headline string
 		lookup   Ref
 		want     string // the person the bare surname names in doc "a"
 	}{
 		{
 			name:     "the headline names one",
 			docs:     []DocMentions{docOf("a", ray, ana, bareDunn)},
-			headline: [][]string{{"How", "Floods", "Gave", "Ray", "Dunn"}},
+			headline: "How Floods Gave Ray Dunn a Cause",
 			lookup:   Ref{Name: []string{"Dunn"}},
 			want:     "Ray Dunn",
 		},
@@ -475,7 +475,7 @@ func TestSurnameOfSeveral(t *testing.T) {
 		{
 			name:     "the headline names both",
 			docs:     []DocMentions{docOf("a", named{name: "Jeb Bush"}, named{name: "George W. Bush"}, named{name: "Bush", strong: true})},
-			headline: [][]string{{"Jeb", "Bush", "Helped"}, {"George", "W.", "Bush"}},
+			headline: "Jeb Bush Helped by George W. Bush",
 			lookup:   Ref{Name: []string{"Bush"}},
 			want:     "",
 		},

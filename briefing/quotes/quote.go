@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/briefing/dates"
-	"github.com/briefbot/briefbot/briefing/names"
 	"github.com/briefbot/briefbot/briefing/parallel"
 	"github.com/briefbot/briefbot/briefing/people"
 	"github.com/briefbot/briefbot/briefing/text"
@@ -139,12 +138,7 @@ func Link(articles []text.Article, docs []Extraction) ([]Quote, *people.Index) {
 	}
 	kept := make([]people.DocMentions, len(articles))
 	parallel.For(len(articles), func(i int) {
-		d := people.DocMentions{Doc: articles[i].ID, Mentions: docs[i].mentions, Surnames: surnames[i], Kept: make([]int32, 0, len(docs[i].mentions))}
-		for _, r := range names.Runs(articles[i].Title) {
-			if len(r.Name) > 1 {
-				d.Headline = append(d.Headline, r.Name)
-			}
-		}
+		d := people.DocMentions{Doc: articles[i].ID, Mentions: docs[i].mentions, Surnames: surnames[i], Kept: make([]int32, 0, len(docs[i].mentions)), Headline: articles[i].Title}
 		for j := range docs[i].mentions {
 			if docs[i].mentions[j].Strong || known[surnames[i][j]] {
 				d.Kept = append(d.Kept, int32(j))
