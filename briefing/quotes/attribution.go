@@ -663,6 +663,13 @@ func speakerBefore(pre string) (people.Ref, bool) {
 				return ref, true
 			}
 		}
+		if w := wordBefore(pre, loc[0]); w == "but" || w == "yet" {
+			// "She did not name Trump but said": a verb joined to the
+			// clause's, whose subject speaks, not the object before it.
+			if ref, ok := clauseSubject(pre[:loc[0]]); ok {
+				return ref, true
+			}
+		}
 	}
 	if body != "" {
 		return people.Ref{Body: body}, true
@@ -677,6 +684,13 @@ func participleSubject(lead, verb string) (people.Ref, bool) {
 	if !participleRe.MatchString(verb) || !strings.HasSuffix(strings.TrimSpace(lead), ",") {
 		return people.Ref{}, false
 	}
+	return clauseSubject(lead)
+}
+
+// clauseSubject reads the subject of the main clause of lead: past a
+// leading subordinate clause or prepositional phrase and the conjunctions
+// that open it, a pronoun or the first person named who is no object.
+func clauseSubject(lead string) (people.Ref, bool) {
 	if end := subordinateClauseEnd(lead); end > 0 {
 		lead = lead[end+1:]
 	} else if w, _, _ := strings.Cut(strings.TrimSpace(lead), " "); prepositions.HasLower(w) {
