@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -66,3 +67,19 @@ func TestKey(t *testing.T) {
 }
 
 func yearDate(y int) dates.Date { return dates.Date{Year: y, Prec: dates.YearOnly} }
+
+func TestQuoted(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		word string
+		want bool
+	}{
+		{`“It's not what worked in 2012,” he said.`, "2012", true},
+		{`"It worked in 2012," he said in 2016.`, "2016", false},
+		{`He said in 2016 that it "worked".`, "2016", false},
+	} {
+		if got := quoted(tt.s, strings.Index(tt.s, tt.word)); got != tt.want {
+			t.Errorf("quoted(%q, %q) = %v, want %v", tt.s, tt.word, got, tt.want)
+		}
+	}
+}

@@ -253,6 +253,11 @@ func Extract(a *text.Article) Extraction {
 			}
 			ev := Event{Date: best, Text: shortenEvent(s, bestExpr.Text), Docs: []string{a.ID}, Caption: p.Kind == text.Caption, lead: lead}
 			ev.weight = newsWeight(best, anc.Date, lead, ev.Caption)
+			if quoted(s, bestExpr.Start) {
+				// "“It's not what worked in 2012,” he said": what is said
+				// today of a date, not what happened on it.
+				ev.weight -= quotedDate
+			}
 			if !best.IsZero() || x.reprint {
 				// Only dated events are merged, a reprint's once it
 				// borrows a year: an undated one's keys would go unread.
@@ -579,3 +584,20 @@ const (
 	keyRepeat   = 0.75
 	keySameDate = 0.5
 )
+
+// quotedDate is what an event weighs less when its date is inside a
+// quotation.
+const quotedDate = 1.0
+
+// quoted reports whether byte offset at of sentence s lies inside a
+// quotation: an odd number of double quotation marks open before it.
+func quoted(s string, at int) bool {
+	n := 0
+	for _, r := range s[:at] {
+		switch r {
+		case '"', '“', '”':
+			n++
+		}
+	}
+	return n%2 == 1
+}
