@@ -257,10 +257,38 @@ func nameEndingAt(s string, end int) (people.Ref, bool) {
 	}
 	// "Secretary of State Antony Blinken": the preposition belongs to the
 	// title, not the name.
-	if !found || afterPreposition(s, run.Start) && len(run.Title) == 0 {
+	if !found || (afterPreposition(s, run.Start) || joinedToObject(s, run.Start)) && len(run.Title) == 0 {
 		return people.Ref{}, false
 	}
 	return refOf(s, run), true
+}
+
+// joinedToObject reports whether the name at offset i of s follows "and"
+// after a name that is the object of a preposition in a subject that opens
+// s: "The star of Rain Man and Tootsie said", "The MP for Sittingbourne
+// and Sheppey said" name no speaker by the last name. In "Milan won at
+// Old Trafford and Ancelotti said" the "and" joins clauses.
+func joinedToObject(s string, i int) bool {
+	if wordBefore(s, i) != "and" {
+		return false
+	}
+	before := strings.TrimRight(s[:i], " ")
+	before = strings.TrimRight(before[:len(before)-len("and")], " ")
+	for _, m := range names.RunIndexes(before) {
+		if m[1] != len(before) {
+			continue
+		}
+		lead := strings.Fields(before[:m[0]]) // "The star of"
+		if len(lead) < 2 || len(lead) > 5 || !afterPreposition(before, m[0]) {
+			return false
+		}
+		switch strings.ToLower(lead[0]) {
+		case "the", "a", "an":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // prepositions take a name as their object, never as a subject.
@@ -616,7 +644,7 @@ func speakerBefore(pre string) (people.Ref, bool) {
 			locs = locs[1:]
 		}
 	}
-	if n := len(locs); n > 1 && strings.Trim(pre[locs[n-1][1]:], " :,") == "" && !strings.HasSuffix(pre[locs[n-1][0]:locs[n-1][1]], "ing") {
+	if n := len(locs); n > 1 && bareObject(strings.Trim(pre[locs[n-1][1]:], " :,")) && !strings.HasSuffix(pre[locs[n-1][0]:locs[n-1][1]], "ing") {
 		// "She said that ..., to which O'Malley interjected: "...": a verb
 		// right before the quotation, with its subject before it,
 		// introduces it, whoever spoke first. Not a participle ("X said
@@ -675,6 +703,20 @@ func speakerBefore(pre string) (people.Ref, bool) {
 		return people.Ref{Body: body}, true
 	}
 	return people.Ref{}, false
+}
+
+// bareObject reports whether the words between a verb and its quotation
+// are none or a pronoun as its object: `called it "derisory"`, `described
+// them as "..."`.
+func bareObject(rest string) bool {
+	w, as, _ := strings.Cut(rest, " ")
+	switch strings.ToLower(w) {
+	case "":
+		return true
+	case "it", "them", "him", "her", "this", "that":
+		return as == "" || as == "as"
+	}
+	return false
 }
 
 // participleSubject reads who speaks in "X attacked Y over Z, saying":
@@ -746,6 +788,11 @@ func isParticiple(w string) bool {
 
 // unnamedSubject reports whether lead ends in a role that names no one:
 // "a spokesman", "his lawyer", "one of her aides".
+// unnamedReach is how many words before a role noun the determiner that
+// leaves it unnamed may stand: "a senior Japanese Finance Ministry
+// official told Reuters".
+const unnamedReach = 7
+
 func unnamedSubject(lead string) bool {
 	f := strings.Fields(lead)
 	n := len(f)
@@ -756,7 +803,7 @@ func unnamedSubject(lead string) bool {
 	if !names.IsRoleWord(last) && !names.IsRoleWord(strings.TrimSuffix(last, "s")) {
 		return false
 	}
-	for k := n - 2; k >= 0 && k >= n-5; k-- {
+	for k := n - 2; k >= 0 && k >= n-unnamedReach; k-- {
 		w := strings.ToLower(f[k])
 		switch w {
 		case "a", "an", "one", "another", "his", "her", "their":

@@ -232,6 +232,15 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a verb joined by 'but' speaks for the clause's subject, not its object",
 			[]string{`Ada Wrenn spoke on Monday.`, `She did not name Hal Brenner but said the town needed "leaders who listen."`},
 			[]said{{"leaders who listen.", "Ada Wrenn", "she"}}},
+		{"the one told is no speaker, and a role far after 'a' names no one",
+			[]string{`Ada Wrenn spoke at noon.`, `A senior Harbour Finance Ministry official told Reuters "we have no plans to change it".`},
+			[]said{{"we have no plans to change it", "", ""}}},
+		{"a verb with a pronoun object right before the quotation introduces it",
+			[]string{`Lakeside have confirmed a bid for Tom Hale, but chairman Ada Wrenn has called it "derisory".`},
+			[]said{{"derisory", "Ada Wrenn", "Ada Wrenn"}}},
+		{"a name after 'and' joining clauses speaks",
+			[]string{`Milan won at Old Trafford and Ancelotti said: "We are all very happy."`},
+			[]said{{"We are all very happy.", "Ancelotti", "Ancelotti"}}},
 		{"a clause on what the subject was asked names someone else",
 			[]string{`Asked on Monday whether Mr. Lund would serve, Mrs. Lund shook her head and said, "No."`},
 			[]said{{"No.", "Lund", "Mrs. Lund"}}},
@@ -471,6 +480,23 @@ func TestHeadlineNamesTheSurname(t *testing.T) {
 		}
 		if len(qs) != 1 || qs[0].Speaker != want {
 			t.Errorf("headline %q: got %+v, want one quote of %s", title, qs, want)
+		}
+	}
+}
+
+func TestJoinedToObject(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"The MP for Sittingbourne and Sheppey", true},
+		{"The star of Rain Man and Tootsie", true},
+		{"Milan won at Old Trafford and Ancelotti", false},
+		{"Ada Wrenn and Tom Hale", false},
+	} {
+		i := strings.LastIndexByte(tt.s, ' ') + 1
+		if got := joinedToObject(tt.s, i); got != tt.want {
+			t.Errorf("joinedToObject(%q) = %v, want %v", tt.s, got, tt.want)
 		}
 	}
 }
