@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/briefbot/briefbot/briefing/names"
+	"github.com/briefbot/briefbot/briefing/people"
 	"github.com/briefbot/briefbot/briefing/text"
 	"github.com/google/go-cmp/cmp"
 )
@@ -497,6 +498,25 @@ func TestJoinedToObject(t *testing.T) {
 		i := strings.LastIndexByte(tt.s, ' ') + 1
 		if got := joinedToObject(tt.s, i); got != tt.want {
 			t.Errorf("joinedToObject(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestGenderOf: what the text tells of a person's sex, to match pronouns.
+func TestGenderOf(t *testing.T) {
+	st := speakerState{gender: map[string]names.Gender{}, named: map[string]names.Gender{"omar": names.GenderUnknown, "lund": names.Female}}
+	for _, tt := range []struct {
+		name []string
+		want names.Gender
+	}{
+		{[]string{"Emma"}, names.Female},        // a given name alone
+		{[]string{"Omar"}, names.GenderUnknown}, // the surname of "Ilhan Omar", not the given name
+		{[]string{"Lund"}, names.Female},        // the surname of "Emma Lund"
+		{[]string{"Tom", "Hale"}, names.Male},   // a given name with its surname
+		{[]string{"Hale"}, names.GenderUnknown}, // a surname never said in full
+	} {
+		if got := st.genderOf(people.Ref{Name: tt.name}); got != tt.want {
+			t.Errorf("genderOf(%v) = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }

@@ -31,15 +31,24 @@ func (st *speakerState) genderOf(ref people.Ref) names.Gender {
 	if ref.Gender != names.GenderUnknown {
 		return ref.Gender
 	}
+	surname := false // the one word is a surname of a full name seen
 	if len(ref.Name) > 1 {
 		if g := names.FirstNameGender(ref.Name[0]); g != names.GenderUnknown {
 			return g
 		}
-	} else if g := st.named[ref.Surname()]; g != names.GenderUnknown {
-		return g
+	} else if g, ok := st.named[ref.Surname()]; ok {
+		if g != names.GenderUnknown {
+			return g
+		}
+		surname = true
 	}
 	if g, ok := st.gender[ref.Surname()]; ok {
 		return g
+	}
+	if len(ref.Name) == 1 && !surname {
+		// A person called by a given name alone ("Emma", "Brooke"),
+		// as features and interviews do; not "Omar" after "Ilhan Omar".
+		return names.FirstNameGender(ref.Name[0])
 	}
 	return names.GenderUnknown
 }
