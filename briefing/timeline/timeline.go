@@ -37,10 +37,12 @@ type Event struct {
 	keys      map[string]bool // content words, for merging
 	order     int             // article and sentence order, for undated grouping
 	// weight is how much the event is the articles' news rather than
-	// their background, as one article tells it (see newsWeight); lead
-	// is set when an article's opening paragraphs tell it.
+	// their background, as one article tells it (see weigh); lead
+	// is set when an article's opening paragraphs tell it, quoted when its
+	// date is inside a quotation.
 	weight float64
 	lead   bool
+	quoted bool
 }
 
 // maxEventWords is how long an event's text may be where a shorter clause
@@ -251,13 +253,8 @@ func Extract(a *text.Article) Extraction {
 			if best.IsZero() {
 				bestExpr = exprs[0]
 			}
-			ev := Event{Date: best, Text: shortenEvent(s, bestExpr.Text), Docs: []string{a.ID}, Caption: p.Kind == text.Caption, lead: lead}
-			ev.weight = newsWeight(best, anc.Date, lead, ev.Caption)
-			if quoted(s, bestExpr.Start) {
-				// "“It's not what worked in 2012,” he said": what is said
-				// today of a date, not what happened on it.
-				ev.weight -= quotedDate
-			}
+			ev := Event{Date: best, Text: shortenEvent(s, bestExpr.Text), Docs: []string{a.ID}, Caption: p.Kind == text.Caption, lead: lead, quoted: quoted(s, bestExpr.Start)}
+			ev.weight = ev.weigh(anc.Date)
 			if !best.IsZero() || x.reprint {
 				// Only dated events are merged, a reprint's once it
 				// borrows a year: an undated one's keys would go unread.
@@ -308,7 +305,7 @@ func Link(articles []text.Article, ix *people.Index, docs []Extraction) (events 
 	for _, pe := range reprintPending {
 		if d := borrowYear(pe.expr, pe.terms, dated, surnames); !d.IsZero() {
 			pe.ev.Date = d
-			pe.ev.weight = newsWeight(d, dates.Date{}, pe.ev.lead, pe.ev.Caption)
+			pe.ev.weight = pe.ev.weigh(dates.Date{})
 			dated = append(dated, pe.ev)
 		} else {
 			undated = append(undated, pe.ev)
@@ -480,6 +477,18 @@ func (b *builder) peopleIn(doc string, runs []names.Run) ([]int, []string) {
 // leadParagraphs is how many body paragraphs open an article: what they
 // date is its news.
 const leadParagraphs = 3
+
+// weigh is the event's weight as the article published on that date tells
+// it: newsWeight, less for a date inside a quotation.
+func (ev Event) weigh(published dates.Date) float64 {
+	w := newsWeight(ev.Date, published, ev.lead, ev.Caption)
+	if ev.quoted {
+		// "“It's not what worked in 2012,” he said": what is said today
+		// of a date, not what happened on it.
+		w -= quotedDate
+	}
+	return w
+}
 
 // newsWeight weighs an event as one article tells it: what happened near
 // the article's own date is its news, what happened years before its
