@@ -28,7 +28,9 @@ type Person struct {
 	Quotes   int      `json:"quotes"`
 	Mentions int      `json:"mentions"`
 
-	gender names.Gender
+	// sex is what titles said of the person's sex, else what the given
+	// name does (see cluster.sex).
+	sex names.Gender
 	// titles are the titles of the mentions, as written; shared with the
 	// cluster the person was made from, never changed after.
 	titles  map[string]bool
@@ -130,6 +132,7 @@ type cluster struct {
 	order    int
 	gender   names.Gender
 	givenSex names.Gender // first's, looked up once: asked of every bare surname
+	id       int          // the person's ID, once the index is built
 	mentions int
 }
 
@@ -359,17 +362,10 @@ func Build(docs []DocMentions) *Index {
 	// Each cluster's person is written on every core; the index is built
 	// in order.
 	persons := make([]*Person, len(all))
-	parallel.For(len(all), func(i int) { persons[i] = all[i].person(i) })
-	principal := make(map[string]int, len(principals))
-	if len(principals) > 0 {
-		index := make(map[*cluster]int, len(all))
-		for i, c := range all {
-			index[c] = i
-		}
-		for k, c := range principals {
-			principal[k[0]+"\x00"+k[1]] = persons[index[c]].ID
-		}
-	}
+	parallel.For(len(all), func(i int) {
+		persons[i] = all[i].person(i)
+		all[i].id = i
+	})
 	for i, p := range persons {
 		c := all[i]
 		ix.People = append(ix.People, p)
@@ -382,13 +378,17 @@ func Build(docs []DocMentions) *Index {
 		}
 		for d := range c.docs {
 			key := d + "\x00" + p.surname
-			if id, ok := principal[key]; ok {
-				ix.byDocSurname[key] = id
-			} else if _, dup := ix.byDocSurname[key]; dup {
+			if _, dup := ix.byDocSurname[key]; dup {
 				ix.byDocSurname[key] = -1 // two people share it here
 			} else {
 				ix.byDocSurname[key] = p.ID
 			}
+		}
+	}
+	// Where several share a surname, the one a bare surname named is it.
+	for k, c := range principals {
+		if key := k[0] + "\x00" + k[1]; ix.byDocSurname[key] == -1 {
+			ix.byDocSurname[key] = c.id
 		}
 	}
 	return ix
@@ -414,9 +414,13 @@ func clusterOf(groups map[string][]*cluster, sn, first string, order *int) *clus
 // lead a name in a run rather than be its.
 func led(name []string) bool {
 	return len(name) >= 3 && names.FirstNameGender(name[0]) == names.GenderUnknown &&
-		utf8.RuneCountInString(strings.TrimSuffix(name[0], ".")) > 1 && !strings.Contains(name[0], ".") &&
+		!isInitial(name[0]) && !strings.Contains(name[0], ".") &&
 		names.FirstNameGender(name[1]) != names.GenderUnknown
 }
+
+// isInitial reports whether a word of a name is an initial: one letter,
+// with its period or without ("W.", "J").
+func isInitial(w string) bool { return utf8.RuneCountInString(strings.TrimSuffix(w, ".")) == 1 }
 
 // newCluster returns the cluster a first mention begins; its titles and
 // roles are made when it has one (most have none).
@@ -456,17 +460,6 @@ func (c *cluster) sex() names.Gender {
 		return c.gender
 	}
 	return c.givenSex
-}
-
-// sex is the person's sex as their cluster's was.
-func (p *Person) sex() names.Gender { return sexOf(p.gender, p.first) }
-
-// sexOf is the sex a title told, else the given name's.
-func sexOf(titled names.Gender, first string) names.Gender {
-	if titled == names.GenderUnknown && first != "" {
-		return names.FirstNameGender(first)
-	}
-	return titled
 }
 
 // hasTitle reports whether titles, as a cluster or person holds them,
@@ -539,7 +532,7 @@ func lastTitle(r Ref) string {
 }
 
 func (c *cluster) person(id int) *Person {
-	p := &Person{ID: id, gender: c.gender, Mentions: c.mentions, titles: c.titles}
+	p := &Person{ID: id, sex: c.sex(), Mentions: c.mentions, titles: c.titles}
 	// The name shown is the fullest form: the most words, the fewest
 	// initials ("C. Dale" is not the name to show when "Chris Dale" was
 	// written); then the most used, the longest, and alphabetical for a
@@ -714,7 +707,7 @@ func (ix *Index) Lookup(doc string, ref Ref) int {
 	}
 	if id, ok := ix.byDocSurname[doc+"\x00"+sn]; ok {
 		if id >= 0 {
-			ps := ix.People[id].sex()
+			ps := ix.People[id].sex
 			if ref.Gender == names.GenderUnknown || ps == names.GenderUnknown || ps == ref.Gender {
 				return id
 			}
@@ -738,7 +731,7 @@ func (ix *Index) Lookup(doc string, ref Ref) int {
 func (ix *Index) ofSex(doc, sn string, g names.Gender) int {
 	found := -1
 	for _, p := range ix.byDoc[doc] {
-		if p.surname == sn && p.sex() == g {
+		if p.surname == sn && p.sex == g {
 			if found >= 0 {
 				return -1
 			}
@@ -813,7 +806,7 @@ func headlined(cs []*cluster, headline []names.Run, sn string) *cluster {
 				continue
 			}
 			given := run[j-1]
-			if utf8.RuneCountInString(strings.TrimSuffix(given, ".")) == 1 && j >= 2 {
+			if isInitial(given) && j >= 2 {
 				given = run[j-2] // "George W. Bush"
 			}
 			first := translitFold(given)
