@@ -979,7 +979,7 @@ func nameAfterVerb(rest string) (people.Ref, bool) {
 		}
 		// "Clinton's top foreign policy aide <Name>": after an owner the
 		// role may run longer.
-		if owned := strings.HasSuffix(clause[m[0]:m[1]], "'s") || strings.HasSuffix(clause[m[0]:m[1]], "’s"); k+1 < len(runs) && owned &&
+		if k+1 < len(runs) && possessive(clause[m[0]:m[1]]) &&
 			describesSpeaker(next) && names.IsRoleWordInAnyCase(names.LastField(strings.TrimSpace(next))) {
 			led = true
 			continue

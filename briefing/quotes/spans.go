@@ -169,12 +169,16 @@ func isTitleQuote(before, inner string) bool {
 		// One capitalised word is a title only after an owner: NBC's
 		// "Today".
 		b := strings.TrimRight(before, " _")
-		return strings.HasSuffix(b, "'s") || strings.HasSuffix(b, "’s")
+		return possessive(b)
 	}
 	// Title Case, small words aside ("Meet the Press"), with no comma of
 	// speech.
 	return caps >= 2
 }
+
+// possessive reports whether s ends in an owner's "'s": "NBC's",
+// "Clinton’s".
+func possessive(s string) bool { return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") }
 
 // hasContraction reports whether s contracts a verb ("That's", "don't"):
 // speech, not a title.
