@@ -3,7 +3,9 @@ package copies
 import (
 	"hash/fnv"
 	"log/slog"
+	"math"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -83,6 +85,56 @@ func TestBBCCopies(t *testing.T) {
 	}
 }
 
+// TestSimilarityTracksJaccard holds the signatures' estimate to the true
+// share of shingles two bodies have in common, over bodies of 60 to 600
+// words (the short ones leave most bins for densifying) that share from
+// none to all of their words.
+func TestSimilarityTracksJaccard(t *testing.T) {
+	word := func(i int) string { return "w" + strconv.Itoa(int(mix(uint64(i))%5000)) }
+	shingles := func(ws []string) map[string]bool {
+		out := map[string]bool{}
+		for end := shingleWords; end <= len(ws); end++ {
+			out[strings.Join(ws[end-shingleWords:end], " ")] = true
+		}
+		return out
+	}
+	var sumErr float64
+	pairs := 0
+	for _, size := range []int{60, 150, 600} {
+		for _, kept := range []float64{0, 0.3, 0.6, 0.8, 0.9, 1} {
+			for seed := range 10 {
+				a, b := make([]string, size), make([]string, size)
+				for i := range size {
+					a[i] = word(seed*100000 + i)
+					b[i] = a[i]
+					if float64(i) >= kept*float64(size) {
+						b[i] = word(seed*100000 + 50000 + i)
+					}
+				}
+				sa, sb := shingles(a), shingles(b)
+				same := 0
+				for s := range sa {
+					if sb[s] {
+						same++
+					}
+				}
+				truth := float64(same) / float64(len(sa)+len(sb)-same)
+				x, y := article("a", strings.Join(a, " ")), article("b", strings.Join(b, " "))
+				siga, sigb := Sign(&x), Sign(&y)
+				est := similarity(&siga.sig, &sigb.sig)
+				if d := math.Abs(est - truth); d > 0.25 {
+					t.Errorf("%d words, %.0f%% kept, seed %d: estimate %.2f, true %.2f", size, kept*100, seed, est, truth)
+				}
+				sumErr += math.Abs(est - truth)
+				pairs++
+			}
+		}
+	}
+	if mean := sumErr / float64(pairs); mean > 0.05 {
+		t.Errorf("mean error %.3f over %d pairs, want under 0.05", mean, pairs)
+	}
+}
+
 // FuzzWordHash holds the inline hash to hash/fnv's FNV-1a over the
 // lower-cased word, so that signatures do not change with the
 // implementation. Sign lowers a word that is not ASCII before.
@@ -103,12 +155,12 @@ func FuzzWordHash(f *testing.F) {
 }
 
 // referenceSign is Sign without the rolling: each word lowered, each
-// shingle's polynomial summed whole, each of the signature's hashes
-// computed as h1 + k*h2.
+// shingle's polynomial summed whole and its hash put in its bin, the
+// empty bins filled after.
 func referenceSign(a *text.Article) Signature {
 	var sig signature
 	for k := range sig {
-		sig[k] = ^uint64(0)
+		sig[k] = empty
 	}
 	var words []string
 	for _, p := range a.Body() {
@@ -123,14 +175,12 @@ func referenceSign(a *text.Article) Signature {
 			h.Write([]byte(w))
 			poly = poly*rollBase + h.Sum64()
 		}
-		h1 := mix(poly)
-		h2 := mix(h1^0x9e3779b97f4a7c15) | 1
-		for k := range sig {
-			if v := h1 + uint64(k)*h2; v < sig[k] {
-				sig[k] = v
-			}
+		h := mix(poly)
+		if bin := h >> (64 - binBits); h < sig[bin] {
+			sig[bin] = h
 		}
 	}
+	sig.densify()
 	return Signature{sig, len(words)}
 }
 
