@@ -1,6 +1,7 @@
 package text
 
 import (
+	"hash/maphash"
 	"regexp"
 	"strings"
 	"time"
@@ -181,70 +182,94 @@ func (k *lineKey) String() string {
 	return k.key
 }
 
-// readKey reads the key of line s: its FNV-1a hash, length and first byte,
-// and, when build is set, the key itself.
+// readKey reads the key of line s: its hash, length and first byte, and,
+// when build is set, the key itself. The key's bytes are laid out in a
+// buffer, on the stack for most lines, and hashed whole: a hash folded in
+// byte by byte (FNV) was a serial multiply for every byte of every line.
 func readKey(s string, build bool) lineKey {
-	k := lineKey{line: s, built: build, hash: fnvOffset}
-	// Built in a strings.Builder, which hands over its bytes as the string
-	// without a second copy.
-	var b strings.Builder
-	if build {
-		b.Grow(len(s))
+	var stack [1024]byte
+	buf := stack[:]
+	if len(s) >= len(stack) {
+		buf = make([]byte, len(s)+1)
 	}
-	var utf [utf8.UTFMax]byte
-	space := false
-	for i := 0; i < len(s); {
-		// Lowered rune by rune, as strings.ToLower would, without a copy of
-		// the line first; ASCII without decoding, by table.
-		var out []byte
-		if c := s[i]; c < utf8.RuneSelf {
-			i++
-			if keyByte[c] == 0 {
-				space = true
-				continue
-			}
-			out = keyByte[c : c+1]
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-			r = unicode.ToLower(r)
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '©' {
-				space = true
-				continue
-			}
-			out = utf8.AppendRune(utf[:0], r)
-		}
-		if space && k.n > 0 {
-			k.add(' ', &b)
-		}
-		for _, c := range out {
-			k.add(c, &b)
-		}
-		space = false
+	key := appendKey(buf[:0], s)
+	k := lineKey{line: s, built: build, hash: maphash.Bytes(keySeed, key), n: len(key)}
+	if len(key) > 0 {
+		k.first = key[0]
 	}
 	if build {
-		k.key = b.String()
+		k.key = string(key)
 	}
 	return k
 }
 
-// add takes byte c into the key.
-func (k *lineKey) add(c byte, b *strings.Builder) {
-	if k.n == 0 {
-		k.first = c
+// keySeed seeds the hash of line keys. Keys are compared within one
+// process only.
+var keySeed = maphash.MakeSeed()
+
+// appendKey appends the key of line s (lowerKey) to dst, which has room
+// for len(s)+1 more bytes: lowered rune by rune, as strings.ToLower would;
+// each run of what is neither letter nor digit one space, none at either
+// end. An ASCII byte is read by table without a branch on what it is,
+// which the processor cannot guess in running text: its key byte is
+// written, or a space, and the length moves on unless a space follows a
+// space.
+func appendKey(dst []byte, s string) []byte {
+	n := len(dst)
+	dst = dst[:cap(dst)]
+	word := uint8(0) // 1 after a word's byte
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if n == len(dst) {
+				dst = append(dst, 0) // a lowered rune took the room
+				dst = dst[:cap(dst)]
+			}
+			w := asciiKeyWord[c]
+			dst[n] = keyOrSpace[c]
+			n += int(w | word)
+			word = w
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		r = unicode.ToLower(r)
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '©' {
+			if word == 1 {
+				dst = append(dst[:n], ' ')
+				n++
+			}
+			word = 0
+			continue
+		}
+		// A lowered rune may be longer than the line's: the buffer grows.
+		dst = utf8.AppendRune(dst[:n], r)
+		n = len(dst)
+		dst = dst[:cap(dst)]
+		word = 1
 	}
-	k.n++
-	k.hash = (k.hash ^ uint64(c)) * fnvPrime
-	if k.built {
-		b.WriteByte(c)
+	if n > 0 && dst[n-1] == ' ' {
+		n-- // the line ended on what separates
 	}
+	return dst[:n]
 }
 
-// FNV-1a's 64-bit constants.
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
+// keyOrSpace is what an ASCII byte is in a line's key: lowered letters,
+// digits, ':' and '/' as they are, and a space for the rest, which
+// separate; asciiKeyWord is 1 for the bytes kept, 0 for those.
+var keyOrSpace, asciiKeyWord = func() (key, word [utf8.RuneSelf]byte) {
+	for c := range key {
+		key[c], word[c] = byte(c), 1
+		switch {
+		case 'A' <= c && c <= 'Z':
+			key[c] = byte(c) + 'a' - 'A'
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == ':' || c == '/':
+		default:
+			key[c], word[c] = ' ', 0
+		}
+	}
+	return key, word
+}()
 
 // lineSet is the lines met so far, by their keys: filed by the key's hash,
 // and compared by the key itself only when two hashes meet. A hash is
@@ -278,20 +303,6 @@ func (ls *lineSet) add(k *lineKey) bool {
 	ls.more[k.hash] = append(ls.more[k.hash], k.line)
 	return false
 }
-
-// keyByte is what an ASCII byte is in a line's key: lowered letters,
-// digits, ':' and '/' as they are, and 0 for the rest, which separate.
-var keyByte = func() (t [utf8.RuneSelf]byte) {
-	for c := range t {
-		switch {
-		case 'A' <= c && c <= 'Z':
-			t[c] = byte(c) + 'a' - 'A'
-		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == ':' || c == '/':
-			t[c] = byte(c)
-		}
-	}
-	return t
-}()
 
 func hasPrefixAny(s string, prefixes []string) bool {
 	for _, p := range prefixes {
