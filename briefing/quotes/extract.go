@@ -275,7 +275,7 @@ func newExtractor() *extractor {
 func (e *extractor) run(a *text.Article) {
 	// Every paragraph's names are read first: their count sizes the lists
 	// of mentions, which otherwise grow by copying, a mention being large.
-	var views []paragraphView
+	views := make([]paragraphView, 0, len(a.Paragraphs))
 	runs, quoted := 0, 0
 	for pi, p := range a.Paragraphs {
 		if p.Kind != text.Body {

@@ -111,14 +111,28 @@ func mask(text string, spans []quoteSpan) string {
 	if len(spans) == 0 {
 		return text // most paragraphs quote no one
 	}
-	b := []byte(text)
+	// Built in a strings.Builder, which hands over its bytes as the string
+	// without a second copy.
+	var b strings.Builder
+	b.Grow(len(text))
+	at := 0
 	for _, q := range spans {
-		for i := q.open; i < q.end() && i < len(b); i++ {
-			b[i] = '_'
+		from, to := max(q.open, at), min(q.end(), len(text))
+		if from >= to {
+			continue
 		}
+		b.WriteString(text[at:from])
+		for n := to - from; n > 0; n -= min(n, len(underscores)) {
+			b.WriteString(underscores[:min(n, len(underscores))])
+		}
+		at = to
 	}
-	return string(b)
+	b.WriteString(text[at:])
+	return b.String()
 }
+
+// underscores is what mask writes over a quotation, a piece at a time.
+const underscores = "________________________________________________________________"
 
 // sentenceBounds returns the byte ranges of a paragraph's sentences.
 func sentenceBounds(text string, sents []string) [][2]int {

@@ -230,3 +230,21 @@ func FuzzLeadingSpeechVerb(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMask holds mask to the quotation marks' spans blanked byte by byte.
+func FuzzMask(f *testing.F) {
+	f.Add(`He said "we will win" and "they will lose", then left.`)
+	f.Add(`“An open quotation runs on to the end`)
+	f.Fuzz(func(t *testing.T, s string) {
+		spans := findQuoteSpans(s)
+		want := []byte(s)
+		for _, q := range spans {
+			for i := q.open; i < q.end() && i < len(want); i++ {
+				want[i] = '_'
+			}
+		}
+		if got := mask(s, spans); got != string(want) {
+			t.Errorf("mask(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -58,14 +58,35 @@ func englishShare(paras []Paragraph) (english, all int) {
 }
 
 // isFunctionWord reports whether w, as written between spaces, is one of
-// the commonest English function words, none longer than five bytes.
+// the commonest English function words, none longer than five bytes. It
+// is asked of every word sampled: a word is looked up as the number its
+// bytes spell, not compared as a string with each in turn.
 func isFunctionWord(w string) bool {
-	switch w {
-	case "the", "of", "and", "to", "a", "an", "in", "is", "was", "that", "for", "on", "with",
+	if len(w) > 5 {
+		return false
+	}
+	return functionWords[spell(w)]
+}
+
+// spell packs a word of up to seven bytes into a number: its length in
+// the top byte (so that a NUL byte first spells no other word), then one
+// byte each.
+func spell(w string) uint64 {
+	k := uint64(len(w)) << 56
+	for i := 0; i < len(w); i++ {
+		k |= uint64(w[i]) << (8 * (len(w) - 1 - i))
+	}
+	return k
+}
+
+// functionWords holds the function words isFunctionWord knows, spelt.
+var functionWords = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range []string{"the", "of", "and", "to", "a", "an", "in", "is", "was", "that", "for", "on", "with",
 		"he", "she", "it", "as", "at", "by", "his", "her", "said", "has", "have", "had",
 		"are", "were", "be", "been", "this", "from", "but", "not", "will", "would", "they",
-		"their", "who":
-		return true
+		"their", "who"} {
+		m[spell(w)] = true
 	}
-	return false
-}
+	return m
+}()
