@@ -57,8 +57,10 @@ func subjectBefore(s string, verbAt int) (people.Ref, bool) {
 	if pronounRe.MatchString(last) {
 		return people.Ref{Pronoun: strings.ToLower(last)}, true
 	}
-	if isLowerWord(last) && names.IsPluralRole(last) {
-		// "Clinton aides said": a group, no one named, speaks.
+	if (isLowerWord(last) || len(fields) == 1) && names.IsPluralRole(strings.ToLower(last)) {
+		// "Clinton aides said", "Prosecutors said": a group, no one
+		// named, speaks. Capitalised, the word must open the text: mid
+		// sentence it may be a surname.
 		return people.Ref{Nobody: true}, true
 	}
 	role, isRole := roleSubject(fields)
@@ -490,6 +492,11 @@ var styleWords = text.NewWordSet("mr", "mrs", "ms", "miss", "dr", "sir", "dame",
 // said.`, `," said Ushakov.`, `," she added`, `, according to X`.
 func speakerAfter(post string) (people.Ref, bool) {
 	post = strings.TrimLeft(post, " ,.!?—–-")
+	if object, ok := quotedAsSaying(post); ok {
+		// `"...," Arab News quoted Prince Saud as saying`: the one quoted
+		// spoke, not the paper that quotes.
+		return speakerAfterVerb(object)
+	}
 	// The attribution must start within a few words of the quotation.
 	loc := speechVerbs.Find(post)
 	if loc == nil || hasSentenceBreak(post[:loc[0]]) {
@@ -510,6 +517,7 @@ func speakerAfter(post string) (people.Ref, bool) {
 		// subject, which the words before the quotation name.
 		return people.Ref{}, false
 	}
+
 	if ref, ok := subjectBefore(post, loc[0]); ok && (n <= 6 || len(ref.Name) > 0) {
 		// Far from the quotation only a name and its apposition may stand
 		// before the verb ("X, a political scientist at Y, said").
@@ -528,6 +536,51 @@ func speakerAfter(post string) (people.Ref, bool) {
 	}
 	// `"...," officials said`: a speaker is named, but no person.
 	return people.Ref{Nobody: true}, true
+}
+
+// quotedAsSaying reads `X quoted Y as saying` opening the text after a
+// quotation, and returns what follows "quoted": the one quoted, named
+// first. The quoting subject is a few words at most ("the agency", "The
+// Associated Press"), and the one quoted a name and its description.
+func quotedAsSaying(post string) (string, bool) {
+	const verb = " quoted "
+	i := strings.Index(post, verb)
+	if i < 0 || text.WordCount(post[:i]) > maxQuotingWords || hasSentenceBreak(post[:i]) || strings.ContainsAny(post[:i], ",;:") {
+		return "", false
+	}
+	object := post[i+len(verb):]
+	j := strings.Index(object, " as ")
+	if j < 0 || text.WordCount(object[:j]) > maxQuotedWords || hasSentenceBreak(object[:j]) {
+		return "", false
+	}
+	if as := object[j+len(" as "):]; !strings.HasPrefix(as, "saying") && !strings.HasPrefix(as, "telling") && !strings.HasPrefix(as, "having said") {
+		return "", false
+	}
+	return object, true
+}
+
+// maxQuotingWords and maxQuotedWords bound the two sides of `X quoted Y
+// as saying`: a source's name, and a name with its description
+// ("Peoplesoft worker David Ogden", "an insider in the talks").
+const (
+	maxQuotingWords = 5
+	maxQuotedWords  = 10
+)
+
+// afterSubordinator reports whether the speech verb after a quotation
+// stands in a subordinate clause that opens there ("until Haley said",
+// "while the Tories say"): the verb is that clause's, and the quotation's
+// speaker is rather the one named before it. A comma ends the clause
+// before a verb of the main one (`since he was ..., Mr Balls told the
+// BBC`), and "as X said" attributes the quotation.
+func afterSubordinator(post string) bool {
+	post = strings.TrimLeft(post, " ,.!?—–-")
+	first, _, _ := strings.Cut(post, " ")
+	if first == "as" || !subordinators.HasLower(first) {
+		return false
+	}
+	loc := speechVerbs.Find(post)
+	return loc != nil && !strings.Contains(post[:loc[0]], ",")
 }
 
 // bodyBefore reads a named organisation as the subject of the verb at verbAt

@@ -648,8 +648,15 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 	// A quotation that closes its sentence ("...he said.") takes no
 	// attribution from the next sentence; "?" and "!" may be followed by a
 	// lower-case "she asked".
+	// A speaker named after the quotation in a subordinate clause
+	// (`Sims say he was "riding the fence" until Haley said`) stands only
+	// when the sentence names none before it.
+	var subordinate *people.Ref
 	if !q.unclosed && !closesSentence(q.inner(v.text)) {
 		ref, ok = speakerAfter(post)
+		if ok && afterSubordinator(post) {
+			subordinate, ok = &ref, false
+		}
 		if ok {
 			at = q.end()
 		}
@@ -674,6 +681,9 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 			ref, ok = speakerBefore(prev)
 		}
 	}
+	if !ok && subordinate != nil {
+		ref, ok, at = *subordinate, true, q.end()
+	}
 	if !ok || e.commonWord(ref) {
 		return people.Ref{}, false, false
 	}
@@ -681,6 +691,9 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 	switch {
 	case ref.RolePhrase != "":
 		role := ref.RolePhrase
+		if introducedUnnamed(e.prev.masked+" "+v.masked[:q.open], role) {
+			return people.Ref{}, false, true
+		}
 		if ref, ok = e.st.resolveRole(role); !ok {
 			rq.rolePhrase = role
 			return people.Ref{}, false, true
@@ -706,6 +719,45 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 	}
 	ref.Mention, ref.MentionPara = mention, v.index
 	return ref, true, false
+}
+
+// introducedUnnamed reports whether the last mention of the role in text
+// brings in someone without a name ("quoted an unnamed executive at
+// Euronext"): "the executive" then stands for that one, not for a person
+// of the role named elsewhere ("LSE's chief executive Clara Furse").
+func introducedUnnamed(text, role string) bool {
+	head := role[strings.LastIndexByte(role, ' ')+1:]
+	words := strings.Fields(text)
+	for i := len(words) - 1; i >= 0; i-- {
+		w := words[i]
+		if !strings.EqualFold(strings.TrimRight(w, ",.;:"), head) {
+			continue
+		}
+		if i+1 < len(words) && startsUpper(words[i+1]) && !strings.ContainsAny(w, ".;:") {
+			return false // "a spokesman, Tom Hale,", "spokesman Tom Hale"
+		}
+		for k := i - 1; k >= 0 && k >= i-indefiniteReach; k-- {
+			switch strings.ToLower(words[k]) {
+			case "a", "an", "one", "another":
+				return true
+			}
+			if strings.ContainsAny(words[k], ",.;:") {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// indefiniteReach is how many words may stand between "a" and the role
+// it brings in: "an unnamed senior executive".
+const indefiniteReach = 3
+
+// startsUpper reports whether a word begins with a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // mentionOf is the words a reference was read from.
