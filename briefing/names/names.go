@@ -723,7 +723,7 @@ func ParseRun(s string, start, end int) (Run, bool) {
 			return r, false // "WASHINGTON, Dec. 8": a date's month
 		}
 		initials := i < len(name)-1 && dottedInitials(t) && !isDemonymLower(l)
-		if IsAcronym(t) && !initials || stopCaps.Has(l) || orgWords.Has(l) && !middleName(lows[at:], i) || titleWords.Has(l) && !surnameAt(at+i) || (i == 0 && placeStarts.Has(l)) {
+		if IsAcronym(t) && !initials || stopCaps.Has(l) || orgWords.Has(l) && !middleName(lows[at:], i) && !compassSurname(lows[at:], i) || titleWords.Has(l) && !surnameAt(at+i) || (i == 0 && placeStarts.Has(l)) {
 			return r, false
 		}
 		if hasDigit(t) || partyTag(t) || letterHyphenWord(t) {
@@ -741,6 +741,13 @@ func ParseRun(s string, start, end int) (Run, bool) {
 	copy(kept[n:], name)
 	r.Title, r.Name = kept[:n:n], kept[n:]
 	return r, true
+}
+
+// compassSurname reports whether the i'th of a name's lower-case words, a
+// point of the compass, is its surname: the last word after a known given
+// name ("Marty West", "Kanye West"; not "Middle East" or "Far East").
+func compassSurname(lows []string, i int) bool {
+	return i > 0 && i == len(lows)-1 && (lows[i] == "west" || lows[i] == "east") && isGivenName(lows[0])
 }
 
 // middleName reports whether the i'th of a name's lower-case words, a

@@ -131,6 +131,10 @@ func TestParseRunReadsTitleWordsAsSurnames(t *testing.T) {
 		{"Later Kathleen Hall Jamieson spoke.", "Kathleen Hall Jamieson", "Kathleen Hall Jamieson"},
 		{"Later Royal Albert Hall spoke.", "Royal Albert Hall", ""},
 		{"Later Jordan River Valley spoke.", "Jordan River Valley", ""},
+		// A point of the compass is a surname after a known given name.
+		{"Later Marty West spoke.", "Marty West", "Marty West"},
+		{"Later Michael East ran.", "Michael East", "Michael East"},
+		{"Later the Middle East spoke.", "Middle East", ""},
 		// Bodies: conventions, caucuses, administrations, projects.
 		{"Later the Constitutional Convention met.", "Constitutional Convention", ""},
 		{"Later the Ada Wrenn Administration spoke.", "Ada Wrenn Administration", ""},

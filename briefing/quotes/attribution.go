@@ -518,6 +518,15 @@ func speakerAfter(post string) (people.Ref, bool) {
 		return people.Ref{}, false
 	}
 
+	if strings.HasSuffix(between, ",") && n <= 6 && !addressesObject(verb) && startsUpper(rest) {
+		// `signals "the beginning of the end" for the EU, said Geert
+		// Wilders`: the sentence's words, then its speaker named after
+		// the verb, first after it. After "told" or "asked" the one
+		// named is spoken to.
+		if ref, ok := nameAfterVerb(rest); ok {
+			return ref, true
+		}
+	}
 	if ref, ok := subjectBefore(post, loc[0]); ok && (n <= 6 || len(ref.Name) > 0) {
 		// Far from the quotation only a name and its apposition may stand
 		// before the verb ("X, a political scientist at Y, said").
@@ -536,6 +545,13 @@ func speakerAfter(post string) (people.Ref, bool) {
 	}
 	// `"...," officials said`: a speaker is named, but no person.
 	return people.Ref{Nobody: true}, true
+}
+
+// addressesObject reports whether a speech verb's object is the one
+// spoken to ("told Reuters", "asked the minister").
+func addressesObject(verb string) bool {
+	first, _, _ := strings.Cut(verb, " ")
+	return strings.HasPrefix(first, "tell") || first == "told" || strings.HasPrefix(first, "ask")
 }
 
 // quotedAsSaying reads `X quoted Y as saying` opening the text after a
