@@ -243,6 +243,8 @@ var orgWords = text.NewWordSet(
 	"pavilion", "amphitheater", "amphitheatre", "stadium", "theater", "theatre",
 	"museum", "cathedral", "valley", "convention", "conference", "caucus",
 	"coalition", "administration", "initiative", "project",
+	"society", "trust", "academy", "institution", "consortium", "movement",
+	"exchange", "index",
 	// Groups of people, which speak as groups but are not persons.
 	"democrats", "republicans", "tories", "conservatives", "liberals",
 	"socialists", "nationalists", "unionists", "greens", "officials",

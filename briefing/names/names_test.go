@@ -135,6 +135,10 @@ func TestParseRunReadsTitleWordsAsSurnames(t *testing.T) {
 		{"Later Marty West spoke.", "Marty West", "Marty West"},
 		{"Later Michael East ran.", "Michael East", "Michael East"},
 		{"Later the Middle East spoke.", "Middle East", ""},
+		// Societies, trusts, institutions and indexes are bodies.
+		{"Later the Harbour Society spoke.", "Harbour Society", ""},
+		{"Later the Brookings Institution spoke.", "Brookings Institution", ""},
+		{"Later its Harbour Index spoke.", "Harbour Index", ""},
 		// Bodies: conventions, caucuses, administrations, projects.
 		{"Later the Constitutional Convention met.", "Constitutional Convention", ""},
 		{"Later the Ada Wrenn Administration spoke.", "Ada Wrenn Administration", ""},

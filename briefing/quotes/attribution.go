@@ -444,6 +444,28 @@ func sentenceSubject(s string) (people.Ref, bool) {
 	return people.Ref{}, false
 }
 
+// colonSubject reads who speaks the quotation that a sentence s
+// introduces with a colon: its subject, past the clause that may open it,
+// or no one when the subject is someone unnamed ("A spokesman for the
+// World Summit ..., which is meeting in Geneva, told the BBC:"), or the
+// body that one speaks for ("A spokesman for the LSE said:"). Not a name
+// of the phrases that describe them.
+func colonSubject(s string) (people.Ref, bool) {
+	end := leadingClauseEnd(s)
+	if w, _, _ := strings.Cut(s, " "); end <= 0 && prepositions.HasLower(w) {
+		end = strings.IndexByte(s, ',') // "In Oslo, a spokeswoman said:"
+	}
+	if end > 0 {
+		if ref, ok := unnamedOpening(strings.TrimSpace(s[end+1:])); ok {
+			return ref, true
+		}
+	}
+	if ref, ok := unnamedOpening(s); ok {
+		return ref, true
+	}
+	return sentenceSubject(s)
+}
+
 // modifiesNamedRole reports whether the text after a name makes the name
 // a modifier of a role noun that a name follows: "[Trump] aide Hope
 // Hicks", "[Virginia] state director, Mike Rubino,". The role noun comes
@@ -517,7 +539,6 @@ func speakerAfter(post string) (people.Ref, bool) {
 		// subject, which the words before the quotation name.
 		return people.Ref{}, false
 	}
-
 	if strings.HasSuffix(between, ",") && n <= 6 && !addressesObject(verb) && startsUpper(rest) {
 		// `signals "the beginning of the end" for the EU, said Geert
 		// Wilders`: the sentence's words, then its speaker named after
@@ -670,7 +691,8 @@ var bodyNouns = text.NewWordSet(
 	"mail", "observer", "review", "tribune", "caller",
 	"campaign", "coalition", "watch", "police", "alliance",
 	"club", "center", "centre", "inc", "plc", "ltd",
-	"reuters", "bureau", "administration",
+	"reuters", "bureau", "administration", "society", "trust",
+	"academy", "institution", "consortium", "movement", "exchange",
 )
 
 // speakerAfterVerb reads the speaker that follows a speech verb: a name, a
@@ -855,13 +877,78 @@ func isParticiple(w string) bool {
 	return len(w) >= 6 && strings.HasSuffix(w, "ing") && names.FirstNameGender(w) == names.GenderUnknown
 }
 
-// unnamedSubject reports whether lead ends in a role that names no one:
-// "a spokesman", "his lawyer", "one of her aides".
 // unnamedReach is how many words before a role noun the determiner that
 // leaves it unnamed may stand: "a senior Japanese Finance Ministry
 // official told Reuters".
 const unnamedReach = 7
 
+// unnamedOpening reads a sentence s that opens on someone unnamed: "a" or
+// "an" and, within unnamedReach words, a role noun no name follows ("A
+// spokesman for the council", "An aide to the senator"; not "A spokesman,
+// Tom Hale,"). The speaker is no one, or the body the role speaks for
+// when one follows it ("A spokesman for the LSE": the LSE).
+func unnamedOpening(s string) (people.Ref, bool) {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return people.Ref{}, false
+	}
+	switch strings.ToLower(f[0]) {
+	case "a", "an", "one", "another":
+	default:
+		return people.Ref{}, false
+	}
+	for k := 1; k < len(f) && k <= unnamedReach; k++ {
+		if names.IsRoleWord(strings.ToLower(strings.TrimRight(f[k], ",.;:"))) {
+			if k+1 < len(f) && startsUpper(f[k+1]) {
+				return people.Ref{}, false
+			}
+			if body, ok := bodySpokenFor(f[k+1:]); ok {
+				return people.Ref{Body: body}, true
+			}
+			return people.Ref{Nobody: true}, true
+		}
+		if strings.ContainsAny(f[k], ",.;:") {
+			return people.Ref{}, false
+		}
+	}
+	return people.Ref{}, false
+}
+
+// bodySpokenFor reads the body a role speaks for from the words after the
+// role: "for", "of" or "at", then a body's name by its form (as
+// bodyBefore reads one).
+func bodySpokenFor(after []string) (string, bool) {
+	if len(after) < 2 {
+		return "", false
+	}
+	switch after[0] {
+	case "for", "of", "at":
+	default:
+		return "", false
+	}
+	rest := strings.Join(after[1:], " ")
+	runs := names.RunIndexes(rest)
+	if len(runs) == 0 || strings.TrimSpace(strings.TrimPrefix(rest[:runs[0][0]], "the ")) != "" {
+		return "", false // the body's name must come first
+	}
+	// A body's name may join runs by "of" or "for": "the Department for
+	// International Development", "the Bank of England".
+	end := runs[0][1]
+	for _, r := range runs[1:] {
+		if gap := rest[end:r[0]]; gap != " of " && gap != " for " {
+			break
+		}
+		end = r[1]
+	}
+	name := strings.TrimRight(rest[:end], ",.;:")
+	if joined := strings.TrimPrefix(name, "the "); strings.Contains(joined, " of ") || strings.Contains(joined, " for ") {
+		return joined, true // a body's form, however it ends
+	}
+	return bodyBefore(name, len(name))
+}
+
+// unnamedSubject reports whether lead ends in a role that names no one:
+// "a spokesman", "his lawyer", "one of her aides".
 func unnamedSubject(lead string) bool {
 	f := strings.Fields(lead)
 	n := len(f)

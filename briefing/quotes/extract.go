@@ -672,7 +672,7 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 	if !ok && strings.HasSuffix(strings.TrimRight(pre, " _"), ":") {
 		// "Senator X delivered a blunt message: "...": the subject of the
 		// sentence that introduces the quotation speaks it.
-		ref, ok = sentenceSubject(pre)
+		ref, ok = colonSubject(pre)
 	}
 	if !ok && strings.Trim(pre, " _") == "" {
 		// `X agreed. "..."`: a quotation that opens its sentence takes the
