@@ -531,6 +531,12 @@ func speakerAfter(post string) (people.Ref, bool) {
 	}
 	verb := strings.ToLower(post[loc[0]:loc[1]])
 	rest := strings.TrimLeft(post[loc[1]:], " ")
+	if between == "" && participleRe.MatchString(verb) {
+		// `sent Mr Bush his "warmest congratulations", saying:`: what
+		// follows the participle is said, and its subject is the
+		// sentence's, before the quotation.
+		return people.Ref{}, false
+	}
 	if between == "" || verb == "according to" {
 		return speakerAfterVerb(rest)
 	}
@@ -603,6 +609,13 @@ const (
 	maxQuotingWords = 5
 	maxQuotedWords  = 10
 )
+
+// participleAfter reports whether a participle of speech follows the
+// quotation at once: `", saying`, `", adding that`.
+func participleAfter(post string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(post, " ,"), " ")
+	return participleRe.MatchString(strings.TrimRight(w, ",:"))
+}
 
 // afterSubordinator reports whether the speech verb after a quotation
 // stands in a subordinate clause that opens there ("until Haley said",
@@ -966,6 +979,9 @@ func unnamedSubject(lead string) bool {
 			return true
 		case "the", "its", "our":
 			return false
+		}
+		if possessive(w) && k == n-2 {
+			return true // "Mr Blair's spokesman said:": the spokesman, unnamed
 		}
 		if strings.ContainsAny(w, ",.;:") {
 			return false

@@ -399,16 +399,46 @@ func lastWordAt(s, w string) int {
 		if i < 0 {
 			return -1
 		}
-		j := i + len(w)
-		if (i == 0 || !text.IsWordByte(l[i-1])) && (j == len(l) || !text.IsWordByte(l[j])) {
-			if at != nil {
-				return at[i]
-			}
-			return i
+		if wordBounded(l, i, i+len(w)) {
+			return offsetIn(at, i)
 		}
 		end = i
 	}
 	return -1
+}
+
+// firstWordAt is lastWordAt for the first place the word stands.
+func firstWordAt(s, w string) int {
+	if w == "" {
+		return -1
+	}
+	l, at := lowerWithOffsets(s)
+	for from := 0; from < len(l); {
+		i := strings.Index(l[from:], w)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if wordBounded(l, i, i+len(w)) {
+			return offsetIn(at, i)
+		}
+		from = i + 1
+	}
+	return -1
+}
+
+// wordBounded reports whether l[i:j] is a whole word of l.
+func wordBounded(l string, i, j int) bool {
+	return (i == 0 || !text.IsWordByte(l[i-1])) && (j == len(l) || !text.IsWordByte(l[j]))
+}
+
+// offsetIn maps offset i of a lowered copy back to the text it was
+// lowered from, through lowerWithOffsets' table when it made one.
+func offsetIn(at []int, i int) int {
+	if at != nil {
+		return at[i]
+	}
+	return i
 }
 
 // lowerWithOffsets returns strings.ToLower(s) and, when lowering moved any
@@ -667,6 +697,21 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 			// "he characterized Sen. Tim Kaine as "...": a person named
 			// after the pronoun is no one it stands for.
 			at = q.open - len(pre) + i
+		}
+	}
+	if !ok && participleAfter(post) && strings.Trim(pre, " _") != "" {
+		// `X sent Mr Bush his "warmest congratulations", saying`: the
+		// participle's subject, the sentence's, speaks.
+		ref, ok = clauseSubject(pre)
+		if i := firstWordAt(pre, ref.Pronoun); ok && i >= 0 {
+			// "He said Mr Blair had spoken with "such sincerity",
+			// adding": no one named after the pronoun.
+			at = q.open - len(pre) + i
+		}
+		if !ok {
+			// A subject the rules cannot read is still someone the text
+			// names: no guess may put another in its place.
+			return people.Ref{}, false, true
 		}
 	}
 	if !ok && strings.HasSuffix(strings.TrimRight(pre, " _"), ":") {
