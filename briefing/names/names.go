@@ -94,7 +94,7 @@ var roleWords = text.NewWordSet(
 	"doctor", "surgeon", "physio", "physiotherapist", "nurse",
 	"teacher", "student", "pupil", "scholar", "historian",
 	"lecturer", "engineer", "architect", "economist's", "banker",
-	"trader", "broker", "strategist", "consultant", "adviser's",
+	"trader", "broker", "dealer", "strategist", "consultant", "adviser's",
 	"commentator", "pundit", "journalist", "photographer", "artist",
 	"comedian", "dancer", "composer", "conductor", "playwright",
 	"poet", "chef", "farmer", "worker", "resident", "witness",

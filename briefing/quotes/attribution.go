@@ -122,6 +122,23 @@ func cutContraction(w string) (string, bool) {
 	return w, false
 }
 
+// relativeClauseCut drops a relative clause that ends s between commas
+// (", who asked not to be named,"), so that s ends on what it qualifies.
+func relativeClauseCut(s string) string {
+	t := strings.TrimRight(s, " ")
+	if !strings.HasSuffix(t, ",") {
+		return s
+	}
+	i := strings.LastIndex(t[:len(t)-1], ", ")
+	if i < 0 {
+		return s
+	}
+	if w, _, _ := strings.Cut(t[i+2:], " "); !relativeWords.HasLower(w) {
+		return s
+	}
+	return t[:i]
+}
+
 // blankRelativeClauses blanks the relative clauses set off by commas in s
 // (", whose films include Michael Collins,"), keeping its offsets: the
 // names in them are not the sentence's subject.
@@ -775,15 +792,18 @@ func speakerBefore(pre string) (people.Ref, bool) {
 		if ref, ok := subjectBefore(pre, loc[0]); ok {
 			return ref, true
 		}
-		if speechVerbs.Match(verb) && unnamedSubject(pre[:loc[0]]) {
-			// "his lawyer said:", "a party spokesman said:": the text
-			// says who spoke, and it is no one named.
+		if speechVerbs.Match(verb) && unnamedSubject(relativeClauseCut(pre[:loc[0]])) {
+			// "his lawyer said:", "a party spokesman said:", "one dealer,
+			// who asked not to be named, told Reuters": the text says who
+			// spoke, and it is no one named.
 			return people.Ref{Nobody: true}, true
 		}
-		if lead := strings.TrimSpace(pre[:loc[0]]); (lead == "" || strings.HasSuffix(lead, ",")) && !strings.HasSuffix(verb, "ing") {
+		if lead := strings.TrimSpace(pre[:loc[0]]); (lead == "" || strings.HasSuffix(lead, ",")) && !strings.HasSuffix(verb, "ing") && !addressesObject(verb) {
 			// ", explained Rosenberg, "...": the verb before its speaker.
 			// Never a participle's: in "Saying Britain must change" or
-			// ", declaring Britain needs" the name begins what is said.
+			// ", declaring Britain needs" the name begins what is said;
+			// nor told's or asked's, whose object is spoken to ("one
+			// dealer, who asked not to be named, told Reuters").
 			if ref, ok := nameAfterVerb(strings.TrimLeft(pre[loc[1]:], " ")); ok {
 				return ref, true
 			}
