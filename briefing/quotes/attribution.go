@@ -122,6 +122,30 @@ func cutContraction(w string) (string, bool) {
 	return w, false
 }
 
+// pluralGroup reports whether lead ends in "the" and capitalised words,
+// "and" between them, the last a plural: "The Conservatives", "the Lib
+// Dems", "The Tories and Lib Dems".
+func pluralGroup(lead string) bool {
+	f := strings.Fields(lead)
+	if len(f) < 2 {
+		return false
+	}
+	last := f[len(f)-1]
+	if !startsUpper(last) || len(last) < 4 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "ss") {
+		return false
+	}
+	for k := len(f) - 2; k >= 0; k-- {
+		switch w := f[k]; {
+		case strings.EqualFold(w, "the"):
+			return true
+		case w == "and" || startsUpper(w) && !strings.ContainsAny(w, ",.;:"):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // relativeClauseCut drops a relative clause that ends s between commas
 // (", who asked not to be named,"), so that s ends on what it qualifies.
 func relativeClauseCut(s string) string {
@@ -791,6 +815,12 @@ func speakerBefore(pre string) (people.Ref, bool) {
 		}
 		if ref, ok := subjectBefore(pre, loc[0]); ok {
 			return ref, true
+		}
+		if speechVerbs.Match(verb) && body == "" && loc[0] == locs[len(locs)-1][0] && pluralGroup(pre[:loc[0]]) {
+			// "The Conservatives and Lib Dems said": a party or a group,
+			// no one person. Only the last verb's: in "The Lib Dems say
+			// ..., but Tory Liam Fox said" a verb after it has a person.
+			return people.Ref{Nobody: true}, true
 		}
 		if speechVerbs.Match(verb) && unnamedSubject(relativeClauseCut(pre[:loc[0]])) {
 			// "his lawyer said:", "a party spokesman said:", "one dealer,

@@ -377,6 +377,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"someone unnamed with a relative clause told an agency: no one, not the agency",
 			[]string{`Tomas Berg runs the market. However, one dealer, who asked not to be named, told Reuters the sales were "not what people had hoped for".`},
 			[]said{{"not what people had hoped for", "", ""}}},
+		{"parties or groups named in the plural are no one person",
+			[]string{`"These pledges are our promise to the country," Tomas Berg said on Monday.`, `The Conservatives and Lib Dems said the pledges were "worthless".`, `The Greens say they will look at the plans, but Ines Ortiz said her party offered a "clear choice".`},
+			[]said{{"These pledges are our promise to the country", "Tomas Berg", "Tomas Berg"}, {"worthless", "", ""}, {"clear choice", "Ines Ortiz", "Ines Ortiz"}}},
 		{"an article in another language gives no quotes: the rules read English",
 			[]string{`Il sindaco ha detto che la nuova linea della metropolitana sarà aperta entro la fine dell'anno. "Siamo pronti per questo giorno", ha dichiarato Marco Rossi durante la conferenza stampa di ieri. Gli abitanti del quartiere aspettano da molti anni questo momento, e molti commercianti sperano in un aumento dei clienti.`},
 			nil},
@@ -583,6 +586,29 @@ func TestPluralRoleSubject(t *testing.T) {
 		ref, ok := speakerBefore(tt.pre)
 		if got := ok && ref.Nobody; got != tt.nobody {
 			t.Errorf("speakerBefore(%q) = %+v, %v; want no one: %v", tt.pre, ref, ok, tt.nobody)
+		}
+	}
+}
+
+// TestPluralGroup holds the subjects read as a party or a group: "the"
+// and capitalised words, the last a plural.
+func TestPluralGroup(t *testing.T) {
+	tests := []struct {
+		lead string
+		want bool
+	}{
+		{"The Conservatives and Lib Dems", true},
+		{"In response, the Conservatives", true},
+		{"The Tories", true},
+		{"Mr Adams", false},         // a surname ending in s
+		{"The Harbour Times", true}, // a paper: the body it names is read first
+		{"The party's Ines Ortiz", false},
+		{"the Williams sisters", false},
+		{"The Boss", false},
+	}
+	for _, tt := range tests {
+		if got := pluralGroup(tt.lead); got != tt.want {
+			t.Errorf("pluralGroup(%q) = %v, want %v", tt.lead, got, tt.want)
 		}
 	}
 }
