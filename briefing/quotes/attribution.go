@@ -17,7 +17,7 @@ var (
 	// reporting speech: `X called it "a disgrace"`, `X described Y as "..."`.
 	cues         = text.NewPhraseMatcher(text.SpeechVerbs+`|`+cueVerbs, true)
 	titleCueRe   = regexp.MustCompile(`(?i)\b(book|books|novel|film|movie|song|single|album|series|show|programme|program|documentary|play|musical|titled|entitled|headlined|headline|called|dubbed|named|magazine|newspaper|column|poem|painting|game|slogan|hashtag|campaign)\s*(?:,\s*)?$`)
-	participleRe = regexp.MustCompile(`^(?:saying|adding|telling|insisting|warning|arguing|claiming|explaining|noting|stressing|declaring|replying)$`)
+	participleRe = regexp.MustCompile(`^(?:saying|adding|telling|insisting|warning|arguing|claiming|explaining|noting|stressing|declaring|replying|admitting|acknowledging|conceding|suggesting|recalling|promising|vowing|urging|complaining|predicting|joking)$`)
 	pronounRe    = regexp.MustCompile(`^(?i:he|she|they|i|we)$`)
 )
 
@@ -377,7 +377,7 @@ func isAdverb(w string) bool {
 }
 
 // cueVerbs put words in a subject's mouth without reporting speech.
-const cueVerbs = `agreed|agrees|disagreed|concurred|called|calls|calling|described|describes|describing|labeled|labelled|labeling|labelling|branded|branding|dubbed|accused|accusing|praised|praising|blamed|blaming|welcomed|thanked|criticized|criticised|slammed|blasted|decried|denounced|condemned|hailed|pledged|mocked|likened|characterized|characterised|deemed|termed|touted|pushed back|took aim|lashed out`
+const cueVerbs = `agreed|agrees|disagreed|concurred|called|calls|calling|described|describes|describing|labeled|labelled|labeling|labelling|branded|branding|dubbed|accused|accusing|praised|praising|blamed|blaming|welcomed|thanked|criticized|criticised|slammed|blasted|decried|denounced|condemned|hailed|pledged|mocked|likened|characterized|characterised|deemed|termed|touted|pushed back|took aim|lashed out|admitting|acknowledging|conceding|suggesting|recalling|promising|vowing|urging|complaining|predicting|joking`
 
 func parseRunAt(s string, start, end int) (names.Run, bool) {
 	r, ok := names.ParseRun(s, start, end)
