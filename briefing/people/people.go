@@ -400,6 +400,12 @@ func clusterOf(groups map[string][]*cluster, sn, first string, order *int) *clus
 	folded := translitFold(first)
 	for _, c := range groups[sn] {
 		if sameFirstName(c.folded, folded) {
+			if len(c.folded) == 1 && len(folded) > 1 {
+				// "S. Taylor" then "Simon Taylor": the initial's person is
+				// Simon from now on, so that Steve and Stuart Taylor are
+				// not joined to him through the initial.
+				c.first, c.folded = first, folded
+			}
 			return c
 		}
 	}

@@ -85,6 +85,19 @@ func TestBuild(t *testing.T) {
 			{Name: "Giacomo Maria Vian", Aliases: []string{"Giacomo Maria Vian", "Vian"}, Docs: []string{"c"}, Mentions: 1},
 		},
 	}, {
+		name: "an initial is one person's, not a bridge between given names that share its letter",
+		docs: []DocMentions{
+			docOf("a", named{name: "S. Berg"}),
+			docOf("b", named{name: "Simon Berg"}),
+			docOf("c", named{name: "Steve Berg"}),
+			docOf("d", named{name: "Stuart Berg"}),
+		},
+		want: []person{
+			{Name: "Simon Berg", Aliases: []string{"Berg", "S. Berg", "Simon Berg"}, Docs: []string{"a", "b"}, Mentions: 2},
+			{Name: "Steve Berg", Aliases: []string{"Berg", "Steve Berg"}, Docs: []string{"c"}, Mentions: 1},
+			{Name: "Stuart Berg", Aliases: []string{"Berg", "Stuart Berg"}, Docs: []string{"d"}, Mentions: 1},
+		},
+	}, {
 		name: "a bare surname is the one person of that name elsewhere",
 		docs: []DocMentions{
 			docOf("a", named{name: "Yuri Petrov", role: "an adviser"}),
