@@ -961,6 +961,13 @@ func unnamedOpening(s string) (people.Ref, bool) {
 		return people.Ref{}, false
 	}
 	for k := 1; k < len(f) && k <= unnamedReach; k++ {
+		if documentNouns.HasLower(strings.TrimRight(f[k], ",.;:")) {
+			// "An IAAF statement said:": a body's words, or no one's.
+			if k == 2 && names.IsAcronym(f[1]) && len(f[1]) <= 6 {
+				return people.Ref{Body: f[1]}, true
+			}
+			return people.Ref{Nobody: true}, true
+		}
 		if names.IsRoleWord(strings.ToLower(strings.TrimRight(f[k], ",.;:"))) {
 			if k+1 < len(f) && startsUpper(f[k+1]) {
 				return people.Ref{}, false
@@ -976,6 +983,10 @@ func unnamedOpening(s string) (people.Ref, bool) {
 	}
 	return people.Ref{}, false
 }
+
+// documentNouns name what speaks for a body or for no one: "a statement
+// said", "a report concluded".
+var documentNouns = text.NewWordSet("statement", "report", "letter", "release", "memo", "study", "survey", "document", "filing")
 
 // bodySpokenFor reads the body a role speaks for from the words after the
 // role: "for", "of" or "at", then a body's name by its form (as
