@@ -675,13 +675,13 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 	}
 	// at is where the speaker's words begin, for a pronoun among them.
 	at := q.open
-	// A quotation that closes its sentence ("...he said.") takes no
-	// attribution from the next sentence; "?" and "!" may be followed by a
-	// lower-case "she asked".
 	// A speaker named after the quotation in a subordinate clause
 	// (`Sims say he was "riding the fence" until Haley said`) stands only
 	// when the sentence names none before it.
 	var subordinate *people.Ref
+	// A quotation that closes its sentence ("...he said.") takes no
+	// attribution from the next sentence; "?" and "!" may be followed by a
+	// lower-case "she asked".
 	if !q.unclosed && !closesSentence(q.inner(v.text)) {
 		ref, ok = speakerAfter(post)
 		if ok && afterSubordinator(post) {
