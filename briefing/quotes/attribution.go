@@ -948,8 +948,10 @@ const unnamedReach = 7
 // unnamedOpening reads a sentence s that opens on someone unnamed: "a" or
 // "an" and, within unnamedReach words, a role noun no name follows ("A
 // spokesman for the council", "An aide to the senator"; not "A spokesman,
-// Tom Hale,"). The speaker is no one, or the body the role speaks for
-// when one follows it ("A spokesman for the LSE": the LSE).
+// Tom Hale,"), or a statement, report or the like. The speaker is no one,
+// or the body the role speaks for when one follows it ("A spokesman for
+// the LSE": the LSE), or the body whose statement it is ("An IAAF
+// statement").
 func unnamedOpening(s string) (people.Ref, bool) {
 	f := strings.Fields(s)
 	if len(f) < 2 {
