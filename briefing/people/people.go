@@ -404,7 +404,7 @@ func clusterOf(groups map[string][]*cluster, sn, first string, order *int) *clus
 				// "S. Taylor" then "Simon Taylor": the initial's person is
 				// Simon from now on, so that Steve and Stuart Taylor are
 				// not joined to him through the initial.
-				c.first, c.folded = first, folded
+				c.setFirst(first, folded)
 			}
 			return c
 		}
@@ -431,11 +431,17 @@ func isInitial(w string) bool { return utf8.RuneCountInString(strings.TrimSuffix
 // newCluster returns the cluster a first mention begins; its titles and
 // roles are made when it has one (most have none).
 func newCluster(first, folded string, order int) *cluster {
-	c := &cluster{first: first, folded: folded, forms: map[string]int{}, docs: map[string]bool{}, order: order}
+	c := &cluster{forms: map[string]int{}, docs: map[string]bool{}, order: order}
+	c.setFirst(first, folded)
+	return c
+}
+
+// setFirst gives the cluster its first name, folded, and that name's sex.
+func (c *cluster) setFirst(first, folded string) {
+	c.first, c.folded, c.givenSex = first, folded, names.GenderUnknown
 	if first != "" {
 		c.givenSex = names.FirstNameGender(first)
 	}
-	return c
 }
 
 func (c *cluster) add(doc string, m Mention) {

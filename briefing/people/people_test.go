@@ -510,6 +510,12 @@ func TestSurnameOfSeveral(t *testing.T) {
 			lookup: Ref{Name: []string{"Dunn"}, Pronoun: "he", Gender: names.Male},
 			want:   "Ray Dunn",
 		},
+		{
+			name:   "a pronoun's sex, from the given name that took over an initial",
+			docs:   []DocMentions{docOf("b", named{name: "S. Dunn"}), docOf("a", named{name: "Simon Dunn"}, ana, bareDunn)},
+			lookup: Ref{Name: []string{"Dunn"}, Pronoun: "he", Gender: names.Male},
+			want:   "Simon Dunn",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
