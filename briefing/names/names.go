@@ -747,7 +747,7 @@ func ParseRun(s string, start, end int) (Run, bool) {
 
 // compassSurname reports whether the i'th of a name's lower-case words, a
 // point of the compass, is its surname: the last word after a known given
-// name ("Marty West", "Kanye West"; not "Middle East" or "Far East").
+// name ("Marty West", "Michael East"; not "Middle East" or "Far East").
 func compassSurname(lows []string, i int) bool {
 	return i > 0 && i == len(lows)-1 && (lows[i] == "west" || lows[i] == "east") && isGivenName(lows[0])
 }

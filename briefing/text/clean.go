@@ -207,8 +207,8 @@ func readKey(s string, build bool) lineKey {
 // process only.
 var keySeed = maphash.MakeSeed()
 
-// appendKey appends the key of line s (lowerKey) to dst, which has room
-// for len(s)+1 more bytes: lowered rune by rune, as strings.ToLower would;
+// appendKey appends the key of line s (lowerKey) to dst, growing it when
+// its room runs out: lowered rune by rune, as strings.ToLower would;
 // each run of what is neither letter nor digit one space, none at either
 // end. An ASCII byte is read by table without a branch on what it is,
 // which the processor cannot guess in running text: its key byte is
