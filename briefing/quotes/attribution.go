@@ -131,14 +131,14 @@ func pluralGroup(lead string) bool {
 		return false
 	}
 	last := f[len(f)-1]
-	if !startsUpper(last) || len(last) < 4 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "ss") {
+	if !capitalised(last) || len(last) < 4 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "ss") {
 		return false
 	}
 	for k := len(f) - 2; k >= 0; k-- {
 		switch w := f[k]; {
 		case strings.EqualFold(w, "the"):
 			return true
-		case w == "and" || startsUpper(w) && !strings.ContainsAny(w, ",.;:"):
+		case w == "and" || capitalised(w) && !strings.ContainsAny(w, ",.;:"):
 		default:
 			return false
 		}
@@ -493,8 +493,8 @@ func sentenceSubject(s string) (people.Ref, bool) {
 // of the phrases that describe them.
 func colonSubject(s string) (people.Ref, bool) {
 	end := leadingClauseEnd(s)
-	if w, _, _ := strings.Cut(s, " "); end <= 0 && prepositions.HasLower(w) {
-		end = strings.IndexByte(s, ',') // "In Oslo, a spokeswoman said:"
+	if end <= 0 {
+		end = prepositionalOpeningEnd(s) // "In Oslo, a spokeswoman said:"
 	}
 	if end > 0 {
 		if ref, ok := unnamedOpening(strings.TrimSpace(s[end+1:])); ok {
@@ -586,7 +586,7 @@ func speakerAfter(post string) (people.Ref, bool) {
 		// subject, which the words before the quotation name.
 		return people.Ref{}, false
 	}
-	if strings.HasSuffix(between, ",") && n <= 6 && !addressesObject(verb) && startsUpper(rest) {
+	if strings.HasSuffix(between, ",") && n <= 6 && !addressesObject(verb) && capitalised(rest) {
 		// `signals "the beginning of the end" for the EU, said Geert
 		// Wilders`: the sentence's words, then its speaker named after
 		// the verb, first after it. After "told" or "asked" the one
@@ -889,11 +889,8 @@ func participleSubject(lead, verb string) (people.Ref, bool) {
 func clauseSubject(lead string) (people.Ref, bool) {
 	if end := subordinateClauseEnd(lead); end > 0 {
 		lead = lead[end+1:]
-	} else if w, _, _ := strings.Cut(strings.TrimSpace(lead), " "); prepositions.HasLower(w) {
-		// "On Wednesday, he seemed to ..., warning that"
-		if i := strings.IndexByte(lead, ','); i >= 0 && i < len(strings.TrimRight(lead, " ,")) {
-			lead = lead[i+1:]
-		}
+	} else if end := prepositionalOpeningEnd(lead); end >= 0 {
+		lead = lead[end+1:] // "On Wednesday, he seemed to ..., warning that"
 	}
 	f := strings.Fields(lead)
 	for len(f) > 0 && conjunctions.HasLower(f[0]) {
@@ -903,6 +900,19 @@ func clauseSubject(lead string) (people.Ref, bool) {
 		return people.Ref{Pronoun: strings.ToLower(f[0])}, true
 	}
 	return sentenceSubject(lead)
+}
+
+// prepositionalOpeningEnd returns where a prepositional phrase that opens
+// s ends, at its first comma ("On Wednesday, he", "In Oslo, a
+// spokeswoman"), or -1 when s opens otherwise or the comma ends s.
+func prepositionalOpeningEnd(s string) int {
+	if w, _, _ := strings.Cut(strings.TrimSpace(s), " "); !prepositions.HasLower(w) {
+		return -1
+	}
+	if i := strings.IndexByte(s, ','); i >= 0 && i < len(strings.TrimRight(s, " ,")) {
+		return i
+	}
+	return -1
 }
 
 // conjunctions may open a sentence before its subject.
@@ -971,7 +981,7 @@ func unnamedOpening(s string) (people.Ref, bool) {
 			return people.Ref{Nobody: true}, true
 		}
 		if names.IsRoleWord(strings.ToLower(strings.TrimRight(f[k], ",.;:"))) {
-			if k+1 < len(f) && startsUpper(f[k+1]) {
+			if k+1 < len(f) && capitalised(f[k+1]) {
 				return people.Ref{}, false
 			}
 			if body, ok := bodySpokenFor(f[k+1:]); ok {

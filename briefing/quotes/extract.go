@@ -778,7 +778,7 @@ func introducedUnnamed(text, role string) bool {
 		if !strings.EqualFold(strings.TrimRight(w, ",.;:"), head) {
 			continue
 		}
-		if i+1 < len(words) && startsUpper(words[i+1]) && !strings.ContainsAny(w, ".;:") {
+		if i+1 < len(words) && capitalised(words[i+1]) && !strings.ContainsAny(w, ".;:") {
 			return false // "a spokesman, Tom Hale,", "spokesman Tom Hale"
 		}
 		for k := i - 1; k >= 0 && k >= i-indefiniteReach; k-- {
@@ -798,12 +798,6 @@ func introducedUnnamed(text, role string) bool {
 // indefiniteReach is how many words may stand between "a" and the role
 // it brings in: "an unnamed senior executive".
 const indefiniteReach = 3
-
-// startsUpper reports whether a word begins with a capital letter.
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
 
 // mentionOf is the words a reference was read from.
 func mentionOf(ref people.Ref) string {
