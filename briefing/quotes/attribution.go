@@ -54,7 +54,8 @@ func subjectBefore(s string, verbAt int) (people.Ref, bool) {
 	if p, ok := cutContraction(last); ok && pronounRe.MatchString(p) {
 		last = p
 	}
-	if pronounRe.MatchString(last) {
+	if pronounRe.MatchString(last) || strings.EqualFold(last, "it") && len(fields) <= 2 {
+		// "It said", "In a statement, it said": a body, no person.
 		return people.Ref{Pronoun: strings.ToLower(last)}, true
 	}
 	if (isLowerWord(last) || len(fields) == 1) && names.IsPluralRole(strings.ToLower(last)) {
@@ -547,6 +548,21 @@ func isLowerWord(w string) bool {
 	return true
 }
 
+// stopOutsideQuote reports whether the text after a quotation starts with
+// a full stop, then a capitalised word: the British placing of the stop
+// outside the marks, which ends the sentence. An ellipsis does not.
+func stopOutsideQuote(post string) bool {
+	if !strings.HasPrefix(post, ".") || strings.HasPrefix(post, "..") {
+		return false
+	}
+	rest := strings.TrimLeft(post[1:], " ")
+	if len(rest) == len(post)-1 {
+		return false // no space: "5.4", a web address
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
 // styleWords are the titles that style a person rather than name an
 // office: a role read from the words before a name ends before them.
 var styleWords = text.NewWordSet("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baroness", "baron", "rev")
@@ -554,6 +570,11 @@ var styleWords = text.NewWordSet("mr", "mrs", "ms", "miss", "dr", "sir", "dame",
 // speakerAfter reads an attribution that follows a quotation: `", Ushakov
 // said.`, `," said Ushakov.`, `," she added`, `, according to X`.
 func speakerAfter(post string) (people.Ref, bool) {
+	if stopOutsideQuote(post) {
+		// `had been "a fiasco from start to finish". He said:` ends the
+		// sentence: the next one's subject did not say these words.
+		return people.Ref{}, false
+	}
 	post = strings.TrimLeft(post, " ,.!?—–-")
 	if object, ok := quotedAsSaying(post); ok {
 		// `"...," Arab News quoted Prince Saud as saying`: the one quoted
@@ -709,7 +730,7 @@ func bodyBefore(s string, verbAt int) (string, bool) {
 	if w := wordBefore(pre, start); prepositions.Has(w) || w == "and" || w == "&" {
 		return "", false // "of the Public and Commercial Services Union"
 	}
-	if strings.HasSuffix(strings.TrimRight(pre[:start], " "), ",") {
+	if lead := strings.TrimRight(pre[:start], " "); strings.HasSuffix(lead, ",") && !openingEndsAt(pre, len(lead)-1) {
 		return "", false // "X, Blackpool Hotel Association said": X's body
 	}
 	if len(words) == 0 || len(words) > 5 {
@@ -935,6 +956,14 @@ func leadingClauseEnd(s string) int {
 		return -1
 	}
 	return strings.IndexByte(s, ',')
+}
+
+// openingEndsAt reports whether the comma at byte i of s closes what opens
+// s before its main clause: a prepositional phrase ("On Monday,"), a
+// subordinate or participial clause ("Hinting at better times for
+// exporters,"). The name after it is the main clause's subject.
+func openingEndsAt(s string, i int) bool {
+	return openingPhraseEnd(s) == i || prepositionalOpeningEnd(s) == i || leadingClauseEnd(s) == i
 }
 
 // questionedOpeners are the past participles that open a clause on what

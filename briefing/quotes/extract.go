@@ -161,6 +161,39 @@ func (st *speakerState) resolvePronoun(pronoun string, para, before int) (people
 	return people.Ref{}, false
 }
 
+// latestBody is the body that spoke last before byte offset before of
+// paragraph para: one the names marked a body ("the IAAF"), within the
+// paragraphs a pronoun reaches, or, in this paragraph or the one before, a
+// lone name that no title, role, full name or pronoun made a person's
+// ("Google said").
+func (st *speakerState) latestBody(para, before int) (people.Ref, bool) {
+	for i := len(st.events) - 1; i >= 0; i-- {
+		m := st.events[i]
+		if para-m.Para > pronounReach {
+			break
+		}
+		if !m.Speaker || m.Para == para && m.Pos >= before {
+			continue
+		}
+		if r := m.Ref; r.Body != "" || para-m.Para <= 1 && st.maybeBody(r) {
+			return r, true
+		}
+	}
+	return people.Ref{}, false
+}
+
+// maybeBody reports whether a name may be a body's: one word, with no
+// title or role, no full name's surname and no sex the text gave it.
+func (st *speakerState) maybeBody(r people.Ref) bool {
+	if len(r.Name) != 1 || len(r.Title) > 0 || r.Role != "" {
+		return false
+	}
+	if _, ok := st.named[r.Surname()]; ok {
+		return false
+	}
+	return st.genderOf(r) == names.GenderUnknown
+}
+
 // genderCueRe finds a pronoun that can only stand for the name before it:
 // the subject of its own reported speech ("Pelosi said last week that she
 // would"), or a possessive after its verb ("Trump, for his part", "Lee
@@ -314,6 +347,10 @@ func (e *extractor) readNarrative(v paragraphView) {
 			for _, w := range run.Name {
 				e.nameWords[names.Fold(w)] = true
 			}
+		} else if isParticiple(strings.ToLower(run.Name[0])) && verbNotNounLeads(m[run.End:]) {
+			// "Rowling said", "Darling told MPs": a word that looks like
+			// a participle but is a speech verb's subject is a name.
+			e.nameWords[names.Fold(run.Name[0])] = true
 		}
 		if e.commonWord(ref) {
 			continue
@@ -743,6 +780,15 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 			rq.rolePhrase = role
 			return people.Ref{}, false, true
 		}
+	case ref.Pronoun == "it":
+		// A body speaks: the latest that spoke before, else no one. A
+		// person is never "it".
+		body, found := e.st.latestBody(v.index, at)
+		if !found {
+			return people.Ref{}, false, true
+		}
+		body.Mention, body.MentionPara = mention, v.index
+		return body, true, false
 	case ref.Pronoun != "":
 		pronoun := ref.Pronoun
 		if ref, ok = e.st.resolvePronoun(pronoun, v.index, at); !ok {
@@ -862,6 +908,16 @@ func isSpeechSubject(m string, end int) bool {
 		return speechVerbLeads(rest[j+2:])
 	}
 	return false
+}
+
+// verbNotNounLeads reports whether rest opens with a speech verb that is
+// no plural noun: after "Addressing", "claims" is the participle's object.
+func verbNotNounLeads(rest string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	if l := strings.ToLower(w); strings.HasSuffix(l, "s") && l != "says" && l != "has" {
+		return false
+	}
+	return speechVerbLeads(rest)
 }
 
 // speechVerbLeads reports whether rest opens with a speech verb in the
