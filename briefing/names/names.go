@@ -620,8 +620,9 @@ func ParseRun(s string, start, end int) (Run, bool) {
 		if titled && dates.MonthOf(l) != 0 {
 			break // "Mrs May": after a title, a month is a surname
 		}
-		if stopCaps.Has(l) || (isDemonymLower(l) || ordinaryWord(l) || strings.HasSuffix(l, "-based")) && cut < len(toks)-1 {
-			// "Comic Vera Lind", "Said Rhea Olsen": an ordinary word
+		if stopCaps.Has(l) || (isDemonymLower(l) || ordinaryWord(l) || lowerAfterHyphen(toks[cut])) && cut < len(toks)-1 {
+			// "Comic Vera Lind", "Said Rhea Olsen", "Oscar-winner Ann
+			// Lee", "London-based Tom Hale": an ordinary word
 			// capitalised before a name describes or leads to it.
 			cut++
 			continue
@@ -1229,6 +1230,14 @@ func partyTag(t string) bool {
 // that is not also a given name ("comic", "said", but not "mark").
 func ordinaryWord(l string) bool {
 	return commonWords.Has(l) && !isGivenName(l)
+}
+
+// lowerAfterHyphen reports whether a capitalised word goes on in lower
+// case after a hyphen ("Oscar-winner", "British-born", "London-based"): a
+// description, where names go on capitalised ("Henin-Hardenne").
+func lowerAfterHyphen(t string) bool {
+	i := strings.IndexByte(t, '-')
+	return i > 0 && i+1 < len(t) && isLowerASCII(t[i+1])
 }
 
 // hyphenedRole reports whether a hyphenated word is a role: one of its

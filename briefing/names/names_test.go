@@ -22,6 +22,9 @@ func TestParseRunSeparatesNameFromWhatLeadsToIt(t *testing.T) {
 		{"Secretary-Treasurer Gary Lind", "Gary Lind"},
 		{"Editor-in-Chief Martha Bale", "Martha Bale"},
 		{"Texas-based Matt Orrin", "Matt Orrin"},
+		{"Oscar-winner Ada Lind", "Ada Lind"},
+		{"Harbour-born Ira Quist", "Ira Quist"},
+		{"Jo Henin-Hardenne", "Jo Henin-Hardenne"},
 		{"Pollsters’ Dana Byrd", "Dana Byrd"},
 		{"Britain's Kathy Butler", "Kathy Butler"},
 		{"Al Aynsley-Green", "Al Aynsley-Green"},
@@ -236,6 +239,8 @@ func TestGivenNameListsAreDisjoint(t *testing.T) {
 		want Gender
 	}{
 		{"Barack", Male}, {"Hillary", Female}, {"Norman", Male}, {"Jordan", GenderUnknown}, {"Ofelia", GenderUnknown},
+		// Names of British, Irish and European news beside American ones.
+		{"Kenny", Male}, {"Siobhan", Female}, {"Mikhail", Male}, {"Svetlana", Female}, {"Philippe", Male},
 	}
 	for _, tt := range tests {
 		if got := FirstNameGender(tt.name); got != tt.want {

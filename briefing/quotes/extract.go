@@ -553,8 +553,9 @@ func (e *extractor) attributeQuotes(v paragraphView) {
 		index   int
 		span    quoteSpan
 		partial bool
-		// pronounAt is rawQuote.pronounAt.
-		pronounAt int
+		// pronounAt and pronounSex are rawQuote's.
+		pronounAt  int
+		pronounSex names.Gender
 	}
 	var pending []pendingQuote
 	for qi, q := range v.spans {
@@ -586,13 +587,19 @@ func (e *extractor) attributeQuotes(v paragraphView) {
 			pending = nil
 			continue
 		}
-		if !ok && !paraSpeaker.IsZero() {
+		// A continuation is no one of the other sex than an unresolved
+		// "he" or "she" of the quotation says.
+		fits := func(r people.Ref) bool {
+			g := e.st.genderOf(r)
+			return rq.pronounSex == names.GenderUnknown || g == names.GenderUnknown || g == rq.pronounSex
+		}
+		if !ok && !paraSpeaker.IsZero() && fits(paraSpeaker) {
 			ref, ok = paraSpeaker, true
 		}
-		if !ok && qi == 0 && e.openPending && strings.HasPrefix(strings.TrimSpace(v.text), v.text[q.open:q.open+1]) {
+		if !ok && qi == 0 && e.openPending && strings.HasPrefix(strings.TrimSpace(v.text), v.text[q.open:q.open+1]) && fits(e.open) {
 			ref, ok = e.open, !e.open.IsZero()
 		}
-		if !ok && onlyQuotation(v.masked) && e.lastPara == e.bodyPara-1 && !e.last.IsZero() {
+		if !ok && onlyQuotation(v.masked) && e.lastPara == e.bodyPara-1 && !e.last.IsZero() && fits(e.last) {
 			// A paragraph that is nothing but a quotation goes on with the
 			// speaker of the paragraph before.
 			ref, ok = e.last, true
@@ -607,7 +614,7 @@ func (e *extractor) attributeQuotes(v paragraphView) {
 			}
 			pending = nil
 		} else {
-			pending = append(pending, pendingQuote{len(e.quotes), q, partial, rq.pronounAt})
+			pending = append(pending, pendingQuote{len(e.quotes), q, partial, rq.pronounAt, rq.pronounSex})
 		}
 		e.quotes = append(e.quotes, rq)
 		if q.unclosed {
@@ -615,7 +622,7 @@ func (e *extractor) attributeQuotes(v paragraphView) {
 		}
 	}
 	for _, p := range pending {
-		if ref, ok := e.guessSpeaker(v, p.span, p.partial, p.pronounAt); ok {
+		if ref, ok := e.guessSpeaker(v, p.span, p.partial, p.pronounAt, p.pronounSex); ok {
 			e.quotes[p.index].speaker = ref
 		}
 	}
@@ -794,6 +801,7 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 		if ref, ok = e.st.resolvePronoun(pronoun, v.index, at); !ok {
 			if pronoun == "he" || pronoun == "she" {
 				rq.pronounAt = at // one person, named before
+				rq.pronounSex = map[string]names.Gender{"he": names.Male, "she": names.Female}[pronoun]
 			}
 			return people.Ref{}, false, false
 		}

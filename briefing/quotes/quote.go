@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/briefing/dates"
+	"github.com/briefbot/briefbot/briefing/names"
 	"github.com/briefbot/briefbot/briefing/parallel"
 	"github.com/briefbot/briefbot/briefing/people"
 	"github.com/briefbot/briefbot/briefing/text"
@@ -76,6 +77,9 @@ type rawQuote struct {
 	// pronounAt is where a pronoun that names the speaker but stands for
 	// no one the rules know stands, for the ranker; -1 when none.
 	pronounAt int
+	// pronounSex is the sex that pronoun says: the ranker's candidates
+	// must not have the other.
+	pronounSex names.Gender
 }
 
 // Extraction is what one article yields before its people are linked with

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot/briefing/names"
@@ -172,7 +173,8 @@ func Examples(articles []text.Article) []Example {
 // attribute; ok is false when "no one" ranks first. When the text names the
 // speaker by a pronoun at pronounAt (-1 when not), no one it names from
 // there on is a candidate: `"...," he told Ann Lee` is not Lee's.
-func (e *extractor) guessSpeaker(v paragraphView, q quoteSpan, partial bool, pronounAt int) (people.Ref, bool) {
+// No one of the other sex than that pronoun's, sex, is one either.
+func (e *extractor) guessSpeaker(v paragraphView, q quoteSpan, partial bool, pronounAt int, sex names.Gender) (people.Ref, bool) {
 	var null features
 	null[fNull] = 1
 	if partial {
@@ -189,6 +191,13 @@ func (e *extractor) guessSpeaker(v paragraphView, q quoteSpan, partial bool, pro
 		null[fNullNoCue] = 1
 	}
 	cs := e.candidates(v, q, qs, pronounAt)
+	if sex != names.GenderUnknown {
+		// "She said:" is no man's words, whoever is near.
+		cs = slices.DeleteFunc(cs, func(c candidate) bool {
+			g := e.st.genderOf(c.ref)
+			return g != names.GenderUnknown && g != sex
+		})
+	}
 	if e.record != nil {
 		e.record(strings.TrimSpace(q.inner(v.text)), null, cs)
 	}
