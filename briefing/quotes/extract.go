@@ -314,8 +314,8 @@ func (e *extractor) run(a *text.Article) {
 		if p.Kind != text.Body {
 			continue
 		}
-		spans := findQuoteSpans(p.Text)
-		v := paragraphView{index: pi, text: p.Text, masked: mask(p.Text, spans), spans: spans, bounds: sentenceBounds(p.Text, p.Sentences)}
+		spans, nicknames := splitNicknames(p.Text, findQuoteSpans(p.Text))
+		v := paragraphView{index: pi, text: p.Text, masked: blank(mask(p.Text, spans), nicknames), spans: spans, bounds: sentenceBounds(p.Text, p.Sentences)}
 		v.runs = names.Runs(v.masked)
 		runs += len(v.runs)
 		quoted += len(spans)

@@ -190,6 +190,69 @@ func isTitleQuote(before, inner string) bool {
 	return caps >= 2
 }
 
+// splitNicknames takes the nicknames out of a paragraph's quotation spans:
+// they are no one's words, and the name around them is read without them.
+func splitNicknames(text string, spans []quoteSpan) (quotations, nicknames []quoteSpan) {
+	for i, q := range spans {
+		if isNickname(text, q) {
+			if nicknames == nil {
+				quotations = append([]quoteSpan(nil), spans[:i]...)
+			}
+			nicknames = append(nicknames, q)
+		} else if nicknames != nil {
+			quotations = append(quotations, q)
+		}
+	}
+	if nicknames == nil {
+		return spans, nil
+	}
+	return quotations, nicknames
+}
+
+// blank writes spaces over the spans of masked, marks included: "Marcia
+// "Cia" Price" reads as the name "Marcia Price".
+func blank(masked string, spans []quoteSpan) string {
+	if len(spans) == 0 {
+		return masked
+	}
+	b := []byte(masked)
+	for _, q := range spans {
+		for i := q.open; i < q.end(); i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// isNickname reports whether quotation q stands inside a name: one or two
+// capitalised words between a capitalised word and another, with no
+// punctuation ("Marion "Suge" Knight", "Marcia "Cia" Price").
+func isNickname(text string, q quoteSpan) bool {
+	if q.unclosed {
+		return false
+	}
+	words := strings.Fields(q.inner(text))
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if !capitalised(w) || strings.ContainsAny(w, ",.;:!?") {
+			return false
+		}
+	}
+	before := strings.TrimSuffix(text[:q.open], " ")
+	if len(before) == q.open {
+		return false // the mark must follow a space
+	}
+	prev := before[strings.LastIndexByte(before, ' ')+1:]
+	after := text[q.end():]
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	next, _, _ := strings.Cut(after[1:], " ")
+	return capitalised(prev) && !strings.ContainsAny(prev, ",.;:!?\"'“”") && capitalised(next)
+}
+
 // possessive reports whether s ends in an owner's "'s": "NBC's",
 // "Clinton’s".
 func possessive(s string) bool { return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") }
