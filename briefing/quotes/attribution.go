@@ -1371,3 +1371,39 @@ func dropPartyTags(s string) string {
 	}
 	return partyTagRe.ReplaceAllString(s, "")
 }
+
+// passiveSpeechRe matches the end of the words before a quotation that
+// report it in the passive: `have been described as`, `was branded a`.
+var passiveSpeechRe = regexp.MustCompile(`\b(?:been|was|were|is|are|be) (?:described|branded|called|labelled|labeled|dismissed|condemned|hailed|criticised|criticized|denounced|praised|termed|dubbed)(?: as)?(?: a| an| the)?\s*$`)
+
+// passiveSpeech reports whether pre, the words of a sentence before its
+// quotation, report it in the passive.
+func passiveSpeech(pre string) bool {
+	return passiveSpeechRe.MatchString(pre[max(0, len(pre)-40):])
+}
+
+// agentOf reads who did a passive verb from the words after its "by": a
+// person or a body named, or a group (`by MPs`, `by the Conservatives`),
+// which is no one.
+func agentOf(agent string) (people.Ref, bool) {
+	if ref, ok := nameAfterVerb(agent); ok {
+		return ref, true
+	}
+	if body, ok := bodyAfter(agent); ok {
+		return people.Ref{Body: body}, true
+	}
+	return people.Ref{Nobody: true}, true
+}
+
+// bodyAfter reads a body named at the start of s, "the" allowed before it:
+// "Downing Street", "the IAAF".
+func bodyAfter(s string) (string, bool) {
+	runs := names.RunIndexes(s)
+	if len(runs) == 0 {
+		return "", false
+	}
+	if lead := strings.TrimSpace(s[:runs[0][0]]); lead != "" && !strings.EqualFold(lead, "the") {
+		return "", false
+	}
+	return bodyBefore(s, runs[0][1])
+}

@@ -735,6 +735,13 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 			at = q.end()
 		}
 	}
+	if !ok && passiveSpeech(pre) {
+		// `have been described as "idle speculation" by Downing Street`:
+		// the agent after "by" spoke.
+		if agent, found := strings.CutPrefix(strings.TrimLeft(post, " "), "by "); found {
+			ref, ok = agentOf(agent)
+		}
+	}
 	if !ok {
 		ref, ok = speakerBefore(pre)
 		if i := lastWordAt(pre, ref.Pronoun); ok && i >= 0 {
