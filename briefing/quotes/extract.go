@@ -137,7 +137,9 @@ func (st *speakerState) resolvePronoun(pronoun string, para, before int) (people
 		if g == want {
 			s += pronounKnownSex
 		}
-		if s > bestScore {
+		// A tie goes to the later mention: events are in reading order
+		// but for roles, which are read after a paragraph's names.
+		if s > bestScore || s == bestScore && m.Para == st.events[best].Para && m.Pos > st.events[best].Pos {
 			best, bestScore = i, s
 		}
 	}
@@ -397,6 +399,35 @@ func (e *extractor) readNarrative(v paragraphView) {
 		e.mentions = append(e.mentions, mt)
 	}
 	e.speakersAreSubjects(v, from)
+	e.readRoleSubjects(v)
+}
+
+// readRoleSubjects records the person a role names when the role opens a
+// sentence as a speech verb's subject ("But the Tory leader argued"): a
+// pronoun after it stands likelier for that person than for one merely
+// named since.
+func (e *extractor) readRoleSubjects(v paragraphView) {
+	for _, b := range v.bounds {
+		s := v.masked[b[0]:b[1]]
+		lead := strings.TrimLeft(s, " ")
+		if w, rest, ok := strings.Cut(lead, " "); ok && conjunctions.HasLower(w) {
+			lead = rest
+		}
+		if len(lead) < 4 || !strings.EqualFold(lead[:4], "the ") {
+			continue // a role subject opens on "the"
+		}
+		loc := speechVerbs.Find(s)
+		if loc == nil {
+			continue
+		}
+		ref, ok := subjectBefore(s, loc[0])
+		if !ok || ref.RolePhrase == "" {
+			continue
+		}
+		if person, ok := e.st.resolveRole(ref.RolePhrase); ok {
+			e.st.events = append(e.st.events, people.Mention{Ref: person, Para: v.index, Pos: b[0] + len(s) - len(lead), Speaker: true, Subject: true, Strong: true})
+		}
+	}
 }
 
 // qualifiesGroup reports whether the text after a name opens with a role
@@ -1028,7 +1059,9 @@ func isSubject(v paragraphView, runs []names.Run, k int) bool {
 	if k > 0 && modifiesNext(v.masked[runs[k-1].End:run.Start]) {
 		return isSubject(v, runs, k-1) // "Obama adviser David Axelrod said"
 	}
-	if w := wordBefore(v.masked, run.Start); prepositions.Has(w) || w == "and" || run.Possessive {
+	if w := wordBefore(v.masked, run.Start); prepositions.Has(w) || w == "and" || w == "a" || w == "an" || run.Possessive {
+		// "by an Alan Shearer strike": after "a", a name describes a
+		// thing.
 		return false
 	}
 	ss, se := sentenceAt(v.bounds, run.Start)
