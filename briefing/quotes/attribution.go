@@ -1372,14 +1372,31 @@ func dropPartyTags(s string) string {
 	return partyTagRe.ReplaceAllString(s, "")
 }
 
-// passiveSpeechRe matches the end of the words before a quotation that
-// report it in the passive: `have been described as`, `was branded a`.
-var passiveSpeechRe = regexp.MustCompile(`\b(?:been|was|were|is|are|be) (?:described|branded|called|labelled|labeled|dismissed|condemned|hailed|criticised|criticized|denounced|praised|termed|dubbed)(?: as)?(?: a| an| the)?\s*$`)
+// passiveVerbs are the participles that report words in the passive:
+// `have been described as`, `was branded a`.
+var passiveVerbs = text.NewWordSet("described", "branded", "called", "labelled", "labeled", "dismissed", "condemned", "hailed", "criticised", "criticized", "denounced", "praised", "termed", "dubbed")
+
+// passiveAuxiliaries are the forms of "be" before such a participle.
+var passiveAuxiliaries = text.NewWordSet("been", "was", "were", "is", "are", "be")
 
 // passiveSpeech reports whether pre, the words of a sentence before its
-// quotation, report it in the passive.
+// quotation, report it in the passive: an auxiliary, a participle of
+// passiveVerbs, then "as" and an article, each of the last two optional.
 func passiveSpeech(pre string) bool {
-	return passiveSpeechRe.MatchString(pre[max(0, len(pre)-40):])
+	rest := strings.TrimRight(pre, " ")
+	last := func() string { return rest[strings.LastIndexByte(rest, ' ')+1:] }
+	cut := func() { rest = strings.TrimRight(rest[:len(rest)-len(last())], " ") }
+	if w := last(); w == "a" || w == "an" || w == "the" {
+		cut()
+	}
+	if last() == "as" {
+		cut()
+	}
+	if !passiveVerbs.Has(last()) {
+		return false
+	}
+	cut()
+	return passiveAuxiliaries.Has(last())
 }
 
 // agentOf reads who did a passive verb from the words after its "by": a

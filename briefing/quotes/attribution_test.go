@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefing/names"
 	"github.com/briefbot/briefbot/briefing/people"
@@ -61,6 +62,9 @@ func TestAttributionPatterns(t *testing.T) {
 		{"of two people alike for a pronoun, the one named later in the paragraph, the role's read last",
 			[]string{`Home Secretary Ken Brant set out his plans.`, `The home secretary said the plans were fair. Tom Hale said he had "grave doubts". "We have to be careful," he said.`},
 			[]said{{"grave doubts", "Tom Hale", "Tom Hale"}, {"We have to be careful", "Tom Hale", "he"}}},
+		{"a paragraph of 'the' and a word ends the search for a role",
+			[]string{`The Minister`},
+			nil},
 		{"a quotation in Title Case that opens an attributed sentence is speech",
 			[]string{`"Trade Is Back," Okonjo said.`},
 			[]said{{"Trade Is Back", "Okonjo", "Okonjo"}}},
@@ -659,4 +663,29 @@ func TestPluralGroup(t *testing.T) {
 			t.Errorf("pluralGroup(%q) = %v, want %v", tt.lead, got, tt.want)
 		}
 	}
+}
+
+// FuzzAttribution reads any paragraphs without a panic, and every
+// quotation it reports is words of the text.
+func FuzzAttribution(f *testing.F) {
+	for _, s := range []string{
+		`Mr Hale said: "The port will open." Harbour Minister Ken Brant said that the plan had been "a shambles from the start". He said: "The ships cannot wait."`,
+		"Norvex said its profits would \"rise again\".\n\"We are confident of the year,\" it added.",
+		`His niece, Marta "Tink" Olsen, shouted that the race "was not over yet".`,
+		`Ada Wrenn's plan was dismissed as "wrong in every single way" by Justice Tom Hale.`,
+		"Home Secretary Ken Brant set out his plans.\nThe home secretary said the plans were fair. \"They will work,\" he said.",
+		`The Minister`, `"`, `the said "x" by`, `Rowling said "a"`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		for _, q := range quotesOf(strings.Split(s, "\n")...) {
+			if !strings.Contains(s, q.Text) {
+				t.Errorf("quotation %q is not in the text", q.Text)
+			}
+		}
+	})
 }

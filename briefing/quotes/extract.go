@@ -416,19 +416,34 @@ func (e *extractor) readRoleSubjects(v paragraphView) {
 		if len(lead) < 4 || !strings.EqualFold(lead[:4], "the ") {
 			continue // a role subject opens on "the"
 		}
-		loc := speechVerbs.Find(s)
-		if loc == nil {
-			continue
-		}
-		ref, ok := subjectBefore(s, loc[0])
-		if !ok || ref.RolePhrase == "" {
-			continue
-		}
-		if person, ok := e.st.resolveRole(ref.RolePhrase); ok {
-			e.st.events = append(e.st.events, people.Mention{Ref: person, Para: v.index, Pos: b[0] + len(s) - len(lead), Speaker: true, Subject: true, Strong: true})
+		// The role's head noun within a few words, a speech verb right
+		// after it: read word by word, as most sentences have neither.
+		at := len(s) - len(lead) + 4
+		for k := 0; k < maxRoleWords && at < len(s); k++ {
+			w, _, _ := strings.Cut(s[at:], " ")
+			if w == "" || strings.ContainsAny(w, ",.;:_") {
+				break
+			}
+			at += len(w)
+			if !names.IsRoleWord(strings.ToLower(w)) || !verbNotNounLeads(s[at:]) {
+				at++
+				continue
+			}
+			ref, ok := subjectBefore(s, at)
+			if !ok || ref.RolePhrase == "" {
+				break
+			}
+			if person, ok := e.st.resolveRole(ref.RolePhrase); ok {
+				e.st.events = append(e.st.events, people.Mention{Ref: person, Para: v.index, Pos: b[0] + len(s) - len(lead), Speaker: true, Subject: true, Strong: true})
+			}
+			break
 		}
 	}
 }
+
+// maxRoleWords is how many words after "the" a role's head noun may be:
+// "the shadow home secretary".
+const maxRoleWords = 4
 
 // qualifiesGroup reports whether the text after a name opens with a role
 // noun's plural, the name qualifying a group: "[Clinton] aides said".

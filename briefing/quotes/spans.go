@@ -228,10 +228,11 @@ func blank(masked string, spans []quoteSpan) string {
 // capitalised words between a capitalised word and another, with no
 // punctuation ("Marion "Suge" Knight", "Marcia "Cia" Price").
 func isNickname(text string, q quoteSpan) bool {
-	if q.unclosed {
-		return false
+	inner := q.inner(text)
+	if q.unclosed || len(inner) > 40 {
+		return false // checked first: most quotations are long speech
 	}
-	words := strings.Fields(q.inner(text))
+	words := strings.Fields(inner)
 	if len(words) == 0 || len(words) > 2 {
 		return false
 	}
