@@ -1238,7 +1238,7 @@ func nameAfterVerb(rest string) (people.Ref, bool) {
 		if k+1 < len(runs) {
 			next = clause[m[1]:runs[k+1][0]]
 		}
-		if k+1 < len(runs) && titleLeadsTo(next, clause[runs[k+1][0]:runs[k+1][1]]) {
+		if k+1 < len(runs) && (titleLeadsTo(next, clause[runs[k+1][0]:runs[k+1][1]]) || officeLeadsTo(clause[m[0]:m[1]], next)) {
 			// "Air Force 1st Lt. Tyler Livingston", "Oversight ranking
 			// Democrat Elijah Cummings": a title or role opens the next
 			// run, the name.
@@ -1269,6 +1269,21 @@ func nameAfterVerb(rest string) (people.Ref, bool) {
 		return people.Ref{}, false
 	}
 	return people.Ref{}, false
+}
+
+// officeLeadsTo reports whether a run ending in a title or role, then
+// "of" or "for" and perhaps "the", opens an office whose holder the next
+// run names: "said Chancellor of the Exchequer Gordon Brown".
+func officeLeadsTo(run, between string) bool {
+	last := strings.ToLower(names.LastField(run))
+	if !names.IsTitleWord(last) && !names.IsRoleWord(last) {
+		return false
+	}
+	switch strings.TrimSpace(between) {
+	case "of", "of the", "for", "for the":
+		return true
+	}
+	return false
 }
 
 // titleLeadsTo reports whether the next run, after at most two lower-case

@@ -10,10 +10,12 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"html"
 	"io"
 	"io/fs"
 	"log/slog"
 	"path"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -129,8 +131,28 @@ var (
 	ErrPageTooLarge = fmt.Errorf("web page larger than %d bytes", MaxPageBytes)
 )
 
-// ParseArticle cleans the text of one article file named id.
-func ParseArticle(id string, data []byte) (Article, error) { return parse(id, "", data) }
+// ParseArticle cleans the text of one article file named id. HTML
+// character references a scraper left in the text ("communiqu&#233;",
+// "&amp;") are decoded; a web page's body comes decoded already.
+func ParseArticle(id string, data []byte) (Article, error) {
+	return parse(id, "", decodeReferences(data))
+}
+
+// characterReference matches an HTML character reference closed by its
+// semicolon: "&#233;", "&#xE9;", "&amp;". Without the semicolon, "AT&T"
+// and "&not" in running text stay as they are.
+var characterReference = regexp.MustCompile(`&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
+
+// decodeReferences decodes the character references of data, which is
+// returned as it is when it holds none.
+func decodeReferences(data []byte) []byte {
+	if bytes.IndexByte(data, '&') < 0 || !characterReference.Match(data) {
+		return data
+	}
+	return characterReference.ReplaceAllFunc(data, func(ref []byte) []byte {
+		return []byte(html.UnescapeString(string(ref)))
+	})
+}
 
 // ParseBody cleans the body of an article whose title is known already,
 // such as a web page's: no line of the body is taken for the title.

@@ -26,3 +26,20 @@ func TestBodyLeavesOutCaptionsAndCorrections(t *testing.T) {
 		}
 	}
 }
+
+func TestDecodeReferences(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"a G7 communiqu&#233; on debt", "a G7 communiqué on debt"},
+		{"Marks &amp; Spencer", "Marks & Spencer"},
+		{"caf&#xE9; and &pound;5", "café and £5"},
+		{"AT&T and P&O", "AT&T and P&O"},           // no semicolon: no reference
+		{"Bread &not butter", "Bread &not butter"}, // the legacy form without its semicolon stays
+		{"&unknownname; stays", "&unknownname; stays"},
+		{"no ampersand", "no ampersand"},
+	}
+	for _, tt := range tests {
+		if got := string(decodeReferences([]byte(tt.in))); got != tt.want {
+			t.Errorf("decodeReferences(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
