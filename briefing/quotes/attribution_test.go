@@ -692,3 +692,31 @@ func FuzzAttribution(f *testing.F) {
 		}
 	})
 }
+
+// TestHeadlinePerson: a role no one in the text was seen with speaks for
+// the one person the headline names, unless it is an office, a
+// nationality, a qualified role or one that stands for someone else.
+func TestHeadlinePerson(t *testing.T) {
+	tests := []struct {
+		title, para string
+		want        string
+	}{
+		{"Brant keen to stay at Leeds", `Ken Brant has been offered a new deal by Leeds. Early talks have taken place and the defender said: "I want to stay."`, "Ken Brant"},
+		{"Brant keen to stay at Leeds", `Ken Brant has been offered a new deal by Leeds. The agent said: "Talks go on."`, ""},
+		{"Brant keen to stay at Leeds", `Ken Brant has been offered a new deal by Leeds. The chancellor said: "Talks go on."`, ""},
+		{"Brant keen to stay at Leeds", `Ken Brant has been offered a new deal by Leeds. "I want to stay," said the American.`, ""},
+		{"Brant keen to stay at Leeds", `Ken Brant has been offered a new deal by Leeds. The former defender said: "Talks go on."`, ""},
+		{"Brant and Hale to meet", `Ken Brant will meet Tom Hale in Leeds. The defender said: "Talks go on."`, ""},
+	}
+	for _, tt := range tests {
+		a := articleOf(tt.para)
+		a.Title = tt.title
+		qs, _ := Build([]text.Article{a})
+		if len(qs) != 1 {
+			t.Fatalf("%q: %d quotations", tt.para, len(qs))
+		}
+		if qs[0].Speaker != tt.want {
+			t.Errorf("%q: speaker %q, want %q", tt.para, qs[0].Speaker, tt.want)
+		}
+	}
+}

@@ -270,6 +270,9 @@ type extractor struct {
 	bodyPara int
 	// prev is the body paragraph before the one being read.
 	prev paragraphView
+	// title is the article's headline, read for the person it names only
+	// when a role no one in the text held speaks.
+	title string
 	// record, when set, receives each quotation the rules leave without a
 	// speaker and the ranker's alternatives: the training view.
 	record func(quote string, null features, cs []candidate)
@@ -308,6 +311,7 @@ func newExtractor() *extractor {
 
 // run reads the body paragraphs of a in order.
 func (e *extractor) run(a *text.Article) {
+	e.title = a.Title
 	// Every paragraph's names are read first: their count sizes the lists
 	// of mentions, which otherwise grow by copying, a mention being large.
 	views := make([]paragraphView, 0, len(a.Paragraphs))
@@ -837,8 +841,10 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 			return people.Ref{}, false, true
 		}
 		if ref, ok = e.st.resolveRole(role); !ok {
-			rq.rolePhrase = role
-			return people.Ref{}, false, true
+			if ref, ok = e.headlinePerson(role); !ok {
+				rq.rolePhrase = role
+				return people.Ref{}, false, true
+			}
 		}
 	case ref.Pronoun == "it":
 		// A body speaks: the latest that spoke before, else no one. A
@@ -872,6 +878,87 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 	ref.Mention, ref.MentionPara = mention, v.index
 	return ref, true, false
 }
+
+// headlinePerson is the person the headline names, for a role no one in
+// the text was seen to hold: "Gardener wins double in Glasgow" and "said
+// the world indoor champion". The headline must name one person of the
+// article, and the role be of the kind that stands for the story's
+// subject (not "the spokesman", "the judge"); a person seen with another
+// role is not taken.
+func (e *extractor) headlinePerson(role string) (people.Ref, bool) {
+	head := role[strings.LastIndexByte(role, ' ')+1:]
+	if e.title == "" || unnamedRoles.Has(head) || offices.Has(head) || names.IsDemonym(head) {
+		// An office ("the chancellor") is held by someone the text may
+		// not have named with it; a nationality ("the American") may be
+		// the opponent's.
+		return people.Ref{}, false
+	}
+	if first, _, _ := strings.Cut(role, " "); roleQualifiers.Has(first) {
+		return people.Ref{}, false // "the shadow chancellor", "the former coach"
+	}
+	// The headline's words, not its name runs: a headline opens on the
+	// surname ("Dunne keen to commit to Man City"), which a run at a
+	// sentence's start does not take alone.
+	var found people.Ref
+	for _, w := range strings.Fields(e.title) {
+		w = strings.TrimSuffix(strings.TrimSuffix(names.TrimToken(w), "'s"), "’s")
+		if !capitalised(w) {
+			continue
+		}
+		sn := names.SurnameKey(w)
+		for i := len(e.st.events) - 1; i >= 0; i-- {
+			r := e.st.events[i].Ref
+			if len(r.Name) == 0 || r.Surname() != sn {
+				continue
+			}
+			if !found.IsZero() && found.Surname() != sn {
+				return people.Ref{}, false // two people in the headline
+			}
+			if l := strings.ToLower(r.Role); l != "" && !strings.HasSuffix(l, role) && !strings.HasSuffix(role, l) {
+				return people.Ref{}, false
+			}
+			if len(r.Name) > len(found.Name) {
+				found = r
+			}
+		}
+	}
+	// A full name with a given name the lexicon knows: a headline's
+	// capitalised words are often a title's ("Da Vinci Code").
+	if len(found.Name) < 2 || names.FirstNameGender(found.Name[0]) == names.GenderUnknown {
+		return people.Ref{}, false
+	}
+	return found, true
+}
+
+// offices are roles one holder has at a time, whom the text may not have
+// named with it: "the chancellor said" in a story on someone else.
+var offices = text.NewWordSet(
+	"president", "minister", "secretary", "chancellor", "senator",
+	"governor", "mayor", "ambassador", "premier", "speaker", "whip",
+	"commissioner", "leader", "king", "queen", "pope", "chief",
+	"general", "treasurer", "envoy", "emir", "sultan",
+)
+
+// roleQualifiers open a role held by someone else than the one the bare
+// role names.
+var roleQualifiers = text.NewWordSet("shadow", "former", "deputy", "vice", "assistant", "acting", "ex", "new", "opposition")
+
+// unnamedRoles are the roles that, unresolved, stand for someone other
+// than the story's subject: "the spokesman said", "the judge told".
+var unnamedRoles = text.NewWordSet(
+	"spokesman", "spokeswoman", "spokesperson", "official", "source",
+	"aide", "insider", "analyst", "expert", "lawyer", "attorney",
+	"executive", "witness", "researcher", "economist", "adviser",
+	"advisor", "doctor", "officer", "worker", "employee", "resident",
+	"voter", "fan", "member", "representative", "campaigner", "activist",
+	"critic", "observer", "dealer", "trader", "banker", "broker",
+	"manager", "judge", "prosecutor", "detective", "police", "chairman",
+	"director", "founder", "organiser", "organizer", "owner", "friend",
+	"neighbour", "neighbor", "relative", "colleague", "rival", "opponent",
+	"agent", "coach", "boss", "bishop", "author", "writer", "reporter",
+	"correspondent", "host", "interviewer", "partner", "wife", "husband",
+	"mother", "father", "son", "daughter", "brother", "sister",
+)
 
 // introducedUnnamed reports whether the last mention of the role in text
 // brings in someone without a name ("quoted an unnamed executive at
