@@ -958,6 +958,7 @@ var unnamedRoles = text.NewWordSet(
 	"agent", "coach", "boss", "bishop", "author", "writer", "reporter",
 	"correspondent", "host", "interviewer", "partner", "wife", "husband",
 	"mother", "father", "son", "daughter", "brother", "sister",
+	"narrator", "announcer", "caller", "listener", "viewer", "reader",
 )
 
 // introducedUnnamed reports whether the last mention of the role in text

@@ -419,6 +419,22 @@ func isStoryEnder(line string, k *lineKey, n int) bool {
 	return false
 }
 
+// garbledByline reports whether a short line above the headline opens on
+// "By" and goes on with no words of a sentence: a byline the scrape
+// garbled ("By byYlan Q. Mui", "By , ,", "By ELECTIONS 2016"), no headline.
+// "By the numbers: ..." is a headline.
+func garbledByline(line string, words int) bool {
+	rest, ok := strings.CutPrefix(line, "By ")
+	if !ok {
+		rest, ok = strings.CutPrefix(line, "BY ")
+	}
+	if !ok || words > 6 {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	return !IsStopWord(strings.ToLower(next))
+}
+
 // headBylineRe reads the author of a byline that runs on past its name:
 // "By", two to four capitalised words or initials ("M." or "M"), then
 // punctuation before whatever follows.
@@ -524,6 +540,9 @@ func clean(id, title, text string) Article {
 					if a.Author == "" {
 						a.Author = author
 					}
+					continue
+				}
+				if garbledByline(byline, words) {
 					continue
 				}
 			}

@@ -98,3 +98,24 @@ func FuzzHasByWord(f *testing.F) {
 		}
 	})
 }
+
+// TestGarbledBylineIsNoTitle: a short line above the headline that opens
+// on "By" and goes on with no sentence's words is a byline, however the
+// scrape garbled it; "By the numbers" is a headline.
+func TestGarbledBylineIsNoTitle(t *testing.T) {
+	for _, tt := range []struct{ head, want string }{
+		{"By byTom Q. Hale", "Harbour fund cuts growth forecast"},
+		{"By , ,", "Harbour fund cuts growth forecast"},
+		{"By ELECTIONS 2016", "Harbour fund cuts growth forecast"},
+		{"By the numbers: the harbour fund", "By the numbers: the harbour fund"},
+	} {
+		text := "Published: October 5, 2016\n" + tt.head + "\n\nHarbour fund cuts growth forecast\n\nThe harbour fund said on Tuesday that it was lowering its forecast for growth this year, and the cut casts a shadow on the outlook.\n"
+		a, err := ParseArticle("a.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != tt.want {
+			t.Errorf("%q: title %q, want %q", tt.head, a.Title, tt.want)
+		}
+	}
+}
