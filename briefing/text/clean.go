@@ -99,6 +99,42 @@ func matchOpening(re *regexp.Regexp, firsts, s string) []string {
 	return re.FindStringSubmatch(s)
 }
 
+// joinWrappedLines joins a line that ends with no stop to the next when
+// that one goes on in lower case: a sentence a page broke at its links
+// ("Editor's note: Donald Trump regularly" / "incites" / "political
+// violence ..."). Lines are returned as they are when none is broken.
+func joinWrappedLines(lines []string) []string {
+	var out []string // made at the first break
+	for i := 0; i < len(lines); i++ {
+		line := lines[i]
+		for i+1 < len(lines) && wrapsOnto(line, lines[i+1]) {
+			if out == nil {
+				out = append(make([]string, 0, len(lines)), lines[:i]...)
+			}
+			i++
+			line = strings.TrimRight(line, " \t") + " " + strings.TrimLeft(lines[i], " \t")
+		}
+		if out != nil {
+			out = append(out, line)
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// wrapsOnto reports whether line ends with no stop and next, on the line
+// right after it, opens in lower case.
+func wrapsOnto(line, next string) bool {
+	line, next = strings.TrimRight(line, " \t"), strings.TrimLeft(next, " \t")
+	if line == "" || next == "" || next[0] < 'a' || next[0] > 'z' || strings.HasPrefix(next, "by ") {
+		return false // "by staff" under a headline is its byline
+	}
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return unicode.IsLetter(r) || r == ','
+}
+
 // normalizeLine folds the odd spaces of web text into plain ones: zero-width
 // characters dropped, each run of white space (RE2's \s and the Unicode
 // space separators) one space, none at either end. Every line of every
@@ -468,7 +504,7 @@ func isAgency(k *lineKey) bool {
 func clean(id, title, text string) Article {
 	title, text = doubleApostrophes(repairText(title)), singleQuotations(doubleApostrophes(repairText(text)))
 	a := Article{ID: id, Title: title}
-	raw := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	raw := joinWrappedLines(strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n"))
 	var seen lineSet
 	if title != "" {
 		k := readKey(normalizeLine(title), false)

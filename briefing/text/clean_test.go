@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // bbcDir is the shared BBC corpus beside the checkout; the test skips when
@@ -116,6 +118,20 @@ func TestGarbledBylineIsNoTitle(t *testing.T) {
 		}
 		if a.Title != tt.want {
 			t.Errorf("%q: title %q, want %q", tt.head, a.Title, tt.want)
+		}
+	}
+}
+
+func TestJoinWrappedLines(t *testing.T) {
+	for _, tt := range []struct{ in, want []string }{
+		{[]string{"Editor's note: the mayor regularly", "skips", "council meetings, and", "says so."}, []string{"Editor's note: the mayor regularly skips council meetings, and says so."}},
+		{[]string{"One line.", "another line"}, []string{"One line.", "another line"}},
+		{[]string{"Harbour fund cuts forecast", "by staff writers"}, []string{"Harbour fund cuts forecast", "by staff writers"}},
+		{[]string{"A heading", "", "the next paragraph"}, []string{"A heading", "", "the next paragraph"}},
+		{[]string{".gmobile {", "   width:100%;"}, []string{".gmobile {", "   width:100%;"}},
+	} {
+		if diff := cmp.Diff(tt.want, joinWrappedLines(tt.in)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.in, diff)
 		}
 	}
 }
