@@ -99,6 +99,20 @@ func matchOpening(re *regexp.Regexp, firsts, s string) []string {
 	return re.FindStringSubmatch(s)
 }
 
+// markupTag matches an HTML or XML tag left in a text: `<tweet id="..."
+// author="...">`, `</tweet>`, `<tweet/>`, `<a href="...">`. A "<" in prose
+// ("a rise of <5%") is no tag.
+var markupTag = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9-]*(?:\s+[a-zA-Z_:][a-zA-Z0-9_:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*\s*/?>`)
+
+// stripMarkup takes the tags out of a line a scraper left them in, keeping
+// the text between them: an embedded tweet's words stay, its attributes go.
+func stripMarkup(line string) string {
+	if strings.IndexByte(line, '<') < 0 {
+		return line
+	}
+	return markupTag.ReplaceAllString(line, "")
+}
+
 // joinWrappedLines joins a line that ends with no stop to the next when
 // that one goes on in lower case: a sentence a page broke at its links
 // ("Editor's note: Donald Trump regularly" / "incites" / "political
@@ -513,8 +527,8 @@ func clean(id, title, text string) Article {
 	storyStarted := false
 	ended := false
 	for _, line := range raw {
-		line = normalizeLine(line)
-		if line == "" {
+		line = normalizeLine(stripMarkup(line))
+		if line == "" || line == "." {
 			continue
 		}
 		key := readKey(line, false)

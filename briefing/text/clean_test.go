@@ -135,3 +135,17 @@ func TestJoinWrappedLines(t *testing.T) {
 		}
 	}
 }
+
+func TestStripMarkup(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{`<tweet id="6721" author="@harbourfund" datetime="2015-12-02">Praying for those hurt today.</tweet>.`, `Praying for those hurt today..`},
+		{`<tweet tweet-id="7834"><tweet/>.`, `.`},
+		{`See <a href="https://example.com/x">the report</a> here.`, `See the report here.`},
+		{`A rise of <5% and a fall of >3%.`, `A rise of <5% and a fall of >3%.`},
+		{`No tags at all.`, `No tags at all.`},
+	} {
+		if got := stripMarkup(tt.in); got != tt.want {
+			t.Errorf("stripMarkup(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
