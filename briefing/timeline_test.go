@@ -122,3 +122,30 @@ func BenchmarkTimeline(b *testing.B) {
 		br.Timeline("blair")
 	}
 }
+
+// TestFlashbackKeepsItsYear: a month and day without a year, in the few
+// paragraphs after a full date of an earlier year, are of that year; one
+// within two months of the article's date, or after "on Monday", is of
+// the article's.
+func TestFlashbackKeepsItsYear(t *testing.T) {
+	b := New([]text.Article{
+		article("a.txt", day(2015, time.December, 4),
+			`The harbour inquiry reopened on Monday.`,
+			`The first admission came in testimony on November 12, 2012, weeks after the fire.`,
+			`Witnesses said the fire had started on September 11, at night.`,
+			`The police closed the case on October 20.`,
+			`The board met on Wednesday.`,
+			`Its chairman recalled the vote of September 14.`),
+	})
+	evs, _ := b.Timeline("")
+	got := eventsText(evs)
+	for _, w := range []string{
+		"2012-09-11 a.txt", // in the flashback
+		"2015-10-20 a.txt", // within two months of the article's date
+		"2015-09-14 a.txt", // after "on Wednesday", back to the news
+	} {
+		if !strings.Contains(got, w) {
+			t.Errorf("timeline lacks %q:\n%s", w, got)
+		}
+	}
+}

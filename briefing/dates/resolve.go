@@ -104,6 +104,12 @@ type Anchor struct {
 	// lowerBound is set when the date was inferred from the Text: the
 	// article was written on or after it, so weekdays are read forward.
 	LowerBound bool
+	// Past is a year before the anchor's that the text around an
+	// expression is set in, from the full date the paragraph gave last
+	// ("on November 12, 2012 ... after the September 11 attack"); 0 when
+	// none. A month, or a month and day, with no year of its own is of
+	// that year.
+	Past int
 }
 
 // resolve dates a time expression of a sentence against an anchor. It returns
@@ -130,6 +136,26 @@ func Resolve(e Expr, s string, a Anchor) Date {
 				return Date{}
 			}
 			return DayDate(y, e.Month, e.Day)
+		}
+	}
+	if a.Past != 0 && a.Past < at.Year() {
+		// Unless the article's own year puts the date within two months
+		// of it: news names recent dates ("the coup attempt July 15").
+		present := a
+		present.Past = 0
+		if d := Resolve(e, s, present); !d.IsZero() && absDays(d, a.Date) <= recentDays {
+			return d
+		}
+		switch e.Kind {
+		case MonthDay:
+			if !ValidDay(a.Past, e.Month, e.Day) {
+				return Date{}
+			}
+			return DayDate(a.Past, e.Month, e.Day)
+		case Month:
+			if e.Modifier == "" {
+				return MonthDate(a.Past, e.Month)
+			}
 		}
 	}
 	switch e.Kind {
@@ -185,6 +211,10 @@ func approximate(before string) bool {
 	return false
 }
 
+// recentDays is how near the article's date a month and day named in the
+// news most likely lies.
+const recentDays = 62
+
 // pickYear chooses among the candidate dates of the anchor's year and its
 // neighbours: for a past clause the latest not after the anchor, for a
 // future clause the earliest not before it, otherwise the nearest.
@@ -210,7 +240,7 @@ func pickYear(a Anchor, tense tense, make func(y int) (Date, bool)) (best Date) 
 		// when the tense points a year away but the other reading is within
 		// two months, the tense was misread ("originally set for 29 March").
 		if nearest := nearestCandidate(cands, a.Date); !best.IsZero() && best.Prec == DayExact && !nearest.IsZero() &&
-			absDays(best, a.Date) > 180 && absDays(nearest, a.Date) <= 62 {
+			absDays(best, a.Date) > 180 && absDays(nearest, a.Date) <= recentDays {
 			best = nearest
 		}
 	}()

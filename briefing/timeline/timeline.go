@@ -198,6 +198,11 @@ type statement struct {
 	runs []names.Run
 }
 
+// pastReach is how many paragraphs after a full date of an earlier year
+// the text may still be told in that year: a flashback of a few
+// paragraphs, as web pages print one sentence to a paragraph.
+const pastReach = 8
+
 // Extract finds the time expressions of one article and resolves them
 // against its date.
 func Extract(a *text.Article) Extraction {
@@ -225,9 +230,14 @@ func Extract(a *text.Article) Extraction {
 		anc = dates.Anchor{Date: a.Date, LowerBound: a.DateInferred}
 	}
 	body := 0 // body paragraphs before this one
+	// pastFrom is the paragraph whose full date set anc.Past.
+	pastFrom := 0
 	for pi, p := range a.Paragraphs {
 		if p.Kind == text.Correction {
 			continue
+		}
+		if pi-pastFrom > pastReach {
+			anc.Past = 0 // a flashback is told in a few paragraphs
 		}
 		lead := p.Kind == text.Body && body < leadParagraphs
 		if p.Kind == text.Body {
@@ -248,6 +258,17 @@ func Extract(a *text.Article) Extraction {
 				d := dates.Resolve(e, s, anc)
 				if !d.IsZero() && d.Prec > best.Prec {
 					best, bestExpr = d, e
+				}
+				switch {
+				case e.Kind == dates.Full && !anc.Date.IsZero():
+					// The narrative goes on in the year of the full date
+					// given last, until one of the article's own year.
+					anc.Past = 0
+					if e.Date.Year < anc.Date.Year {
+						anc.Past, pastFrom = e.Date.Year, pi
+					}
+				case e.Kind == dates.Weekday || e.Kind == dates.Relative:
+					anc.Past = 0 // "on Wednesday", "last week": back to the news
 				}
 			}
 			if best.IsZero() {
