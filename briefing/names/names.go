@@ -175,6 +175,17 @@ var usStates = text.NewWordSet(
 	"wisconsin", "wyoming",
 )
 
+// stateAbbreviations are the AP's abbreviations of US states ("San
+// Bernardino, Calif.") but those that are titles, words or names too
+// ("Del.", "Miss.", "Ind.", "Wash.", "Ill.", "Kan." of Naoto Kan). Alone
+// they are places; at the end of a longer run they may be surnames
+// ("Norbert Ore").
+var stateAbbreviations = text.NewWordSet(
+	"ala", "ariz", "ark", "calif", "colo", "conn", "fla", "kans", "ky",
+	"md", "mass", "mich", "minn", "mont", "neb", "nev", "okla", "ore",
+	"tenn", "tex", "vt", "wis", "wyo",
+)
+
 // countries are the countries whose names are no given names or
 // surnames ("Jordan", "Chad", "Georgia", "Israel", "India", "Wales" are
 // left out).
@@ -683,7 +694,7 @@ func ParseRun(s string, start, end int) (Run, bool) {
 			name = toks[at:]
 		}
 	}
-	if len(name) == 1 && countries.Has(lows[at]) && (len(title) == 0 || !honorifics.Has(lows[at-1])) {
+	if len(name) == 1 && (countries.Has(lows[at]) || stateAbbreviations.Has(lows[at])) && (len(title) == 0 || !honorifics.Has(lows[at-1])) {
 		// "Switzerland" alone is a country, or its team, never a person;
 		// "Baroness Scotland" is a person.
 		return r, false

@@ -126,6 +126,9 @@ func TestParseRunReadsTitleWordsAsSurnames(t *testing.T) {
 		{"Later the Florida senator spoke.", "Florida", ""},
 		{"The Ada Wrenn Iowa campaign spoke.", "Ada Wrenn Iowa", "Ada Wrenn"},
 		{"Later Tennessee Williams spoke.", "Tennessee Williams", "Tennessee Williams"},
+		// A state's abbreviation alone is a place; it may end a name.
+		{"Ada Wrenn, of Aspen, Colo., spoke.", "Colo", ""},
+		{"Later Norbert Ore spoke.", "Norbert Ore", "Norbert Ore"},
 		// A country alone is no person; a surname may be one.
 		{"Later Switzerland spoke.", "Switzerland", ""},
 		{"Later Ada England spoke.", "Ada England", "Ada England"},
