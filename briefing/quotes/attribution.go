@@ -50,6 +50,17 @@ func subjectBefore(s string, verbAt int) (people.Ref, bool) {
 	}
 	fields := strings.Fields(pre)
 	last := fields[len(fields)-1]
+	window := fields[max(0, len(fields)-documentReach):]
+	if ref, start, ok := documentSpeaker(window); ok {
+		// "the World Bank report said", "Chelsea's statement added"
+		prev := ""
+		if at := len(fields) - len(window) + start; at > 0 {
+			prev = fields[at-1]
+		}
+		if documentLeads(prev) {
+			return ref, true
+		}
+	}
 	// "He's claiming": the pronoun with its auxiliary.
 	if p, ok := cutContraction(last); ok && pronounRe.MatchString(p) {
 		last = p
@@ -776,6 +787,15 @@ func speakerAfterVerb(rest string) (people.Ref, bool) {
 	if ref, ok := nameAfterVerb(rest); ok {
 		return ref, true
 	}
+	if clause, _, _ := strings.Cut(rest, ","); true {
+		// `," said a CAS statement.`
+		clause, _, _ = strings.Cut(clause, ".")
+		if f := strings.Fields(clause); len(f) <= documentReach {
+			if ref, start, ok := documentSpeaker(f); ok && start == 0 {
+				return ref, true
+			}
+		}
+	}
 	f := strings.Fields(rest)
 	if len(f) > 0 && pronounRe.MatchString(strings.Trim(f[0], ",.")) {
 		return people.Ref{Pronoun: strings.ToLower(strings.Trim(f[0], ",."))}, true
@@ -1024,6 +1044,64 @@ func unnamedOpening(s string) (people.Ref, bool) {
 	}
 	return people.Ref{}, false
 }
+
+// documentReach is how many words a document's phrase may run to: "the
+// Royal Academy of Dance's statement".
+const documentReach = 6
+
+// documentSpeaker reads the words that end in a document noun and speak as
+// a verb's subject: the body whose document it is, by its capitalised name
+// or its owner's "'s" ("the World Bank report", "a CAS statement",
+// "Chelsea's statement"), else no one ("the report", "a new study").
+// start is where the phrase begins in words.
+func documentSpeaker(words []string) (ref people.Ref, start int, ok bool) {
+	if len(words) == 0 || !documentNouns.HasLower(words[len(words)-1]) {
+		return people.Ref{}, 0, false
+	}
+	// Back from the noun over the body's capitalised words to a
+	// determiner, or to an owner's "'s".
+	k := len(words) - 1
+	for k > 0 && capitalised(words[k-1]) && !possessive(words[k-1]) {
+		k--
+	}
+	if k > 0 && possessive(words[k-1]) {
+		owner := words[k-1]
+		name := strings.TrimSuffix(strings.TrimSuffix(owner, "'s"), "’s")
+		j := k - 1
+		for j > 0 && capitalised(words[j-1]) {
+			j--
+		}
+		for _, w := range words[j:k] {
+			if names.IsTitleWord(strings.ToLower(names.TrimToken(w))) || names.FirstNameGender(w) != names.GenderUnknown {
+				// A person's statement ("Mr Kok's report") is left
+				// to the rules for people.
+				return people.Ref{}, 0, false
+			}
+		}
+		body := strings.Join(append(append([]string(nil), words[j:k-1]...), name), " ")
+		if !capitalised(body) {
+			return people.Ref{}, 0, false // "his statement"
+		}
+		return people.Ref{Body: body}, j, true
+	}
+	if k == 0 || !determiners.HasLower(words[k-1]) {
+		return people.Ref{}, 0, false
+	}
+	if k == len(words)-1 {
+		return people.Ref{Nobody: true}, k - 1, true // "the report said"
+	}
+	return people.Ref{Body: strings.Join(words[k:len(words)-1], " ")}, k - 1, true
+}
+
+// documentLeads reports whether the word before a document's phrase lets
+// the phrase be its verb's subject: none, a comma's end, or "to" of
+// "according to"; not a verb's object ("Trump issued a statement saying").
+func documentLeads(prev string) bool {
+	return prev == "" || strings.HasSuffix(prev, ",") || strings.EqualFold(prev, "to")
+}
+
+// determiners open a document's phrase.
+var determiners = text.NewWordSet("the", "a", "an", "its", "their", "this", "that")
 
 // documentNouns name what speaks for a body or for no one: "a statement
 // said", "a report concluded".

@@ -871,9 +871,14 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 		}
 	case ref.Nobody:
 		return people.Ref{}, false, true
-	case ref.Body != "":
+	case ref.Body != "" && !(e.known[names.SurnameKey(ref.Body)] && !strings.Contains(ref.Body, " ")):
 		ref.Mention, ref.MentionPara = ref.Body, v.index
 		return ref, true, false
+	case ref.Body != "":
+		// "the Kok report said": a body's one word the article showed to
+		// be a person's surname is that person.
+		ref = people.Named([]string{ref.Body})
+		mention = ref.Name[0]
 	}
 	ref.Mention, ref.MentionPara = mention, v.index
 	return ref, true, false
