@@ -50,6 +50,11 @@ func subjectBefore(s string, verbAt int) (people.Ref, bool) {
 	}
 	fields := strings.Fields(pre)
 	last := fields[len(fields)-1]
+	if inner, ok := strings.CutPrefix(last, "("); ok && strings.HasSuffix(inner, ")") && names.IsAcronym(inner[:len(inner)-1]) {
+		// "The British Chambers of Commerce (BCC) said": the short name
+		// in brackets is a body's.
+		return people.Ref{Body: inner[:len(inner)-1]}, true
+	}
 	window := fields[max(0, len(fields)-documentReach):]
 	if ref, start, ok := documentSpeaker(window); ok {
 		// "the World Bank report said", "Chelsea's statement added"
