@@ -106,6 +106,16 @@ const (
 // offset before comes after the pronoun and cannot be what it stands for
 // (`"...," she said after reading the Trump campaign's plan`).
 func (st *speakerState) resolvePronoun(pronoun string, para, before int) (people.Ref, bool) {
+	return st.resolvePronounOf(pronoun, para, before, "")
+}
+
+// pronounNamedInQuote is taken off the score of a person the quotation
+// itself names: people seldom speak of themselves by name ("Michael is in
+// the category of players who would excite the fans," he told ...).
+const pronounNamedInQuote = 1.5
+
+// resolvePronounOf is resolvePronoun for the speaker of quotation quote.
+func (st *speakerState) resolvePronounOf(pronoun string, para, before int, quote string) (people.Ref, bool) {
 	var want names.Gender
 	switch pronoun {
 	case "he":
@@ -137,6 +147,9 @@ func (st *speakerState) resolvePronoun(pronoun string, para, before int) (people
 		if g == want {
 			s += pronounKnownSex
 		}
+		if quote != "" && namedIn(quote, m.Ref) {
+			s -= pronounNamedInQuote
+		}
 		// A tie goes to the later mention: events are in reading order
 		// but for roles, which are read after a paragraph's names.
 		if s > bestScore || s == bestScore && m.Para == st.events[best].Para && m.Pos > st.events[best].Pos {
@@ -161,6 +174,29 @@ func (st *speakerState) resolvePronoun(pronoun string, para, before int) (people
 		}
 	}
 	return people.Ref{}, false
+}
+
+// namedIn reports whether quote names the person: their given name or
+// surname as a capitalised word of it.
+func namedIn(quote string, r people.Ref) bool {
+	for _, w := range r.Name {
+		if len(w) < 3 {
+			continue // an initial
+		}
+		for from := 0; ; {
+			i := strings.Index(quote[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(w)
+			if (i == 0 || !text.IsWordByte(quote[i-1])) && (end == len(quote) || !text.IsWordByte(quote[end])) {
+				return true
+			}
+			from = end
+		}
+	}
+	return false
 }
 
 // latestBody is the body that spoke last before byte offset before of
@@ -857,7 +893,7 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 		return body, true, false
 	case ref.Pronoun != "":
 		pronoun := ref.Pronoun
-		if ref, ok = e.st.resolvePronoun(pronoun, v.index, at); !ok {
+		if ref, ok = e.st.resolvePronounOf(pronoun, v.index, at, q.inner(v.text)); !ok {
 			if pronoun == "he" || pronoun == "she" {
 				rq.pronounAt = at // one person, named before
 				rq.pronounSex = map[string]names.Gender{"he": names.Male, "she": names.Female}[pronoun]
