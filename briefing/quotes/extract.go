@@ -1209,6 +1209,9 @@ func isSubject(v paragraphView, runs []names.Run, k int) bool {
 		return false
 	}
 	ss, se := sentenceAt(v.bounds, run.Start)
+	if first, _, _ := strings.Cut(strings.TrimLeft(v.masked[ss:run.Start], " "), " "); pronounRe.MatchString(first) || strings.EqualFold(first, "it") {
+		return false // "He sees Owen as the ideal replacement": the pronoun is the subject
+	}
 	if k == 0 || runs[k-1].Start < ss {
 		return true
 	}
