@@ -1110,7 +1110,7 @@ var determiners = text.NewWordSet("the", "a", "an", "its", "their", "this", "tha
 
 // documentNouns name what speaks for a body or for no one: "a statement
 // said", "a report concluded".
-var documentNouns = text.NewWordSet("statement", "report", "letter", "release", "memo", "study", "survey", "document", "filing")
+var documentNouns = text.NewWordSet("statement", "report", "letter", "release", "memo", "study", "survey", "document", "filing", "newsletter", "manifesto", "leaflet", "poster", "bulletin", "editorial", "submission", "ruling", "judgement", "judgment", "petition", "lawsuit", "suit", "complaint", "motion")
 
 // bodySpokenFor reads the body a role speaks for from the words after the
 // role: "for", "of" or "at", then a body's name by its form (as
