@@ -62,7 +62,11 @@ func subjectBefore(s string, verbAt int) (people.Ref, bool) {
 		if at := len(fields) - len(window) + start; at > 0 {
 			prev = fields[at-1]
 		}
-		if documentLeads(prev) {
+		colon := strings.HasSuffix(strings.TrimRight(s, " _"), ":")
+		if documentLeads(prev) && (ref.Body != "" || !colon) {
+			// A bare "the statement" before a colon is left to the
+			// colon's rules, which know the body it stands for ("The
+			// statement continued:").
 			return ref, true
 		}
 	}
@@ -1066,8 +1070,8 @@ func documentSpeaker(words []string) (ref people.Ref, start int, ok bool) {
 	// Back from the noun over the body's capitalised words to a
 	// determiner, or to an owner's "'s".
 	k := len(words) - 1
-	for k > 0 && capitalised(words[k-1]) && !possessive(words[k-1]) {
-		k--
+	for k > 0 && capitalised(words[k-1]) && !possessive(words[k-1]) && !determiners.HasLower(words[k-1]) {
+		k-- // "The" opening a sentence is capitalised, but no body's word
 	}
 	if k > 0 && possessive(words[k-1]) {
 		owner := words[k-1]
