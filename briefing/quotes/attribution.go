@@ -1362,15 +1362,13 @@ func nameAfterVerb(rest string) (people.Ref, bool) {
 // "of" or "for" and perhaps "the", opens an office whose holder the next
 // run names: "said Chancellor of the Exchequer Gordon Brown".
 func officeLeadsTo(run, between string) bool {
-	last := strings.ToLower(names.LastField(run))
-	if !names.IsTitleWord(last) && !names.IsRoleWord(last) {
-		return false
-	}
 	switch strings.TrimSpace(between) {
 	case "of", "of the", "for", "for the":
-		return true
+	default:
+		return false // asked first: lowering the run's last word copies it
 	}
-	return false
+	last := strings.ToLower(names.LastField(run))
+	return names.IsTitleWord(last) || names.IsRoleWord(last)
 }
 
 // titleLeadsTo reports whether the next run, after at most two lower-case

@@ -389,7 +389,7 @@ func (e *extractor) readNarrative(v paragraphView) {
 			for _, w := range run.Name {
 				e.nameWords[names.Fold(w)] = true
 			}
-		} else if isParticiple(strings.ToLower(run.Name[0])) && verbNotNounLeads(m[run.End:]) {
+		} else if isParticiple(run.Name[0]) && verbNotNounLeads(m[run.End:]) {
 			// "Rowling said", "Darling told MPs": a word that looks like
 			// a participle but is a speech verb's subject is a name.
 			e.nameWords[names.Fold(run.Name[0])] = true
@@ -465,7 +465,7 @@ func (e *extractor) readRoleSubjects(v paragraphView) {
 				break
 			}
 			at += len(w)
-			if !names.IsRoleWord(strings.ToLower(w)) || !verbNotNounLeads(s[at:]) {
+			if !names.IsRoleWordInAnyCase(w) || !verbNotNounLeads(s[at:]) {
 				at++
 				continue
 			}
