@@ -447,9 +447,26 @@ func isFurniture(line string, k *lineKey, n int) bool {
 			}
 		}
 	}
+	if n <= maxFurnitureWords && k.first == 'f' && followLine(k.String()) {
+		return true
+	}
 	// A real sentence may open with "Support for..." or "Comments by...":
 	// only short or unpunctuated lines are read as furniture.
 	return n <= maxFurnitureWords && (n <= 4 || !endsLikeSentence(line)) && hasPrefixAny(k.String(), furniturePrefixes)
+}
+
+// followLine reports whether a line's key asks the reader to follow its
+// author on a social network: "Follow Pam Key on Twitter @pamkeyNEN."
+func followLine(key string) bool {
+	if !strings.HasPrefix(key, "follow ") {
+		return false
+	}
+	for _, on := range []string{" on twitter", " on facebook", " on instagram", " on x "} {
+		if strings.Contains(key+" ", on) {
+			return true
+		}
+	}
+	return false
 }
 
 // readMore opens a link line to another story.

@@ -149,3 +149,25 @@ func TestStripMarkup(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowLineIsFurniture: a line asking the reader to follow the author
+// on a social network is no story text, quoted or not.
+func TestFollowLineIsFurniture(t *testing.T) {
+	for _, footer := range []string{`Follow Ada Wrenn on Twitter @adawrenn.`, `"Follow Ada Wrenn on Twitter @adawrenn."`, `Follow Ada Wrenn on Facebook.`} {
+		text := "Harbour fund cuts growth forecast\n\nThe harbour fund said on Tuesday that it was lowering its forecast for growth this year.\n\n" + footer + "\n"
+		a, err := ParseArticle("a.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range a.Paragraphs {
+			if strings.Contains(p.Text, "Follow") {
+				t.Errorf("%q kept as %s text", footer, p.Kind)
+			}
+		}
+	}
+	// A sentence of the story may open on "Follow".
+	a, _ := ParseArticle("a.txt", []byte("Harbour fund\n\nFollow the money, the fund's critics said on Tuesday, and you find the harbour board.\n"))
+	if len(a.Body()) != 1 {
+		t.Errorf("a story sentence opening on Follow was dropped: %q", a.Paragraphs)
+	}
+}
