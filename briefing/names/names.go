@@ -737,7 +737,7 @@ func ParseRun(s string, start, end int) (Run, bool) {
 			return r, false // "WASHINGTON, Dec. 8": a date's month
 		}
 		initials := i < len(name)-1 && dottedInitials(t) && !isDemonymLower(l)
-		if IsAcronym(t) && !initials || stopCaps.Has(l) || orgWords.Has(l) && !middleName(lows[at:], i) && !compassSurname(lows[at:], i) || titleWords.Has(l) && !surnameAt(at+i) || (i == 0 && placeStarts.Has(l)) {
+		if IsAcronym(t) && !initials || stopCaps.Has(l) || orgWords.Has(l) && !middleName(lows[at:], i) && !compassSurname(lows[at:], i) || titleWords.Has(l) && !surnameAt(at+i) || (i == 0 && placeStarts.Has(l) && !honorificSri(lows[at:])) {
 			return r, false
 		}
 		if hasDigit(t) || partyTag(t) || letterHyphenWord(t) {
@@ -1235,6 +1235,13 @@ func IsHonorific(l string) bool { return honorifics.Has(l) }
 // "D-Md."), which follows a name but is none.
 func partyTag(t string) bool {
 	return len(t) >= 3 && strings.ContainsRune("DRI", rune(t[0])) && t[1] == '-' && unicode.IsUpper(rune(t[2]))
+}
+
+// honorificSri reports whether a name's words open with "Sri" that is no
+// "Sri Lanka": an honorific or a given name in South and South-East Asia
+// ("Sri Mulyani Indrawati").
+func honorificSri(lows []string) bool {
+	return len(lows) >= 2 && lows[0] == "sri" && !strings.HasPrefix(lows[1], "lanka")
 }
 
 // ordinaryWord reports whether a lower-case word is a common English word

@@ -129,6 +129,9 @@ func TestParseRunReadsTitleWordsAsSurnames(t *testing.T) {
 		// A state's abbreviation alone is a place; it may end a name.
 		{"Ada Wrenn, of Aspen, Colo., spoke.", "Colo", ""},
 		{"Later Norbert Ore spoke.", "Norbert Ore", "Norbert Ore"},
+		// "Sri" opens a name as well as "Sri Lanka".
+		{"Later Sri Mulyani Indrawati spoke.", "Sri Mulyani Indrawati", "Sri Mulyani Indrawati"},
+		{"Later Sri Lanka spoke.", "Sri Lanka", ""},
 		// A country alone is no person; a surname may be one.
 		{"Later Switzerland spoke.", "Switzerland", ""},
 		{"Later Ada England spoke.", "Ada England", "Ada England"},
