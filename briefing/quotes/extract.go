@@ -411,7 +411,7 @@ func (e *extractor) readNarrative(v paragraphView) {
 			e.mentions = append(e.mentions, people.Mention{Ref: ref, Para: v.index, Pos: run.Start})
 			continue
 		}
-		speaks := isSpeechSubject(m, run.End) || accordingTo(m, run.Start)
+		speaks := isSpeechSubject(m, run.End) || accordingTo(m, run.Start) || closesApposition(m, run)
 		strong := run.Strong || roleBefore || speaks && !afterPreposition(m, run.Start) ||
 			len(run.Name) >= 2 && names.FirstNameGender(run.Name[0]) != names.GenderUnknown
 		sn := ref.Surname() // folded once for the three lookups below
@@ -484,6 +484,17 @@ func (e *extractor) readRoleSubjects(v paragraphView) {
 // maxRoleWords is how many words after "the" a role's head noun may be:
 // "the shadow home secretary".
 const maxRoleWords = 4
+
+// closesApposition reports whether a full name with a known given name
+// stands between commas as an apposition and a speech verb follows the
+// second: "The BBC's correspondent in Jakarta, Rachel Harvey, told".
+func closesApposition(m string, run names.Run) bool {
+	if len(run.Name) < 2 || names.FirstNameGender(run.Name[0]) == names.GenderUnknown {
+		return false
+	}
+	rest, ok := strings.CutPrefix(m[run.End:], ",")
+	return ok && strings.HasSuffix(strings.TrimRight(m[:run.Start], " "), ",") && speechVerbLeads(rest)
+}
 
 // qualifiesGroup reports whether the text after a name opens with a role
 // noun's plural, the name qualifying a group: "[Clinton] aides said".
