@@ -128,35 +128,19 @@ func Resolve(e Expr, s string, a Anchor) Date {
 		// "in March of last year", "on June 3 of next year": the year is
 		// said.
 		if shift, ok := yearAfter(s[e.End:]); ok {
-			y := at.Year() + shift
-			if e.Kind == Month {
-				return MonthDate(y, e.Month)
-			}
-			if !ValidDay(y, e.Month, e.Day) {
-				return Date{}
-			}
-			return DayDate(y, e.Month, e.Day)
+			return inYear(e, at.Year()+shift)
 		}
 	}
-	if a.Past != 0 && a.Past < at.Year() {
-		// Unless the article's own year puts the date within two months
-		// of it: news names recent dates ("the coup attempt July 15").
+	if a.Past != 0 && a.Past < at.Year() && (e.Kind == MonthDay || e.Kind == Month && e.Modifier == "") {
+		// In a flashback's year, unless the article's own year puts the
+		// date within two months of it: news names recent dates ("the
+		// coup attempt July 15").
 		present := a
 		present.Past = 0
 		if d := Resolve(e, s, present); !d.IsZero() && absDays(d, a.Date) <= recentDays {
 			return d
 		}
-		switch e.Kind {
-		case MonthDay:
-			if !ValidDay(a.Past, e.Month, e.Day) {
-				return Date{}
-			}
-			return DayDate(a.Past, e.Month, e.Day)
-		case Month:
-			if e.Modifier == "" {
-				return MonthDate(a.Past, e.Month)
-			}
-		}
+		return inYear(e, a.Past)
 	}
 	switch e.Kind {
 	case MonthDay:
@@ -209,6 +193,18 @@ func approximate(before string) bool {
 		}
 	}
 	return false
+}
+
+// inYear dates a month, or a month and day, in year y; the zero Date for
+// a day the year lacks (February 29).
+func inYear(e Expr, y int) Date {
+	if e.Kind == Month {
+		return MonthDate(y, e.Month)
+	}
+	if !ValidDay(y, e.Month, e.Day) {
+		return Date{}
+	}
+	return DayDate(y, e.Month, e.Day)
 }
 
 // recentDays is how near the article's date a month and day named in the

@@ -796,13 +796,12 @@ func speakerAfterVerb(rest string) (people.Ref, bool) {
 	if ref, ok := nameAfterVerb(rest); ok {
 		return ref, true
 	}
-	if clause, _, _ := strings.Cut(rest, ","); true {
-		// `," said a CAS statement.`
-		clause, _, _ = strings.Cut(clause, ".")
-		if f := strings.Fields(clause); len(f) <= documentReach {
-			if ref, start, ok := documentSpeaker(f); ok && start == 0 {
-				return ref, true
-			}
+	// `," said a CAS statement.`: the clause up to its comma or stop.
+	clause, _, _ := strings.Cut(rest, ",")
+	clause, _, _ = strings.Cut(clause, ".")
+	if f := strings.Fields(clause); len(f) <= documentReach {
+		if ref, start, ok := documentSpeaker(f); ok && start == 0 {
+			return ref, true
 		}
 	}
 	f := strings.Fields(rest)
@@ -1075,7 +1074,7 @@ func documentSpeaker(words []string) (ref people.Ref, start int, ok bool) {
 	}
 	if k > 0 && possessive(words[k-1]) {
 		owner := words[k-1]
-		name := strings.TrimSuffix(strings.TrimSuffix(owner, "'s"), "’s")
+		name := withoutPossessive(owner)
 		j := k - 1
 		for j > 0 && capitalised(words[j-1]) {
 			j--

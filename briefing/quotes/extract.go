@@ -189,11 +189,10 @@ func namedIn(quote string, r people.Ref) bool {
 				break
 			}
 			i += from
-			end := i + len(w)
-			if (i == 0 || !text.IsWordByte(quote[i-1])) && (end == len(quote) || !text.IsWordByte(quote[end])) {
+			if wordBounded(quote, i, i+len(w)) {
 				return true
 			}
-			from = end
+			from = i + len(w)
 		}
 	}
 	return false
@@ -918,10 +917,11 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 		}
 	case ref.Nobody:
 		return people.Ref{}, false, true
-	case ref.Body != "" && !(e.known[names.SurnameKey(ref.Body)] && !strings.Contains(ref.Body, " ")):
-		ref.Mention, ref.MentionPara = ref.Body, v.index
-		return ref, true, false
 	case ref.Body != "":
+		if strings.Contains(ref.Body, " ") || !e.known[names.SurnameKey(ref.Body)] {
+			ref.Mention, ref.MentionPara = ref.Body, v.index
+			return ref, true, false
+		}
 		// "the Kok report said": a body's one word the article showed to
 		// be a person's surname is that person.
 		ref = people.Named([]string{ref.Body})
@@ -953,7 +953,7 @@ func (e *extractor) headlinePerson(role string) (people.Ref, bool) {
 	// sentence's start does not take alone.
 	var found people.Ref
 	for _, w := range strings.Fields(e.title) {
-		w = strings.TrimSuffix(strings.TrimSuffix(names.TrimToken(w), "'s"), "’s")
+		w = withoutPossessive(names.TrimToken(w))
 		if !capitalised(w) {
 			continue
 		}

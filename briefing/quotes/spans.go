@@ -258,6 +258,11 @@ func isNickname(text string, q quoteSpan) bool {
 // "Clinton’s".
 func possessive(s string) bool { return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") }
 
+// withoutPossessive is s without the owner's "'s" that possessive reads.
+func withoutPossessive(s string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+}
+
 // hasContraction reports whether s contracts a verb ("That's", "don't"):
 // speech, not a title.
 func hasContraction(s string) bool {
