@@ -161,6 +161,9 @@ var stopCaps = text.NewWordSet(
 	// Interjections, which open a spoken or chatty sentence ("Yeah,
 	// it's not always good").
 	"yeah", "yep", "nope", "okay", "ok", "hey", "wow", "hmm", "ah", "uh", "um",
+	// Days said from today, which open sentences ("Today, it is owned")
+	// and end no one's name ("Russia Today").
+	"today", "yesterday", "tomorrow", "tonight",
 )
 
 // usStates are the US states whose names are no given names or common
@@ -608,8 +611,17 @@ func ParseRun(s string, start, end int) (Run, bool) {
 		return i > 0 && titleSurname(lows[i-1], lows[i], endsName && i == len(toks)-1)
 	}
 	cut := 0
+	// owner is where the words naming an owner end: a title before a
+	// possessive is the owner's ("Mrs. Clinton's Brooklyn headquarters"
+	// names no woman called Brooklyn), not the name's after it.
+	owner := 0
 	for i, t := range toks {
 		l := lows[i]
+		if i < len(toks)-1 && possessiveWord(t) {
+			cut, owner = i+1, i+1
+			r.Strong, r.Gender = false, GenderUnknown
+			continue
+		}
 		if surnameAt(i) {
 			continue
 		}
@@ -625,7 +637,7 @@ func ParseRun(s string, start, end int) (Run, bool) {
 			}
 		}
 	}
-	titled := cut > 0
+	titled := cut > owner
 	for cut < len(toks) {
 		l := lows[cut]
 		if titled && dates.MonthOf(l) != 0 {
@@ -654,13 +666,13 @@ func ParseRun(s string, start, end int) (Run, bool) {
 	// "Britain's Kathy Butler", "Arsenal's Edu": a possessive inside the run
 	// qualifies the name that follows.
 	for i, t := range toks[:len(toks)-1] {
-		if (strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "s'") || strings.HasSuffix(t, "s’")) && i+1 > cut {
-			cut = i + 1
+		if possessiveWord(t) && i+1 > cut {
+			cut, owner = i+1, i+1
 		}
 	}
-	// The title starts at its first title word or demonym: "Analysing Mr
-	// Brown" has the title "Mr".
-	from := 0
+	// The title starts at its first title word or demonym after any
+	// owner: "Analysing Mr Brown" has the title "Mr".
+	from := owner
 	for from < cut && !titleToken(toks[from], lows[from]) && !isDemonymLower(lows[from]) {
 		from++
 	}
@@ -939,6 +951,12 @@ func hasDigit(s string) bool {
 		}
 	}
 	return false
+}
+
+// possessiveWord reports whether a word of a run is possessive: "Britain's",
+// "Sanders'".
+func possessiveWord(t string) bool {
+	return strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "s'") || strings.HasSuffix(t, "s’")
 }
 
 // titleToken reports whether a token, l lower-cased without its

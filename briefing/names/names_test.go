@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // TestParseRunSeparatesNameFromWhatLeadsToIt: titles, roles, descriptors
@@ -42,6 +43,54 @@ func TestParseRunSeparatesNameFromWhatLeadsToIt(t *testing.T) {
 			continue
 		}
 		if diff := cmp.Diff(tt.name, r.Text()); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.run, diff)
+		}
+	}
+}
+
+// TestParseRunGivesATitleBeforeAPossessiveToTheOwner: the title and sex
+// of "Mrs. Hale's" are Mrs. Hale's, not those of what she owns; a name
+// ending in a day said from today is a programme's.
+func TestParseRunGivesATitleBeforeAPossessiveToTheOwner(t *testing.T) {
+	for _, tt := range []struct {
+		run    string
+		ok     bool
+		name   string
+		title  []string
+		strong bool
+		gender Gender
+	}{
+		{"Mrs. Hale's Brooklyn", true, "Brooklyn", nil, false, GenderUnknown},
+		{"Ms. Hale's Kaine", true, "Kaine", nil, false, GenderUnknown},
+		{"Mr. Hale's Campaign Manager Ada Lind", true, "Ada Lind", []string{"Manager"}, true, GenderUnknown},
+		{"Mr. Hale's Mrs. Ada Lind", true, "Ada Lind", []string{"Mrs."}, true, Female},
+		{"Mrs. Ada Lind", true, "Ada Lind", []string{"Mrs."}, true, Female},
+		{"Mr. King's Europe Today", false, "", nil, false, GenderUnknown},
+		{"Today", false, "", nil, false, GenderUnknown},
+	} {
+		text := "It was " + tt.run + " there."
+		start := strings.Index(text, tt.run)
+		r, ok := ParseRun(text, start, start+len(tt.run))
+		if ok != tt.ok {
+			t.Errorf("%q: ok %v, want %v (%+v)", tt.run, ok, tt.ok, r)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		got := struct {
+			Name   string
+			Title  []string
+			Strong bool
+			Gender Gender
+		}{r.Text(), r.Title, r.Strong, r.Gender}
+		want := struct {
+			Name   string
+			Title  []string
+			Strong bool
+			Gender Gender
+		}{tt.name, tt.title, tt.strong, tt.gender}
+		if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tt.run, diff)
 		}
 	}
