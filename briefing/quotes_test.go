@@ -167,6 +167,27 @@ func TestPeopleAcrossArticles(t *testing.T) {
 	}
 }
 
+// TestFamiliarNameIsOnePerson: "Bill Hale" of one article is the "William
+// T. Hale" of another, one person to who-said, and each article's quotation
+// carries the name that article gives him.
+func TestFamiliarNameIsOnePerson(t *testing.T) {
+	b := New([]text.Article{
+		article("a.txt", Date{}, `"We will hold the line," said Bill Hale, the union's leader.`),
+		article("b.txt", Date{}, `William T. Hale, the union's leader, said: "The talks have failed."`),
+	})
+	res, qs := b.WhoSaid("hale")
+	if res.Person == nil || len(qs) != 2 {
+		t.Fatalf("who-said hale: %+v, %d quotes; want one person with two", res, len(qs))
+	}
+	got := map[string]string{}
+	for _, q := range qs {
+		got[q.Doc] = q.Speaker
+	}
+	if diff := cmp.Diff(map[string]string{"a.txt": "Bill Hale", "b.txt": "William T. Hale"}, got); diff != "" {
+		t.Errorf("speakers (-want +got):\n%s", diff)
+	}
+}
+
 // TestBareSurnameLinksToFullName: "Ushakova" in one article is the "Irina
 // Ushakova" of another when she is the only person of that name.
 func TestBareSurnameLinksToFullName(t *testing.T) {

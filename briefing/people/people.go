@@ -38,6 +38,20 @@ type Person struct {
 	surname string
 	first   string
 	folded  string // first, translitFold'ed
+	// namedIn holds the fullest name an article gives the person where
+	// its given name is another than Name's: "Chuck Grassley" in one
+	// article is "Charles E. Grassley" in another.
+	namedIn map[string]string
+}
+
+// NameIn is the person's name as article doc gives it: Name, unless the
+// article calls the person by another given name (a familiar form, a
+// spelling), which is then the name a quotation there is shown with.
+func (p *Person) NameIn(doc string) string {
+	if n, ok := p.namedIn[doc]; ok {
+		return n
+	}
+	return p.Name
 }
 
 // translitFold folds the spellings one name takes in transliteration
@@ -60,7 +74,13 @@ func sameFirstName(fa, fb string) bool {
 	if fa == fb {
 		return true
 	}
-	if fa == "" || fb == "" || fa[0] != fb[0] {
+	if fa == "" || fb == "" {
+		return false
+	}
+	if familiar(fa, fb) || familiar(fb, fa) {
+		return true
+	}
+	if fa[0] != fb[0] {
 		return false
 	}
 	if len(fa) == 1 || len(fb) == 1 {
@@ -71,6 +91,70 @@ func sameFirstName(fa, fb string) bool {
 	}
 	d := levenshtein.ComputeDistance(fa, fb)
 	return d == 1 && spellingVariant([]rune(fa), []rune(fb)) || d == 2 && len(fa) >= 6 && len(fb) >= 6
+}
+
+// familiarForms are the familiar forms of English given names that are no
+// short form of them (Len and Leonard; Alex and Alexander are told by
+// their letters), by the given name, all folded as translitFold folds. A
+// familiar form is the same person as the given name within a surname
+// ("Len Burman" is "Leonard E. Burman"); two familiar forms of one name
+// are not (Bill and Will Smith).
+var familiarForms = func() map[string][]string {
+	forms := map[string]string{
+		"william":    "bill billy",
+		"robert":     "bob bobby bert",
+		"richard":    "dick rick ricky",
+		"james":      "jim jimmy jamie",
+		"thomas":     "tom tommy",
+		"edward":     "ed eddie ted teddy ned",
+		"theodore":   "ted teddy",
+		"charles":    "chuck chas",
+		"henry":      "hank harry",
+		"harold":     "harry hal",
+		"john":       "jack",
+		"leonard":    "len lenny",
+		"lawrence":   "larry",
+		"laurence":   "larry",
+		"gerald":     "jerry gerry",
+		"terence":    "terry",
+		"anthony":    "tony",
+		"michael":    "mike mikey mick",
+		"joseph":     "joe joey",
+		"margaret":   "peggy maggie meg",
+		"elizabeth":  "liz lizzie beth betty betsy",
+		"katherine":  "kate katie kathy",
+		"catherine":  "kate katie cathy",
+		"susan":      "sue suzy",
+		"rebecca":    "becky",
+		"sarah":      "sally",
+		"patricia":   "patty trish",
+		"deborah":    "debbie debby",
+		"jacqueline": "jackie",
+		"frederick":  "freddie",
+		"alfred":     "fred freddie",
+		"francis":    "frank",
+		"eugene":     "gene",
+		"kenneth":    "kenny",
+		"stephen":    "steve",
+		"geoffrey":   "jeff",
+		"albert":     "al",
+		"ronald":     "ronnie",
+		"daniel":     "danny",
+		"andrew":     "andy",
+	}
+	out := map[string][]string{}
+	for given, familiar := range forms {
+		for _, f := range strings.Fields(familiar) {
+			out[translitFold(f)] = append(out[translitFold(f)], translitFold(given))
+		}
+	}
+	return out
+}()
+
+// familiar reports whether the folded first name short is a familiar
+// form of the folded first name long.
+func familiar(short, long string) bool {
+	return len(short) < len(long) && slices.Contains(familiarForms[short], long)
 }
 
 // spellingVariant reports whether two names one edit apart (neither a
@@ -123,9 +207,14 @@ type Index struct {
 }
 
 type cluster struct {
-	first    string
-	folded   string         // first, translitFold'ed
-	forms    map[string]int // name form -> count
+	first  string
+	folded string         // first, translitFold'ed
+	forms  map[string]int // name form -> count
+	// named1 and named are the forms of two words or more, with their
+	// articles, in the order read: a person called by two given names is
+	// shown in each article by that article's.
+	named1   docForm
+	named    []docForm
 	titles   map[string]bool
 	roles    map[string]int
 	docs     map[string]bool
@@ -444,8 +533,21 @@ func (c *cluster) setFirst(first, folded string) {
 	}
 }
 
+// docForm is a form of a person's name and the article it is used in.
+type docForm struct{ doc, form string }
+
 func (c *cluster) add(doc string, m Mention) {
-	c.forms[strings.Join(m.Ref.Name, " ")]++
+	form := strings.Join(m.Ref.Name, " ")
+	c.forms[form]++
+	// An article's mentions come together: a form it repeats is kept once.
+	// Most people have one form, kept without a list.
+	if df := (docForm{doc, form}); len(m.Ref.Name) > 1 && df != c.lastNamed() {
+		if c.named1.form == "" {
+			c.named1 = df
+		} else {
+			c.named = append(c.named, df)
+		}
+	}
 	if len(m.Ref.Title) > 0 {
 		if c.titles == nil {
 			c.titles = map[string]bool{}
@@ -556,6 +658,7 @@ func (c *cluster) person(id int) *Person {
 		}
 	}
 	p.Name = best.form
+	p.namedIn = c.namesByArticle(p.Name)
 	toks := strings.Fields(p.Name)
 	surname := toks[len(toks)-1]
 	p.surname = names.SurnameKey(surname)
@@ -625,6 +728,56 @@ type nameForm struct {
 }
 
 // formOf reads a form used uses times.
+// lastNamed is the form of two words or more read last.
+func (c *cluster) lastNamed() docForm {
+	if n := len(c.named); n > 0 {
+		return c.named[n-1]
+	}
+	return c.named1
+}
+
+// namesByArticle returns, for each article that calls the person by
+// another given name than name's, the fullest form it uses; nil when every
+// article uses name's (nearly every person).
+func (c *cluster) namesByArticle(name string) map[string]string {
+	if len(c.named) == 0 {
+		return nil // one form at most, which is the name shown
+	}
+	all := append([]docForm{c.named1}, c.named...)
+	given, _, _ := strings.Cut(name, " ")
+	if !slices.ContainsFunc(all, func(n docForm) bool {
+		g, _, _ := strings.Cut(n.form, " ")
+		return !sameGiven(g, given)
+	}) {
+		return nil
+	}
+	best := map[string]nameForm{}
+	for _, n := range all {
+		nf := formOf(n.form, 1)
+		if b, ok := best[n.doc]; !ok || nf.fuller(b) {
+			best[n.doc] = nf
+		}
+	}
+	var out map[string]string
+	for doc, nf := range best {
+		if g, _, _ := strings.Cut(nf.form, " "); !sameGiven(g, given) {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[doc] = nf.form
+		}
+	}
+	return out
+}
+
+// sameGiven reports whether two given names as written are one: equal
+// but for case and stops, or one the other's initial (an initial is no
+// name to show instead).
+func sameGiven(a, b string) bool {
+	a, b = strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
+	return strings.EqualFold(a, b) || utf8.RuneCountInString(a) == 1 || utf8.RuneCountInString(b) == 1
+}
+
 func formOf(form string, uses int) nameForm {
 	nf := nameForm{form: form, uses: uses}
 	for w := range strings.FieldsSeq(form) {

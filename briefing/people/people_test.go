@@ -273,6 +273,29 @@ func TestIndexLookups(t *testing.T) {
 	}
 }
 
+// TestNameInEachArticle: a person called by a familiar form in one
+// article and by the full given name in another is one person, shown in
+// each article by that article's name; a surname alone changes nothing.
+func TestNameInEachArticle(t *testing.T) {
+	ix := Build([]DocMentions{
+		docOf("a", named{name: "Bill Hale"}, named{name: "Hale"}),
+		docOf("b", named{name: "William T. Hale"}, named{name: "William Hale"}),
+		docOf("d", named{name: "Hale"}),
+	})
+	if len(ix.People) != 1 {
+		t.Fatalf("people %v, want one", peopleOf(ix))
+	}
+	p := ix.People[0]
+	got := map[string]string{}
+	for _, d := range []string{"a", "b", "d"} {
+		got[d] = p.NameIn(d)
+	}
+	want := map[string]string{"a": "Bill Hale", "b": "William T. Hale", "d": "William T. Hale"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("NameIn (-want +got):\n%s", diff)
+	}
+}
+
 func TestSameFirstName(t *testing.T) {
 	tests := []struct {
 		a, b string
@@ -283,8 +306,12 @@ func TestSameFirstName(t *testing.T) {
 		{"Aleksandr", "Alexandr", true},
 		{"Yuri", "Yury", true},
 		{"J.", "John", true},
-		{"Alex", "Alexander", true},     // a short form
-		{"Len", "Leonard", false},       // a nickname, not a short form
+		{"Alex", "Alexander", true}, // a short form
+		{"Len", "Leonard", true},    // a familiar form, not a short form
+		{"Bill", "William", true},   // another first letter
+		{"Peggy", "Margaret", true},
+		{"Bill", "Will", false},         // two familiar forms of one name
+		{"Len", "Lenny", true},          // a short form
 		{"Kathrine", "Katherine", true}, // a vowel
 		{"Damien", "Damian", true},
 		{"Madeline", "Madeleine", true},

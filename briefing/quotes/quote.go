@@ -168,7 +168,7 @@ func Link(articles []text.Article, docs []Extraction) ([]Quote, *people.Index) {
 			}
 			if id >= 0 {
 				q.PersonID = id
-				q.Speaker = ix.People[id].Name
+				q.Speaker = ix.People[id].NameIn(a.ID)
 			} else if len(rq.speaker.Name) > 0 {
 				q.Speaker = strings.Join(rq.speaker.Name, " ")
 			} else if rq.speaker.Body != "" {
