@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -151,5 +152,32 @@ func TestSourceLabel(t *testing.T) {
 		if got := tt.src.Label(); got != tt.want {
 			t.Errorf("Label() = %q, want %q", got, tt.want)
 		}
+	}
+}
+
+// TestWhoSaidSharedName: a name two quoted people share is answered for
+// the channel with each one's quotes under their name.
+func TestWhoSaidSharedName(t *testing.T) {
+	files := fstest.MapFS{
+		"a.txt": {Data: []byte("School and hospital full\n\nMr John Smith, a teacher, said: \"The school is full.\"\n\nMrs Jane Smith, a nurse, said: \"The hospital is full.\"\n")},
+	}
+	arts, err := briefing.Load(files, ".", slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(briefing.New(arts)).HandleLine(context.Background(), "/who-said smith")
+	type section struct{ Heading, Quote string }
+	var got []section
+	for _, s := range r.Sections {
+		for _, q := range s.Quotes {
+			got = append(got, section{s.Heading, q.Text})
+		}
+	}
+	want := []section{{"John Smith", "The school is full."}, {"Jane Smith", "The hospital is full."}}
+	if r.Kind != Answer || !strings.Contains(r.Text, "John Smith or Jane Smith") {
+		t.Errorf("kind %s, text %q; want an answer naming both", r.Kind, r.Text)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("sections (-want +got):\n%s", diff)
 	}
 }

@@ -164,6 +164,8 @@ func (b *Bot) whoSaid(req Request) Reply {
 	}
 	res, quotes := b.briefer.WhoSaid(args)
 	switch {
+	case len(res.Candidates) > 0 && len(quotes) > 0:
+		return b.sharedName(args, res.Candidates, quotes)
 	case len(res.Candidates) > 0:
 		return didYouMean("who-said", args, res.Candidates)
 	case res.Person == nil:
@@ -189,6 +191,41 @@ func (b *Bot) whoSaid(req Request) Reply {
 	r.Sections = []Section{sec}
 	r.Footer = fmt.Sprintf("%s in %s", plural(len(quotes), "quote", "quotes"), plural(countDocs(quotes), "article", "articles"))
 	return r
+}
+
+// sharedName answers a name several quoted people share with the quotes of
+// each under their name: two Kings asked about are both shown, and the
+// full name asks for one.
+func (b *Bot) sharedName(query string, people []briefing.Person, quotes []briefing.Quote) Reply {
+	var named []string
+	for _, p := range people {
+		named = append(named, p.Name)
+	}
+	r := Reply{
+		Kind:  Answer,
+		Title: fmt.Sprintf("Who said: %q, %d people", query, len(people)),
+		Text:  fmt.Sprintf("%q could be %s: the quotes of each follow.", query, orList(named)),
+		Hint:  "Ask for one with /who-said " + people[0].Name,
+	}
+	for _, p := range people {
+		sec := Section{Heading: p.Name, Text: strings.Join(p.Roles, "; ")}
+		for _, q := range quotes {
+			if q.PersonID == p.ID {
+				sec.Quotes = append(sec.Quotes, b.quote(q))
+			}
+		}
+		r.Sections = append(r.Sections, sec)
+	}
+	r.Footer = fmt.Sprintf("%s in %s", plural(len(quotes), "quote", "quotes"), plural(countDocs(quotes), "article", "articles"))
+	return r
+}
+
+// orList joins names as a sentence does: "A", "A or B", "A, B or C".
+func orList(xs []string) string {
+	if len(xs) < 2 {
+		return strings.Join(xs, "")
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " or " + xs[len(xs)-1]
 }
 
 func countDocs(qs []briefing.Quote) int {

@@ -292,13 +292,36 @@ func (b *Briefing) QuotesBy(personID int) []quotes.Quote {
 	return out
 }
 
-// WhoSaid resolves a typed name and returns that person's quotes.
+// SharedNameLimit is how many quoted people one name may designate and
+// still be answered with the quotes of each; more is asked back.
+const SharedNameLimit = 3
+
+// WhoSaid resolves a typed name and returns that person's quotes. A name
+// several quoted people answer to about equally ("smith": John and Jane
+// Smith) returns them as the Resolution's Candidates, with the
+// quotes of each, person after person, when they are at most
+// SharedNameLimit; otherwise the Candidates come without quotes, to ask
+// which one is meant.
 func (b *Briefing) WhoSaid(name string) (people.Resolution, []quotes.Quote) {
 	res := b.Resolve(name)
-	if res.Person == nil {
+	if res.Person != nil {
+		return res, b.QuotesBy(res.Person.ID)
+	}
+	var quoted []people.Person
+	for _, c := range res.Candidates {
+		if c.Quotes > 0 {
+			quoted = append(quoted, c)
+		}
+	}
+	if len(quoted) < 2 || len(quoted) > SharedNameLimit {
 		return res, nil
 	}
-	return res, b.QuotesBy(res.Person.ID)
+	res.Candidates = quoted
+	var qs []quotes.Quote
+	for _, p := range quoted {
+		qs = append(qs, b.QuotesBy(p.ID)...)
+	}
+	return res, qs
 }
 
 // Timeline returns the events about a topic (a person or a word), oldest

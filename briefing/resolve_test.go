@@ -121,3 +121,27 @@ func BenchmarkResolve(b *testing.B) {
 		br.Resolve("blaier")
 	}
 }
+
+// TestWhoSaidSharedName: a surname two quoted people share is answered
+// with the quotes of each, person after person; one shared by more than
+// SharedNameLimit is asked back, without quotes.
+func TestWhoSaidSharedName(t *testing.T) {
+	res, qs := resolverFixture().WhoSaid("smith")
+	var got []string
+	for _, q := range qs {
+		got = append(got, q.Speaker+": "+q.Text)
+	}
+	want := []string{"John Smith: The school is full.", "Jane Smith: The hospital is full."}
+	if res.Person != nil || len(res.Candidates) != 2 || strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("who-said smith = %v, %d candidates, quotes %q; want no one person, 2 candidates, %q", res.Person, len(res.Candidates), got, want)
+	}
+
+	var paras []string
+	for _, given := range []string{"John", "Jane", "Adam", "Ruth"} {
+		paras = append(paras, given+` Smith, a teacher, said: "The school is full."`)
+	}
+	res, qs = New([]text.Article{article("a.txt", Date{}, paras...)}).WhoSaid("smith")
+	if res.Person != nil || len(res.Candidates) != 4 || len(qs) != 0 {
+		t.Errorf("four Smiths: %v, %d candidates, %d quotes; want 4 candidates, no quotes", res.Person, len(res.Candidates), len(qs))
+	}
+}

@@ -375,6 +375,11 @@ func (m *Main) runWhoSaid(ctx context.Context, o *options, args []string) error 
 	}
 	if o.json {
 		res, quotes := b.WhoSaid(name)
+		if res.Person == nil && len(quotes) > 0 {
+			// A name several quoted people share: the quotes of each.
+			fmt.Fprintf(m.Stderr, "briefbot: %q could be: %s; the quotes of each follow\n", name, personNames(res.Candidates))
+			return m.printJSON(quotes)
+		}
 		if res.Person == nil {
 			msg := fmt.Sprintf("nobody called %q", name)
 			if len(res.Candidates) > 0 {

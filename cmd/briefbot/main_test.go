@@ -72,6 +72,23 @@ func TestJSONShapes(t *testing.T) {
 			}
 		}
 	})
+	t.Run("who-said a shared name", func(t *testing.T) {
+		dir := t.TempDir()
+		page := "School and hospital full\n\nMr John Smith, a teacher, said: \"The school is full.\"\n\nMrs Jane Smith, a nurse, said: \"The hospital is full.\"\n"
+		if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, stderr, code := run(t, nil, "who-said", "smith", "--json", "--seeds", dir)
+		var qs []struct {
+			Speaker string `json:"speaker"`
+		}
+		if err := json.Unmarshal([]byte(out), &qs); err != nil || code != 0 || len(qs) != 2 || qs[0].Speaker != "John Smith" || qs[1].Speaker != "Jane Smith" {
+			t.Errorf("exit %d, err %v, quotes %+v; want John's then Jane's", code, err, qs)
+		}
+		if !strings.Contains(stderr, "could be: John Smith, Jane Smith") {
+			t.Errorf("stderr %q does not name both", stderr)
+		}
+	})
 	t.Run("timeline", func(t *testing.T) {
 		out, _, code := run(t, nil, "timeline", "--json")
 		var evs []struct {
