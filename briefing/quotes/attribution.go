@@ -17,7 +17,7 @@ var (
 	// reporting speech: `X called it "a disgrace"`, `X described Y as "..."`.
 	cues         = text.NewPhraseMatcher(text.SpeechVerbs+`|`+cueVerbs, true)
 	titleCueRe   = regexp.MustCompile(`(?i)\b(book|books|novel|film|movie|song|single|album|series|show|programme|program|documentary|play|musical|titled|entitled|headlined|headline|called|dubbed|named|magazine|newspaper|column|poem|painting|game|slogan|hashtag|campaign|commentary|essay|op-ed|article|blog|podcast|episode|sketch|track|anthem)\s*(?:,\s*)?$`)
-	participleRe = regexp.MustCompile(`^(?:saying|adding|telling|insisting|warning|arguing|claiming|explaining|noting|stressing|declaring|replying|admitting|acknowledging|conceding|suggesting|recalling|promising|vowing|urging|complaining|predicting|joking)$`)
+	participleRe = regexp.MustCompile(`^(?:saying|adding|telling|insisting|warning|arguing|claiming|explaining|noting|stressing|declaring|replying|admitting|acknowledging|conceding|suggesting|recalling|promising|vowing|urging|complaining|predicting|joking|calling|describing|dubbing|branding|labeling|labelling)$`)
 	pronounRe    = regexp.MustCompile(`^(?i:he|she|they|i|we)$`)
 )
 
