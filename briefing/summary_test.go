@@ -42,6 +42,25 @@ func TestArticleSummarySkipsDanglingSentences(t *testing.T) {
 	}
 }
 
+// TestArticleSummarySkipsSentencesInsideAQuotation: a sentence in the
+// middle of a quotation of several holds no mark, but it is someone's
+// words, and a summary would state them as fact.
+func TestArticleSummarySkipsSentencesInsideAQuotation(t *testing.T) {
+	inside := `The river bridge in Midford is a disaster for every family in the town and its schools.`
+	b := New([]text.Article{article("a.txt", day(2019, time.March, 8),
+		`The town council of Midford voted on Friday to build a new bridge over the river.`,
+		`"We were never asked. `+inside+` We will fight it," said Ada Lind, who leads the residents.`,
+		`The bridge will cost 12 million pounds and open in 2022, the council said.`,
+		`Work on the bridge over the river in Midford starts in the spring, the council said.`,
+	)})
+	br, _ := b.Brief("")
+	for _, s := range br.Articles[0].Summary {
+		if s == inside {
+			t.Errorf("summary states a quoted sentence as fact: %q", br.Articles[0].Summary)
+		}
+	}
+}
+
 func TestBriefWithinWordLimit(t *testing.T) {
 	b := New(loadSeeds(t))
 	br, _ := b.Brief("")

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -292,6 +293,38 @@ func Fraction(s string) float64 {
 		return 0
 	}
 	return float64(in) / float64(len(s))
+}
+
+// SentenceShares returns, for each sentence of paragraph p, the share of
+// it (by bytes) inside quotation marks, the marks read over the whole
+// paragraph: a sentence in the middle of a quotation of several holds no
+// mark and is all quotation. The shares are written over buf, grown as
+// needed; nil when p quotes nothing.
+func SentenceShares(buf []float64, p text.Paragraph) []float64 {
+	spans := findQuoteSpans(p.Text)
+	if len(spans) == 0 {
+		return nil
+	}
+	out := slices.Grow(buf[:0], len(p.Sentences))[:len(p.Sentences)]
+	at := 0
+	for i, s := range p.Sentences {
+		start := strings.Index(p.Text[at:], s)
+		if start < 0 || len(s) == 0 {
+			out[i] = Fraction(s) // not p's own text: read alone
+			continue
+		}
+		start += at
+		end := start + len(s)
+		at = end
+		in := 0
+		for _, q := range spans {
+			if lo, hi := max(q.open, start), min(q.end(), end); hi > lo {
+				in += hi - lo
+			}
+		}
+		out[i] = float64(in) / float64(len(s))
+	}
+	return out
 }
 
 // endsWithTitleCue reports whether the text before a quotation ends in a

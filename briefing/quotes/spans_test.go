@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/briefbot/briefbot/briefing/names"
 	"github.com/briefbot/briefbot/briefing/text"
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestIsTitleQuote: works and programmes are named in Title Case, small
@@ -247,4 +249,28 @@ func FuzzMask(f *testing.F) {
 			t.Errorf("mask(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestSentenceShares: a sentence's share inside quotation marks is read
+// over its paragraph, so a sentence in the middle of a quotation is all
+// quotation though it holds no mark.
+func TestSentenceShares(t *testing.T) {
+	for _, tt := range []struct {
+		para string
+		want []float64 // rounded to a tenth
+	}{
+		{`No one was quoted. The vote was on Friday.`, nil},
+		{`"We were never asked. It is a disaster. We will fight," said Ada Lind.`, []float64{1, 1, 0.5}},
+		{`“Open all the way to the end. Still quoted.`, []float64{1, 1}},
+		{`She said it was "unfair". The vote stands.`, []float64{0.3, 0}},
+	} {
+		p := text.NewParagraph(text.Body, tt.para)
+		got := SentenceShares(nil, p)
+		for i := range got {
+			got[i] = math.Round(got[i]*10) / 10
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.para, diff)
+		}
+	}
 }

@@ -117,6 +117,9 @@ type sentence struct {
 	score float64 // rank within its article, 0..1
 	// penalty is sentencePenalty's, read before the weights are known.
 	penalty float64
+	// quoted is the share of the sentence inside quotation marks, read
+	// over its paragraph (see quotes.SentenceShares).
+	quoted float64
 }
 
 // danglingOpeners start sentences that lean on the one before.
@@ -148,7 +151,12 @@ func sentencePenalty(sent sentence) float64 {
 	case n > 45:
 		p *= 0.6
 	}
-	if qs := quotes.Fraction(s); qs > 0.5 {
+	switch {
+	case sent.quoted > 0.98:
+		// All someone's words, and whose is said in another sentence: a
+		// summary would state them as fact ("... are living in hell.").
+		p *= 0.2
+	case sent.quoted > 0.5:
 		p *= 0.5
 	}
 	if r, _ := utf8.DecodeRuneInString(s); r == '(' || r == '[' {
@@ -454,12 +462,20 @@ func renumber(buf, local, global []int32) []int32 {
 // their vectors.
 func layOut(ai int, body []text.Paragraph, n int) []sentence {
 	ss := make([]sentence, 0, n)
+	var buf []float64 // each paragraph's shares, one after the other
 	for _, p := range body {
-		for _, s := range p.Sentences {
+		shares := quotes.SentenceShares(buf, p)
+		if shares != nil {
+			buf = shares
+		}
+		for i, s := range p.Sentences {
 			if len(ss) == n {
 				return ss
 			}
 			st := sentence{art: ai, pos: len(ss), text: s, words: text.WordCount(s)}
+			if shares != nil {
+				st.quoted = shares[i]
+			}
 			st.penalty = sentencePenalty(st)
 			ss = append(ss, st)
 		}
