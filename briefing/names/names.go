@@ -723,6 +723,9 @@ func ParseRun(s string, start, end int) (Run, bool) {
 	if len(name) == 0 || len(name) > 4 {
 		return r, false
 	}
+	if n := len(name); n > 1 && len(TrimToken(lows[at+n-1])) == 1 {
+		return r, false // a surname is no initial: "Pontiac G6" read up to its digit, "Ali G"
+	}
 	if len(name) == 1 && (IsPluralRole(lows[at]) || len(TrimToken(lows[at])) == 1) {
 		return r, false // "Attorneys for Clinton said", "Officials say"; an initial alone ("B&B")
 	}

@@ -50,7 +50,8 @@ func TestParseRunSeparatesNameFromWhatLeadsToIt(t *testing.T) {
 
 // TestParseRunGivesATitleBeforeAPossessiveToTheOwner: the title and sex
 // of "Mrs. Hale's" are Mrs. Hale's, not those of what she owns; a name
-// ending in a day said from today is a programme's.
+// ending in a day said from today is a programme's, and one ending in an
+// initial no one's.
 func TestParseRunGivesATitleBeforeAPossessiveToTheOwner(t *testing.T) {
 	for _, tt := range []struct {
 		run    string
@@ -66,6 +67,8 @@ func TestParseRunGivesATitleBeforeAPossessiveToTheOwner(t *testing.T) {
 		{"Mr. Hale's Mrs. Ada Lind", true, "Ada Lind", []string{"Mrs."}, true, Female},
 		{"Mrs. Ada Lind", true, "Ada Lind", []string{"Mrs."}, true, Female},
 		{"Mr. King's Europe Today", false, "", nil, false, GenderUnknown},
+		{"Pontiac G", false, "", nil, false, GenderUnknown}, // "Pontiac G6" read up to its digit
+		{"Ada G", false, "", nil, false, GenderUnknown},
 		{"Today", false, "", nil, false, GenderUnknown},
 	} {
 		text := "It was " + tt.run + " there."
@@ -106,6 +109,8 @@ func TestParseRunLeavesOutALeadBeforeAGivenName(t *testing.T) {
 		{"the envoy to ", "Freedonia Kurt Vollmer", "Kurt Vollmer"},
 		{"the envoy to the ", "Freedonia Kurt Vollmer", "Kurt Vollmer"},
 		{"the minister for ", "Sport Tracy Crouch", "Tracy Crouch"},
+		{"said Minister for ", "Europe Denis Marsh", "Denis Marsh"},
+		{"the president of ", "Ukraine Volodymyr Marsh", "Volodymyr Marsh"},
 		{"a letter to ", "Mary Kate Olsen", "Mary Kate Olsen"},
 		{"Yesterday ", "Harbour Radio DJ Pete Mason", "Pete Mason"},
 		{"Yesterday ", "Sarah Jessica Parker", "Sarah Jessica Parker"},
