@@ -622,8 +622,9 @@ func speakerAfter(post string) (people.Ref, bool) {
 	if between == "" || verb == "according to" {
 		return speakerAfterVerb(rest)
 	}
-	if conjunctions.HasLower(between) || between == "or" {
-		// `declaring it "..." and said`: the verb shares the sentence's
+	if w := strings.ToLower(names.LastField(between)); w == "and" || w == "but" || w == "or" {
+		// `declaring it "..." and said`, `would be "very difficult" to
+		// reverse the trend and said`: the verb shares the sentence's
 		// subject, which the words before the quotation name.
 		return people.Ref{}, false
 	}
