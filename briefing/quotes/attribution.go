@@ -1151,6 +1151,10 @@ func bodySpokenFor(after []string) (string, bool) {
 
 // unnamedSubject reports whether lead ends in a role that names no one:
 // "a spokesman", "his lawyer", "one of her aides".
+// anonymousNouns name someone who speaks unnamed by what they are to the
+// story, no role: "a Labour source told", "one insider said".
+var anonymousNouns = text.NewWordSet("source", "sources", "insider", "insiders", "confidant", "confidante")
+
 func unnamedSubject(lead string) bool {
 	f := strings.Fields(lead)
 	n := len(f)
@@ -1158,7 +1162,7 @@ func unnamedSubject(lead string) bool {
 		return false
 	}
 	last := strings.ToLower(f[n-1])
-	if !names.IsRoleWord(last) && !names.IsRoleWord(strings.TrimSuffix(last, "s")) {
+	if !names.IsRoleWord(last) && !names.IsRoleWord(strings.TrimSuffix(last, "s")) && !anonymousNouns.Has(last) {
 		return false
 	}
 	for k := n - 2; k >= 0 && k >= n-unnamedReach; k-- {
