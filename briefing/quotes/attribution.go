@@ -1321,7 +1321,7 @@ func nameAfterVerb(rest string) (people.Ref, bool) {
 			// ("former", "election lawyer"), may lead to the name.
 			return people.Ref{}, false
 		}
-		if k > 0 && !led && !roleLeadsTo(between) {
+		if k > 0 && !led && !roleLeadsToSpeaker(between) {
 			break
 		}
 		led = false
@@ -1349,7 +1349,7 @@ func nameAfterVerb(rest string) (people.Ref, bool) {
 			led = true
 			continue
 		}
-		if k+1 < len(runs) && roleLeadsTo(next) && !strings.HasPrefix(strings.TrimLeft(next, " "), ",") {
+		if k+1 < len(runs) && roleLeadsToSpeaker(next) && !strings.HasPrefix(strings.TrimLeft(next, " "), ",") {
 			// "Real Madrid president <Name>": the name comes next; but in
 			// "<Name>, a veteran GOP leader" the role describes this one.
 			continue
@@ -1360,6 +1360,14 @@ func nameAfterVerb(rest string) (people.Ref, bool) {
 		return people.Ref{}, false
 	}
 	return people.Ref{}, false
+}
+
+// roleLeadsToSpeaker is roleLeadsTo after a speech verb, where a role of
+// four words that all describe leads to the speaker too: "said Tory
+// shadow local government secretary Caroline Spelman". In narrative such
+// words may as well end a clause.
+func roleLeadsToSpeaker(between string) bool {
+	return roleLeadsTo(between) || names.IsRoleWordInAnyCase(names.LastField(between)) && describesSpeaker(between)
 }
 
 // officeLeadsTo reports whether a run ending in a title or role, then
