@@ -727,7 +727,6 @@ type nameForm struct {
 	uses                     int
 }
 
-// formOf reads a form used uses times.
 // lastNamed is the form of two words or more read last.
 func (c *cluster) lastNamed() docForm {
 	if n := len(c.named); n > 0 {
@@ -778,6 +777,7 @@ func sameGiven(a, b string) bool {
 	return strings.EqualFold(a, b) || utf8.RuneCountInString(a) == 1 || utf8.RuneCountInString(b) == 1
 }
 
+// formOf reads a form used uses times.
 func formOf(form string, uses int) nameForm {
 	nf := nameForm{form: form, uses: uses}
 	for w := range strings.FieldsSeq(form) {

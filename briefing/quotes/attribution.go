@@ -1149,12 +1149,12 @@ func bodySpokenFor(after []string) (string, bool) {
 	return bodyBefore(name, len(name))
 }
 
-// unnamedSubject reports whether lead ends in a role that names no one:
-// "a spokesman", "his lawyer", "one of her aides".
 // anonymousNouns name someone who speaks unnamed by what they are to the
 // story, no role: "a Labour source told", "one insider said".
 var anonymousNouns = text.NewWordSet("source", "sources", "insider", "insiders", "confidant", "confidante")
 
+// unnamedSubject reports whether lead ends in a role that names no one:
+// "a spokesman", "his lawyer", "one of her aides", "a Labour source".
 func unnamedSubject(lead string) bool {
 	f := strings.Fields(lead)
 	n := len(f)
