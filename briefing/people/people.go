@@ -77,11 +77,8 @@ func sameFirstName(fa, fb string) bool {
 	if fa == "" || fb == "" {
 		return false
 	}
-	if familiar(fa, fb) || familiar(fb, fa) {
-		return true
-	}
 	if fa[0] != fb[0] {
-		return false
+		return familiar(fa, fb) // Bill and William
 	}
 	if len(fa) == 1 || len(fb) == 1 {
 		return true // an initial
@@ -90,7 +87,7 @@ func sameFirstName(fa, fb string) bool {
 		return true // a short form: Alex and Alexander, Steve and Steven
 	}
 	d := levenshtein.ComputeDistance(fa, fb)
-	return d == 1 && spellingVariant([]rune(fa), []rune(fb)) || d == 2 && len(fa) >= 6 && len(fb) >= 6
+	return d == 1 && spellingVariant([]rune(fa), []rune(fb)) || d == 2 && len(fa) >= 6 && len(fb) >= 6 || familiar(fa, fb)
 }
 
 // familiarForms are the familiar forms of English given names that are no
@@ -151,11 +148,24 @@ var familiarForms = func() map[string][]string {
 	return out
 }()
 
-// familiar reports whether the folded first name short is a familiar
-// form of the folded first name long.
-func familiar(short, long string) bool {
-	return len(short) < len(long) && slices.Contains(familiarForms[short], long)
+// familiar reports whether one of two folded first names is a familiar
+// form of the other. It is asked of most pairs of names of a surname, in
+// people linking's one sequential pass: a long name is told at once.
+func familiar(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) < len(b) && len(a) <= longestFamiliar && slices.Contains(familiarForms[a], b)
 }
+
+// longestFamiliar is the length of the longest familiar form.
+var longestFamiliar = func() int {
+	n := 0
+	for f := range familiarForms {
+		n = max(n, len(f))
+	}
+	return n
+}()
 
 // spellingVariant reports whether two names one edit apart (neither a
 // short form of the other) are spellings of one name rather than two. A
