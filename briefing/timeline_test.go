@@ -123,6 +123,31 @@ func BenchmarkTimeline(b *testing.B) {
 	}
 }
 
+// TestLookAheadTakesItsYear: a month and day without a year, in the
+// paragraph after one that names a year after the article's, are of that
+// year when the article's own would put them months before it; not in a
+// past tense, not within two months of the article, nor further on.
+func TestLookAheadTakesItsYear(t *testing.T) {
+	b := New([]text.Article{
+		article("a.txt", day(2019, time.November, 19),
+			`The band will mark its 50th anniversary with a tour in 2020.`,
+			`The tour stops at the Riverside arena on July 22. Tickets go on sale on December 6.`,
+			`The band first played the arena in 1975.`,
+			`Its singer left the band in 1995 and rejoined on June 3.`),
+	})
+	evs, _ := b.Timeline("")
+	got := eventsText(evs)
+	for _, w := range []string{
+		"2020-07-22 a.txt", // looked ahead to
+		"2019-12-06 a.txt", // within two months of the article
+		"2019-06-03 a.txt", // past tense, and after another year
+	} {
+		if !strings.Contains(got, w) {
+			t.Errorf("timeline lacks %q:\n%s", w, got)
+		}
+	}
+}
+
 // TestFlashbackKeepsItsYear: a month and day without a year, in the few
 // paragraphs after a full date of an earlier year, are of that year; one
 // within two months of the article's date, or after "on Monday", is of

@@ -110,6 +110,12 @@ type Anchor struct {
 	// none. A month, or a month and day, with no year of its own is of
 	// that year.
 	Past int
+	// Future is a year after the anchor's that the text around an
+	// expression looks ahead to ("a 50th anniversary tour in 2020 ...
+	// stops at Blossom on July 22"); 0 when none. A month, or a month
+	// and day, with no year of its own and no past tense, that would
+	// otherwise lie months before the article, is of that year.
+	Future int
 }
 
 // resolve dates a time expression of a sentence against an anchor. It returns
@@ -141,6 +147,16 @@ func Resolve(e Expr, s string, a Anchor) Date {
 			return d
 		}
 		return inYear(e, a.Past)
+	}
+	if a.Future > at.Year() && tense != tensePast && (e.Kind == MonthDay || e.Kind == Month && e.Modifier == "") {
+		// In the year looked ahead to, unless the article's own year puts
+		// the date after the article or within two months of it.
+		present := a
+		present.Future = 0
+		if d := Resolve(e, s, present); d.IsZero() || d.Compare(a.Date) >= 0 || absDays(d, a.Date) <= recentDays {
+			return d
+		}
+		return inYear(e, a.Future)
 	}
 	switch e.Kind {
 	case MonthDay:

@@ -203,6 +203,12 @@ type statement struct {
 // paragraphs, as web pages print one sentence to a paragraph.
 const pastReach = 8
 
+// futureReach is how many paragraphs after a year after the article's the
+// text goes on looking ahead to it: the next, in news ("a tour in 2020.
+// ... It stops at Blossom on July 22"); further on, a month and day
+// without a year is as often one gone by.
+const futureReach = 1
+
 // Extract finds the time expressions of one article and resolves them
 // against its date.
 func Extract(a *text.Article) Extraction {
@@ -230,14 +236,18 @@ func Extract(a *text.Article) Extraction {
 		anc = dates.Anchor{Date: a.Date, LowerBound: a.DateInferred}
 	}
 	body := 0 // body paragraphs before this one
-	// pastFrom is the paragraph whose full date set anc.Past.
-	pastFrom := 0
+	// pastFrom is the paragraph whose full date set anc.Past; futureFrom
+	// the one whose year set anc.Future.
+	pastFrom, futureFrom := 0, 0
 	for pi, p := range a.Paragraphs {
 		if p.Kind == text.Correction {
 			continue
 		}
 		if pi-pastFrom > pastReach {
 			anc.Past = 0 // a flashback is told in a few paragraphs
+		}
+		if pi-futureFrom > futureReach {
+			anc.Future = 0 // a look ahead is shorter still
 		}
 		lead := p.Kind == text.Body && body < leadParagraphs
 		if p.Kind == text.Body {
@@ -268,7 +278,15 @@ func Extract(a *text.Article) Extraction {
 						anc.Past, pastFrom = e.Date.Year, pi
 					}
 				case e.Kind == dates.Weekday || e.Kind == dates.Relative:
-					anc.Past = 0 // "on Wednesday", "last week": back to the news
+					anc.Past, anc.Future = 0, 0 // "on Wednesday", "last week": back to the news
+				}
+				if (e.Kind == dates.Full || e.Kind == dates.MonthYear || e.Kind == dates.Year) && !anc.Date.IsZero() {
+					// A year after the article's, named by itself or in a
+					// date, is looked ahead to until one of its own year.
+					anc.Future = 0
+					if e.Date.Year > anc.Date.Year {
+						anc.Future, futureFrom = e.Date.Year, pi
+					}
 				}
 			}
 			if best.IsZero() {
