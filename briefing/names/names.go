@@ -259,6 +259,10 @@ var orgWords = text.NewWordSet(
 	"coalition", "administration", "initiative", "project",
 	"society", "trust", "academy", "institution", "consortium", "movement",
 	"exchange", "index",
+	// Platforms, which carry people's words and say none ("wrote on
+	// Twitter:").
+	"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat",
+	"linkedin", "reddit", "whatsapp",
 	// Groups of people, which speak as groups but are not persons.
 	"democrats", "republicans", "tories", "conservatives", "liberals",
 	"socialists", "nationalists", "unionists", "greens", "officials",
