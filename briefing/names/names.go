@@ -555,8 +555,16 @@ func looksDemonym(l string) bool {
 		"arab", "czech", "slovak", "british", "scots", "welsh", "tory", "kremlin", "white":
 		return true
 	}
-	return false
+	return faiths.Has(l)
 }
+
+// faiths are the words of faiths and their branches, which describe
+// people as demonyms do ("the Islamic extremist cleric Anwar al-Awlaki")
+// and alone name no one.
+var faiths = text.NewWordSet(
+	"islamic", "muslim", "catholic", "hindu", "sikh", "buddhist", "sunni", "shia", "shiite",
+	"protestant", "evangelical", "orthodox",
+)
 
 // ParseRun splits a capitalised run of s[start:end] into title and name.
 func ParseRun(s string, start, end int) (Run, bool) {
@@ -729,6 +737,9 @@ func ParseRun(s string, start, end int) (Run, bool) {
 	}
 	if n := len(name); n > 1 && len(TrimToken(lows[at+n-1])) == 1 {
 		return r, false // a surname is no initial: "Pontiac G6" read up to its digit, "Ali G"
+	}
+	if len(name) == 1 && faiths.Has(lows[at]) {
+		return r, false // "Islamic" alone is no one: a faith's word
 	}
 	if len(name) == 1 && (IsPluralRole(lows[at]) || len(TrimToken(lows[at])) == 1) {
 		return r, false // "Attorneys for Clinton said", "Officials say"; an initial alone ("B&B")

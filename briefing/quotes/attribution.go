@@ -830,6 +830,11 @@ func speakerBefore(pre string) (people.Ref, bool) {
 			return people.Ref{Pronoun: map[string]string{"his": "he", "her": "she"}[strings.ToLower(tail[m[2]:m[3]])]}, true
 		}
 	}
+	if ref, ok := wordsOfOpening(pre); ok {
+		// "As The Post's Ruth Marcus puts it, Obama is trying to make
+		// Republicans "...": the words are the one the opening names.
+		return ref, true
+	}
 	body := "" // an organisation as a speech verb's subject, if no person is
 	locs := cues.FindAll(pre, -1)
 	// "After Trump argued X, Rubio said that "...": a cue in a leading
@@ -905,6 +910,37 @@ func speakerBefore(pre string) (people.Ref, bool) {
 	}
 	if body != "" {
 		return people.Ref{Body: body}, true
+	}
+	return people.Ref{}, false
+}
+
+// wordsOfOpeningRe matches a phrase that names whose words the clause
+// after it quotes, opening the sentence or a clause of it.
+var wordsOfOpeningRe = regexp.MustCompile(`(?:^|[.,;:] )(?:[Aa]s (.{2,80}?) (?:puts|put|has put|once put) it|[Ii]n the words of (.{2,80}?)|[Tt]o quote (.{2,80}?)),`)
+
+// wordsOfOpening reads the person an opening phrase says the quoted words
+// after it are from: "As X puts it,", "In the words of X,", "To quote X,".
+func wordsOfOpening(pre string) (people.Ref, bool) {
+	if !strings.Contains(pre, " it,") && !strings.Contains(pre, "words of ") && !strings.Contains(pre, "quote ") {
+		return people.Ref{}, false // asked first: most text holds none
+	}
+	all := wordsOfOpeningRe.FindAllStringSubmatchIndex(pre, -1)
+	if len(all) == 0 {
+		return people.Ref{}, false
+	}
+	m := all[len(all)-1] // the phrase nearest the quotation
+	for g := 2; g < len(m); g += 2 {
+		if m[g] < 0 {
+			continue
+		}
+		// The one named is the last name of the phrase, past an owner's
+		// ("The Post's Ruth Marcus").
+		runs := names.Runs(pre[:m[g+1]])
+		for k := len(runs) - 1; k >= 0; k-- {
+			if r := runs[k]; r.End > m[g] && !r.Possessive {
+				return refOf(pre, r), true
+			}
+		}
 	}
 	return people.Ref{}, false
 }
