@@ -767,7 +767,7 @@ func ParseRun(s string, start, end int) (Run, bool) {
 			return r, false // "WASHINGTON, Dec. 8": a date's month
 		}
 		initials := i < len(name)-1 && dottedInitials(t) && !isDemonymLower(l)
-		if IsAcronym(t) && !initials || stopCaps.Has(l) || orgWords.Has(l) && !middleName(lows[at:], i) && !compassSurname(lows[at:], i) || titleWords.Has(l) && !surnameAt(at+i) || (i == 0 && placeStarts.Has(l) && !honorificSri(lows[at:])) {
+		if IsAcronym(t) && !initials || stopCaps.Has(l) || orgWords.Has(l) && !middleName(lows[at:], i) && !compassSurname(lows[at:], i) && !bodyWordSurname(lows[at:], i) || titleWords.Has(l) && !surnameAt(at+i) || (i == 0 && placeStarts.Has(l) && !honorificSri(lows[at:])) {
 			return r, false
 		}
 		if hasDigit(t) || partyTag(t) || letterHyphenWord(t) {
@@ -802,6 +802,19 @@ func compassSurname(lows []string, i int) bool {
 func middleName(lows []string, i int) bool {
 	return len(lows) == 3 && i == 1 && isGivenName(lows[0]) && !orgWords.Has(lows[2]) && !stopCaps.Has(lows[2]) && !ordinaryWord(lows[2])
 }
+
+// bodyWordSurname reports whether the i'th of a name's lower-case words, a
+// word of bodies, is the surname of a given name before it: "Jim Press",
+// "Stuart Hall", "Margaret Court". Only for the bodies' words that are
+// common surnames and seldom follow a given name as a place's do
+// ("Clarence House", "George Street"), and never a paper's ("Charlotte
+// Observer").
+func bodyWordSurname(lows []string, i int) bool {
+	return len(lows) == 2 && i == 1 && bodySurnames.Has(lows[1]) && isGivenName(lows[0])
+}
+
+// bodySurnames are the words of bodies that are common surnames too.
+var bodySurnames = text.NewWordSet("press", "hall", "court")
 
 // givenNameAfterLead returns where a given name stands in a name of three
 // words or more, a surname after it, when the words before it are no

@@ -34,6 +34,8 @@ func TestParseRunSeparatesNameFromWhatLeadsToIt(t *testing.T) {
 		{"Del. Ada Wrenn", "Ada Wrenn"},
 		{"Ruben P. Halloway Jr.", "Ruben P. Halloway"},
 		{"Mayor Ira Quist III", "Ira Quist"},
+		{"Jim Press", "Jim Press"}, // a body's word as a given name's surname
+		{"Stuart Hall", "Stuart Hall"},
 	} {
 		text := "Yesterday " + tt.run + " spoke."
 		start := strings.Index(text, tt.run)
@@ -68,6 +70,8 @@ func TestParseRunGivesATitleBeforeAPossessiveToTheOwner(t *testing.T) {
 		{"Mrs. Ada Lind", true, "Ada Lind", []string{"Mrs."}, true, Female},
 		{"Mr. King's Europe Today", false, "", nil, false, GenderUnknown},
 		{"Pontiac G", false, "", nil, false, GenderUnknown}, // "Pontiac G6" read up to its digit
+		{"Clarence House", false, "", nil, false, GenderUnknown},
+		{"Charlotte Observer", false, "", nil, false, GenderUnknown},
 		{"Ada G", false, "", nil, false, GenderUnknown},
 		{"Today", false, "", nil, false, GenderUnknown},
 	} {
