@@ -655,7 +655,7 @@ func ParseRun(s string, start, end int) (Run, bool) {
 		if titled && dates.MonthOf(l) != 0 {
 			break // "Mrs May": after a title, a month is a surname
 		}
-		if stopCaps.Has(l) || (isDemonymLower(l) || ordinaryWord(l) || lowerAfterHyphen(toks[cut])) && cut < len(toks)-1 {
+		if stopCaps.Has(l) && !(titled && cut == len(toks)-1 && stopCapSurnames.Has(l)) || (isDemonymLower(l) || ordinaryWord(l) || lowerAfterHyphen(toks[cut])) && cut < len(toks)-1 {
 			// "Comic Vera Lind", "Said Rhea Olsen", "Oscar-winner Ann
 			// Lee", "London-based Tom Hale": an ordinary word
 			// capitalised before a name describes or leads to it.
@@ -767,7 +767,7 @@ func ParseRun(s string, start, end int) (Run, bool) {
 			return r, false // "WASHINGTON, Dec. 8": a date's month
 		}
 		initials := i < len(name)-1 && dottedInitials(t) && !isDemonymLower(l)
-		if IsAcronym(t) && !initials || stopCaps.Has(l) || orgWords.Has(l) && !middleName(lows[at:], i) && !compassSurname(lows[at:], i) && !bodyWordSurname(lows[at:], i) || titleWords.Has(l) && !surnameAt(at+i) || (i == 0 && placeStarts.Has(l) && !honorificSri(lows[at:])) {
+		if IsAcronym(t) && !initials || stopCaps.Has(l) && !stopCapSurname(lows[at:], i, titled) || orgWords.Has(l) && !middleName(lows[at:], i) && !compassSurname(lows[at:], i) && !bodyWordSurname(lows[at:], i) || titleWords.Has(l) && !surnameAt(at+i) || (i == 0 && placeStarts.Has(l) && !honorificSri(lows[at:]) && !(len(name) == 1 && at > 0 && honorifics.Has(lows[at-1]))) {
 			return r, false
 		}
 		if hasDigit(t) || partyTag(t) || letterHyphenWord(t) {
@@ -802,6 +802,20 @@ func compassSurname(lows []string, i int) bool {
 func middleName(lows []string, i int) bool {
 	return len(lows) == 3 && i == 1 && isGivenName(lows[0]) && !orgWords.Has(lows[2]) && !stopCaps.Has(lows[2]) && !ordinaryWord(lows[2])
 }
+
+// stopCapSurname reports whether the i'th of a name's lower-case words, a
+// word that opens sentences, is the surname of a given name before it:
+// "Jeremy Dear", "Piers Paul Read", "George Will", "Thomas More", or of a
+// title alone ("Mr Read"). Only for those words that are surnames too.
+func stopCapSurname(lows []string, i int, titled bool) bool {
+	if !stopCapSurnames.Has(lows[i]) {
+		return false
+	}
+	return titled && len(lows) == 1 || i == len(lows)-1 && i > 0 && isGivenName(lows[0])
+}
+
+// stopCapSurnames are the words that open sentences and are surnames too.
+var stopCapSurnames = text.NewWordSet("dear", "read", "will", "more", "still")
 
 // bodyWordSurname reports whether the i'th of a name's lower-case words, a
 // word of bodies, is the surname of a given name before it: "Jim Press",

@@ -36,6 +36,9 @@ func TestParseRunSeparatesNameFromWhatLeadsToIt(t *testing.T) {
 		{"Mayor Ira Quist III", "Ira Quist"},
 		{"Jim Press", "Jim Press"}, // a body's word as a given name's surname
 		{"Stuart Hall", "Stuart Hall"},
+		{"Jeremy Dear", "Jeremy Dear"}, // a sentence word as a given name's surname
+		{"Mr Read", "Read"},
+		{"Mr White", "White"}, // a place's first word as a title's surname
 	} {
 		text := "Yesterday " + tt.run + " spoke."
 		start := strings.Index(text, tt.run)
