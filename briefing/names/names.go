@@ -819,16 +819,16 @@ var stopCapSurnames = text.NewWordSet("dear", "read", "will", "more", "still")
 
 // bodyWordSurname reports whether the i'th of a name's lower-case words, a
 // word of bodies, is the surname of a given name before it: "Jim Press",
-// "Stuart Hall", "Margaret Court". Only for the bodies' words that are
-// common surnames and seldom follow a given name as a place's do
-// ("Clarence House", "George Street"), and never a paper's ("Charlotte
-// Observer").
+// "Stuart Hall", "Margaret Court", "Wendy Day". Only for the bodies'
+// words that are common surnames and seldom follow a given name as a
+// place's do ("Clarence House", "George Street"), and never a paper's
+// ("Charlotte Observer").
 func bodyWordSurname(lows []string, i int) bool {
 	return len(lows) == 2 && i == 1 && bodySurnames.Has(lows[1]) && isGivenName(lows[0])
 }
 
 // bodySurnames are the words of bodies that are common surnames too.
-var bodySurnames = text.NewWordSet("press", "hall", "court")
+var bodySurnames = text.NewWordSet("press", "hall", "court", "day")
 
 // givenNameAfterLead returns where a given name stands in a name of three
 // words or more, a surname after it, when the words before it are no

@@ -36,6 +36,7 @@ func TestParseRunSeparatesNameFromWhatLeadsToIt(t *testing.T) {
 		{"Mayor Ira Quist III", "Ira Quist"},
 		{"Jim Press", "Jim Press"}, // a body's word as a given name's surname
 		{"Stuart Hall", "Stuart Hall"},
+		{"Doris Day", "Doris Day"},
 		{"Jeremy Dear", "Jeremy Dear"}, // a sentence word as a given name's surname
 		{"Mr Read", "Read"},
 		{"Mr White", "White"}, // a place's first word as a title's surname
