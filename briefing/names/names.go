@@ -116,6 +116,8 @@ var roleWords = text.NewWordSet(
 	"narrator", "moderator", "panelist", "panellist", "ally",
 	"friend", "confidant", "confidante", "surrogate",
 	"loyalist", "critic", "biographer", "master",
+	"publicist", "guitarist", "drummer", "bassist", "keyboardist",
+	"headteacher", "headmaster", "headmistress", "barrister",
 )
 
 // stopCaps are capitalised words that begin sentences or clauses and are not

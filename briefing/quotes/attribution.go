@@ -1186,8 +1186,9 @@ func bodySpokenFor(after []string) (string, bool) {
 }
 
 // anonymousNouns name someone who speaks unnamed by what they are to the
-// story, no role: "a Labour source told", "one insider said".
-var anonymousNouns = text.NewWordSet("source", "sources", "insider", "insiders", "confidant", "confidante")
+// story, no role: "a Labour source told", "one insider said". (A
+// confidant is a role, in names.)
+var anonymousNouns = text.NewWordSet("source", "sources", "insider", "insiders")
 
 // unnamedSubject reports whether lead ends in a role that names no one:
 // "a spokesman", "his lawyer", "one of her aides", "a Labour source".
