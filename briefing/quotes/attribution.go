@@ -129,7 +129,60 @@ func subjectBefore(s string, verbAt int) (people.Ref, bool) {
 		}
 		return people.Ref{}, false
 	}
+	if i := strings.LastIndex(pre, ", "); i > 0 && appositionUnclosed(pre[i+2:]) && !verbThenComma(s, verbAt) && nameOnly(pre[strings.LastIndex(pre[:i], ",")+1:i]) {
+		// "Matt Williams, a fund manager at Perpetual Trustees said": an
+		// apposition whose closing comma the text left out. Not "Clinton,
+		// a top aide said, "..."": a parenthesis, an aide's words.
+		if ref, ok := nameEndingAt(pre, i); ok {
+			return ref, true
+		}
+	}
 	return nameEndingAt(pre, len(pre))
+}
+
+// appositionUnclosed reports whether seg, the words between a comma and a
+// speech verb, are an apposition with no comma to close it: an article,
+// then a role noun among a few words ("a fund manager at Perpetual
+// Trustees").
+func appositionUnclosed(seg string) bool {
+	f := strings.Fields(seg)
+	if len(f) < 2 || len(f) > 8 {
+		return false
+	}
+	switch f[0] {
+	case "a", "an", "the":
+	default:
+		return false
+	}
+	for _, w := range f[1:] {
+		if names.IsRoleWord(strings.ToLower(strings.Trim(w, ",.;:"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbThenComma reports whether a comma follows the verb at verbAt of s:
+// "a top aide said, "..."" puts the attribution in a parenthesis.
+func verbThenComma(s string, verbAt int) bool {
+	rest := s[verbAt:]
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	return end >= 0 && strings.HasPrefix(strings.TrimLeft(rest[end:], " "), ",")
+}
+
+// nameOnly reports whether seg is a name and nothing else: capitalised
+// words, none a preposition or a sentence word ("In Oslo" is none).
+func nameOnly(seg string) bool {
+	f := strings.Fields(strings.Trim(seg, " _"))
+	if len(f) == 0 || len(f) > 5 {
+		return false
+	}
+	for _, w := range f {
+		if !capitalised(w) || prepositions.HasLower(w) || names.IsStopCap(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // cutContraction returns w without a contracted "is" or "has": "He's",
