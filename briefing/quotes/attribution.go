@@ -145,21 +145,20 @@ func subjectBefore(s string, verbAt int) (people.Ref, bool) {
 // then a role noun among a few words ("a fund manager at Perpetual
 // Trustees").
 func appositionUnclosed(seg string) bool {
-	f := strings.Fields(seg)
-	if len(f) < 2 || len(f) > 8 {
-		return false
-	}
-	switch f[0] {
+	// Read word by word, nothing built: most text after a comma opens
+	// with no article.
+	first, rest, _ := strings.Cut(strings.TrimLeft(seg, " "), " ")
+	switch first {
 	case "a", "an", "the":
 	default:
 		return false
 	}
-	for _, w := range f[1:] {
-		if names.IsRoleWord(strings.ToLower(strings.Trim(w, ",.;:"))) {
-			return true
-		}
+	n, role := 1, false
+	for w := range strings.FieldsSeq(rest) {
+		n++
+		role = role || names.IsRoleWordInAnyCase(strings.Trim(w, ",.;:"))
 	}
-	return false
+	return n >= 2 && n <= 8 && role
 }
 
 // verbThenComma reports whether a comma follows the verb at verbAt of s:
