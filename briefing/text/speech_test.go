@@ -78,3 +78,18 @@ func FuzzPhraseMatcher(f *testing.F) {
 		}
 	})
 }
+
+// TestSpeechVerbsOfAgreeingAndReassuring: verbs that report what was said
+// while saying how ("agreed Cram", "LeVell assured the crowd").
+func TestSpeechVerbsOfAgreeingAndReassuring(t *testing.T) {
+	for _, s := range []string{
+		`"It was fantastic," agreed Ada Lind.`,
+		`"He is no racist," Corr assured the crowd.`,
+		`"People are afraid," he surmised.`,
+		`"Stop it," she demanded.`,
+	} {
+		if !hasSpeechVerb(s) {
+			t.Errorf("no speech verb in %q", s)
+		}
+	}
+}
