@@ -189,7 +189,7 @@ func (b *Bot) whoSaid(req Request) Reply {
 		sec.Quotes = append(sec.Quotes, b.quote(q))
 	}
 	r.Sections = []Section{sec}
-	r.Footer = fmt.Sprintf("%s in %s", plural(len(quotes), "quote", "quotes"), plural(countDocs(quotes), "article", "articles"))
+	r.Footer = quotesFooter(quotes)
 	return r
 }
 
@@ -216,7 +216,7 @@ func (b *Bot) sharedName(query string, people []briefing.Person, quotes []briefi
 		}
 		r.Sections = append(r.Sections, sec)
 	}
-	r.Footer = fmt.Sprintf("%s in %s", plural(len(quotes), "quote", "quotes"), plural(countDocs(quotes), "article", "articles"))
+	r.Footer = quotesFooter(quotes)
 	return r
 }
 
@@ -226,6 +226,11 @@ func orList(xs []string) string {
 		return strings.Join(xs, "")
 	}
 	return strings.Join(xs[:len(xs)-1], ", ") + " or " + xs[len(xs)-1]
+}
+
+// quotesFooter counts a who-said answer's quotes and their articles.
+func quotesFooter(quotes []briefing.Quote) string {
+	return fmt.Sprintf("%s in %s", plural(len(quotes), "quote", "quotes"), plural(countDocs(quotes), "article", "articles"))
 }
 
 func countDocs(qs []briefing.Quote) int {

@@ -137,7 +137,7 @@ func Resolve(e Expr, s string, a Anchor) Date {
 			return inYear(e, at.Year()+shift)
 		}
 	}
-	if a.Past != 0 && a.Past < at.Year() && (e.Kind == MonthDay || e.Kind == Month && e.Modifier == "") {
+	if a.Past != 0 && a.Past < at.Year() && yearless(e) {
 		// In a flashback's year, unless the article's own year puts the
 		// date within two months of it: news names recent dates ("the
 		// coup attempt July 15").
@@ -148,7 +148,7 @@ func Resolve(e Expr, s string, a Anchor) Date {
 		}
 		return inYear(e, a.Past)
 	}
-	if a.Future > at.Year() && tense != tensePast && (e.Kind == MonthDay || e.Kind == Month && e.Modifier == "") {
+	if a.Future > at.Year() && tense != tensePast && yearless(e) {
 		// In the year looked ahead to, unless the article's own year puts
 		// the date after the article or within two months of it.
 		present := a
@@ -210,6 +210,11 @@ func approximate(before string) bool {
 	}
 	return false
 }
+
+// yearless reports whether e is a month, or a month and day, with no year
+// or modifier of its own: the expressions a flashback's or a look ahead's
+// year dates.
+func yearless(e Expr) bool { return e.Kind == MonthDay || e.Kind == Month && e.Modifier == "" }
 
 // inYear dates a month, or a month and day, in year y; the zero Date for
 // a day the year lacks (February 29).

@@ -657,7 +657,7 @@ func ParseRun(s string, start, end int) (Run, bool) {
 		if titled && dates.MonthOf(l) != 0 {
 			break // "Mrs May": after a title, a month is a surname
 		}
-		if stopCaps.Has(l) && !(titled && cut == len(toks)-1 && stopCapSurnames.Has(l)) || (isDemonymLower(l) || ordinaryWord(l) || lowerAfterHyphen(toks[cut])) && cut < len(toks)-1 {
+		if stopCaps.Has(l) && !stopCapSurname(lows[cut:], 0, titled) || (isDemonymLower(l) || ordinaryWord(l) || lowerAfterHyphen(toks[cut])) && cut < len(toks)-1 {
 			// "Comic Vera Lind", "Said Rhea Olsen", "Oscar-winner Ann
 			// Lee", "London-based Tom Hale": an ordinary word
 			// capitalised before a name describes or leads to it.

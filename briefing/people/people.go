@@ -783,8 +783,7 @@ func (c *cluster) namesByArticle(name string) map[string]string {
 // but for case and stops, or one the other's initial (an initial is no
 // name to show instead).
 func sameGiven(a, b string) bool {
-	a, b = strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")
-	return strings.EqualFold(a, b) || utf8.RuneCountInString(a) == 1 || utf8.RuneCountInString(b) == 1
+	return strings.EqualFold(strings.TrimSuffix(a, "."), strings.TrimSuffix(b, ".")) || isInitial(a) || isInitial(b)
 }
 
 // formOf reads a form used uses times.

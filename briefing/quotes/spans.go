@@ -282,17 +282,24 @@ var titleSmallWords = text.NewWordSet(
 	"on", "in", "for", "to", "at", "by", "from",
 )
 
-// Fraction is the share of s, by bytes, inside quotation marks.
-func Fraction(s string) float64 {
-	spans := findQuoteSpans(s)
-	in := 0
-	for _, q := range spans {
-		in += q.end() - q.open
-	}
+// fraction is the share of s, by bytes, inside quotation marks.
+func fraction(s string) float64 {
 	if len(s) == 0 {
 		return 0
 	}
-	return float64(in) / float64(len(s))
+	return float64(quotedBytes(findQuoteSpans(s), 0, len(s))) / float64(len(s))
+}
+
+// quotedBytes counts the bytes of text[start:end] inside the quotations
+// spans, found over text.
+func quotedBytes(spans []quoteSpan, start, end int) int {
+	in := 0
+	for _, q := range spans {
+		if lo, hi := max(q.open, start), min(q.end(), end); hi > lo {
+			in += hi - lo
+		}
+	}
+	return in
 }
 
 // SentenceShares returns, for each sentence of paragraph p, the share of
@@ -310,19 +317,13 @@ func SentenceShares(buf []float64, p text.Paragraph) []float64 {
 	for i, s := range p.Sentences {
 		start := strings.Index(p.Text[at:], s)
 		if start < 0 || len(s) == 0 {
-			out[i] = Fraction(s) // not p's own text: read alone
+			out[i] = fraction(s) // not p's own text: read alone
 			continue
 		}
 		start += at
 		end := start + len(s)
 		at = end
-		in := 0
-		for _, q := range spans {
-			if lo, hi := max(q.open, start), min(q.end(), end); hi > lo {
-				in += hi - lo
-			}
-		}
-		out[i] = float64(in) / float64(len(s))
+		out[i] = float64(quotedBytes(spans, start, end)) / float64(len(s))
 	}
 	return out
 }
