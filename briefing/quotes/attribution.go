@@ -709,6 +709,32 @@ func speakerAfter(post string) (people.Ref, bool) {
 	return people.Ref{Nobody: true}, true
 }
 
+// bareWordSpeaker returns the one capitalised word that stands as the
+// speaker after a quotation, before its speech verb (`"...," West said`)
+// or after it, alone in its clause (`"...," said White.`), when the name
+// rules found no one there. Whether it names a person is the article's to
+// say.
+func bareWordSpeaker(post string) (string, bool) {
+	post = strings.TrimLeft(post, " ,.!?—–-")
+	loc := speechVerbs.Find(post)
+	if loc == nil {
+		return "", false
+	}
+	w := strings.TrimSpace(post[:loc[0]])
+	if w == "" {
+		rest := strings.TrimLeft(post[loc[1]:], " ")
+		end := strings.IndexAny(rest, " ,.;")
+		if end < 0 || rest[end] == ' ' {
+			return "", false // more words follow: a phrase, not a name alone
+		}
+		w = rest[:end]
+	}
+	if strings.ContainsAny(w, " ,") || !capitalised(w) {
+		return "", false
+	}
+	return w, true
+}
+
 // addressesObject reports whether a speech verb's object is the one
 // spoken to ("told Reuters", "asked the minister").
 func addressesObject(verb string) bool {

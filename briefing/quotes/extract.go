@@ -824,6 +824,14 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 	// lower-case "she asked".
 	if !q.unclosed && !closesSentence(q.inner(v.text)) {
 		ref, ok = speakerAfter(post)
+		if ok && ref.Nobody {
+			// `"...," West said`, `said White.`: a word that names no one
+			// alone (a compass point, a colour, a weekday) is the surname
+			// of a person the article has named in full.
+			if w, found := bareWordSpeaker(post); found && e.known[names.SurnameKey(w)] {
+				ref = people.Named([]string{w})
+			}
+		}
 		if ok && afterSubordinator(post) {
 			subordinate, ok = &ref, false
 		}
