@@ -735,6 +735,26 @@ func bareWordSpeaker(post string) (string, bool) {
 	return w, true
 }
 
+// bareWordSubject returns the one capitalised word that opens the clause
+// of the last speech verb before a quotation, as its subject (`King says
+// Ali "..."`), when the name rules found no one there.
+func bareWordSubject(pre string) (string, bool) {
+	locs := speechVerbs.FindAll(pre, -1)
+	if len(locs) == 0 {
+		return "", false
+	}
+	lead := strings.TrimRight(pre[:locs[len(locs)-1][0]], " ")
+	i := strings.LastIndexByte(lead, ' ') + 1
+	w := lead[i:]
+	if before := strings.TrimRight(lead[:i], " "); before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?;:,") {
+		return "", false // the word ends a longer subject or an object
+	}
+	if w == "" || strings.ContainsAny(w, ",") || !capitalised(w) {
+		return "", false
+	}
+	return w, true
+}
+
 // addressesObject reports whether a speech verb's object is the one
 // spoken to ("told Reuters", "asked the minister").
 func addressesObject(verb string) bool {

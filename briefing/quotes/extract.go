@@ -826,8 +826,8 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 		ref, ok = speakerAfter(post)
 		if ok && ref.Nobody {
 			// `"...," West said`, `said White.`: a word that names no one
-			// alone (a compass point, a colour, a weekday) is the surname
-			// of a person the article has named in full.
+			// alone (a compass point, a colour, a weekday, a title) is the
+			// surname of a person the article has named in full.
 			if w, found := bareWordSpeaker(post); found && e.known[names.SurnameKey(w)] {
 				ref = people.Named([]string{w})
 			}
@@ -848,6 +848,13 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 	}
 	if !ok {
 		ref, ok = speakerBefore(pre)
+		if !ok || ref.Nobody {
+			// `King says Ali "talked the talk"`: the same, before the
+			// quotation.
+			if w, found := bareWordSubject(pre); found && e.known[names.SurnameKey(w)] {
+				ref, ok = people.Named([]string{w}), true
+			}
+		}
 		if i := lastWordAt(pre, ref.Pronoun); ok && i >= 0 {
 			// "he characterized Sen. Tim Kaine as "...": a person named
 			// after the pronoun is no one it stands for.
