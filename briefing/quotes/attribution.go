@@ -736,17 +736,20 @@ func bareWordSpeaker(post string) (string, bool) {
 }
 
 // bareWordSubject returns the one capitalised word that opens the clause
-// of the last speech verb before a quotation, as its subject (`King says
-// Ali "..."`), when the name rules found no one there.
+// of the last speech or cue verb before a quotation, as its subject
+// (`King says Ali "..."`, `Will described Trump as a "..."`), when the
+// name rules found no one there.
 func bareWordSubject(pre string) (string, bool) {
-	locs := speechVerbs.FindAll(pre, -1)
+	locs := cues.FindAll(pre, -1)
 	if len(locs) == 0 {
 		return "", false
 	}
 	lead := strings.TrimRight(pre[:locs[len(locs)-1][0]], " ")
 	i := strings.LastIndexByte(lead, ' ') + 1
 	w := lead[i:]
-	if before := strings.TrimRight(lead[:i], " "); before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?;:,") {
+	// A quotation before the word ends a phrase: its closing comma is
+	// masked with its words (`a federal "deportation force," Will`).
+	if before := strings.TrimRight(lead[:i], " "); before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?;:,_") {
 		return "", false // the word ends a longer subject or an object
 	}
 	if w == "" || strings.ContainsAny(w, ",") || !capitalised(w) {
