@@ -107,6 +107,30 @@ func TestWireDatelineAndCredits(t *testing.T) {
 	}
 }
 
+// TestWireDatelineForms: the datelines of the wires are cut from the
+// story's first paragraph, the day they write in them too, and name the
+// outlet; a place in capitals before a dash is cut alone.
+func TestWireDatelineForms(t *testing.T) {
+	for _, tt := range []struct{ line, outlet, body string }{
+		{"MOSCOW (Reuters) - The Kremlin said talks were likely.", "Reuters", "The Kremlin said talks were likely."},
+		{"DANANG, Vietnam (AP) — Leaders met on Friday.", "AP", "Leaders met on Friday."},
+		{"WASHINGTON — Leaders met on Friday.", "", "Leaders met on Friday."},
+		{"WASHINGTON, Nov 7 (Reuters) - Leaders met on Friday.", "Reuters", "Leaders met on Friday."},
+		{"BEIJING, Nov. 8 (Xinhua) -- Leaders met on Friday.", "Xinhua", "Leaders met on Friday."},
+		{"MOSCOW, November 8. /TASS/. Kremlin spokesman Dmitry Peskov said no meeting was set.", "TASS", "Kremlin spokesman Dmitry Peskov said no meeting was set."},
+		{"MOSCOW, November 8 (RIA Novosti) - Leaders met on Friday.", "RIA Novosti", "Leaders met on Friday."},
+		{"Moscow and Washington agreed on Friday - after weeks of talks - to meet.", "", "Moscow and Washington agreed on Friday - after weeks of talks - to meet."},
+	} {
+		a, err := ParseArticle("wire.txt", []byte("Leaders meet\n\n"+tt.line+"\n\nThe talks went on for hours, officials said.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if body := a.Body(); a.Outlet != tt.outlet || len(body) == 0 || body[0].Text != tt.body {
+			t.Errorf("%q: outlet %q, first paragraph %q; want %q and %q", tt.line, a.Outlet, a.Body()[0].Text, tt.outlet, tt.body)
+		}
+	}
+}
+
 // TestBylineAboveHeadlineRunsOn: a byline above the headline may run on
 // past the name (an archive's doubled "By", a contributor line, an
 // address); a long headline opening with "By" and one capitalised word is

@@ -63,16 +63,21 @@ const maxFurnitureWords = 12
 var (
 	bylineRe = regexp.MustCompile(`^(?:(.{1,40}?)\s*\|\s*)?[Bb][Yy]:?\s+([A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})*)(?:\s*[,|].*)?$`)
 	// datelinePrefixRe is a wire dateline opening the first paragraph:
-	// "MOSCOW (Reuters) - ", "DANANG, Vietnam (AP) — ", "WASHINGTON — ".
-	datelinePrefixRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30}?)?)\s*(?:\(([\p{L} .&]{2,30})\)\s*)?[—–-]{1,2}\s+`)
-	sourceLineRe     = regexp.MustCompile(`(?i)^source\s*[:–—-]\s*(\S.*)?$`)
-	supportRe        = regexp.MustCompile(`^Support\s+((?:The\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+){0,3})\s*!?$`)
-	correctionRe     = regexp.MustCompile(`(?i)^(correction|clarification|editor['’]s note|update)\s*:`)
-	photoCreditRe    = regexp.MustCompile(`(?i)\((?:[^()]*\b(?:photo|photos|images|pool|via ap|ap|afp|reuters|getty|file)\b[^()]*)\)\s*$`)
-	commentCountRe   = regexp.MustCompile(`(?i)^\d+\s+comments?$`)
-	captionLabelRe   = regexp.MustCompile(`(?i)^(?:photo|image|picture|pictured|image caption|caption)\s*:?\s+`)
-	fileCaptionRe    = regexp.MustCompile(`(?i)\bfile\b|\barchive\b|\bin this \w+ photo\b`)
-	postedByRe       = regexp.MustCompile(`^(.{6,60}?)\s+[Bb]y\s+(\S.{0,40})$`)
+	// "MOSCOW (Reuters) - ", "DANANG, Vietnam (AP) — ", "WASHINGTON — ",
+	// with the day the wires write in it: "WASHINGTON, Nov 7 (Reuters) - ",
+	// "BEIJING, Nov. 8 (Xinhua) -- ", "MOSCOW, November 8. /TASS/. ".
+	// The outlet is the second or third group.
+	datelinePrefixRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30}?)?)` +
+		`(?:[,.]\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*` +
+		`(?:(?:\(([\p{L} .&]{2,30})\)\s*)?[—–-]{1,2}\s+|\.\s*/([\p{L} .&-]{2,30})/\.?\s+)`)
+	sourceLineRe   = regexp.MustCompile(`(?i)^source\s*[:–—-]\s*(\S.*)?$`)
+	supportRe      = regexp.MustCompile(`^Support\s+((?:The\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+){0,3})\s*!?$`)
+	correctionRe   = regexp.MustCompile(`(?i)^(correction|clarification|editor['’]s note|update)\s*:`)
+	photoCreditRe  = regexp.MustCompile(`(?i)\((?:[^()]*\b(?:photo|photos|images|pool|via ap|ap|afp|reuters|getty|file)\b[^()]*)\)\s*$`)
+	commentCountRe = regexp.MustCompile(`(?i)^\d+\s+comments?$`)
+	captionLabelRe = regexp.MustCompile(`(?i)^(?:photo|image|picture|pictured|image caption|caption)\s*:?\s+`)
+	fileCaptionRe  = regexp.MustCompile(`(?i)\bfile\b|\barchive\b|\bin this \w+ photo\b`)
+	postedByRe     = regexp.MustCompile(`^(.{6,60}?)\s+[Bb]y\s+(\S.{0,40})$`)
 )
 
 // The bytes a match of each expression anchored at the start of a line
@@ -656,8 +661,8 @@ func clean(id, title, text string) Article {
 			if !storyStarted {
 				// A wire dateline names the outlet and is no part of the story.
 				if m := datelinePrefixRe.FindStringSubmatch(line); m != nil && isAcronymLike(m[1]) {
-					if a.Outlet == "" && m[2] != "" {
-						a.Outlet = m[2]
+					if a.Outlet == "" {
+						a.Outlet = m[2] + m[3] // at most one is set
 					}
 					line = line[len(m[0]):]
 				}
