@@ -115,6 +115,7 @@ func TestWireDatelineForms(t *testing.T) {
 		{"MOSCOW (Reuters) - The Kremlin said talks were likely.", "Reuters", "The Kremlin said talks were likely."},
 		{"DANANG, Vietnam (AP) — Leaders met on Friday.", "AP", "Leaders met on Friday."},
 		{"WASHINGTON — Leaders met on Friday.", "", "Leaders met on Friday."},
+		{"HEMPSTEAD, N.Y. ― Leaders met on Friday.", "", "Leaders met on Friday."},
 		{"WASHINGTON, Nov 7 (Reuters) - Leaders met on Friday.", "Reuters", "Leaders met on Friday."},
 		{"BEIJING, Nov. 8 (Xinhua) -- Leaders met on Friday.", "Xinhua", "Leaders met on Friday."},
 		{"MOSCOW, November 8. /TASS/. Kremlin spokesman Dmitry Peskov said no meeting was set.", "TASS", "Kremlin spokesman Dmitry Peskov said no meeting was set."},

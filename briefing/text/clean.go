@@ -65,11 +65,12 @@ var (
 	// datelinePrefixRe is a wire dateline opening the first paragraph:
 	// "MOSCOW (Reuters) - ", "DANANG, Vietnam (AP) — ", "WASHINGTON — ",
 	// with the day the wires write in it: "WASHINGTON, Nov 7 (Reuters) - ",
-	// "BEIJING, Nov. 8 (Xinhua) -- ", "MOSCOW, November 8. /TASS/. ".
+	// "BEIJING, Nov. 8 (Xinhua) -- ", "MOSCOW, November 8. /TASS/. "; and
+	// the horizontal bar some sites set for the dash ("WASHINGTON ― ").
 	// The outlet is the second or third group.
 	datelinePrefixRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30}?)?)` +
 		`(?:[,.]\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*` +
-		`(?:(?:\(([\p{L} .&]{2,30})\)\s*)?[—–-]{1,2}\s+|\.\s*/([\p{L} .&-]{2,30})/\.?\s+)`)
+		`(?:(?:\(([\p{L} .&]{2,30})\)\s*)?[—–―-]{1,2}\s+|\.\s*/([\p{L} .&-]{2,30})/\.?\s+)`)
 	sourceLineRe   = regexp.MustCompile(`(?i)^source\s*[:–—-]\s*(\S.*)?$`)
 	supportRe      = regexp.MustCompile(`^Support\s+((?:The\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+){0,3})\s*!?$`)
 	correctionRe   = regexp.MustCompile(`(?i)^(correction|clarification|editor['’]s note|update)\s*:`)
