@@ -302,6 +302,21 @@ func quotedBytes(spans []quoteSpan, start, end int) int {
 	return in
 }
 
+// Quotations returns the byte ranges of text that quotation marks hold,
+// the marks with them, in order; a quotation left open runs to the end,
+// as the next paragraph goes on with it.
+func Quotations(text string) [][2]int {
+	spans := findQuoteSpans(text)
+	if len(spans) == 0 {
+		return nil
+	}
+	out := make([][2]int, len(spans))
+	for i, q := range spans {
+		out[i] = [2]int{q.open, q.end()}
+	}
+	return out
+}
+
 // SentenceShares returns, for each sentence of paragraph p, the share of
 // it (by bytes) inside quotation marks, the marks read over the whole
 // paragraph: a sentence in the middle of a quotation of several holds no

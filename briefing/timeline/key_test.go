@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/briefing/dates"
+	"github.com/briefbot/briefbot/briefing/text"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -81,5 +82,21 @@ func TestQuoted(t *testing.T) {
 		if got := quoted(tt.s, strings.Index(tt.s, tt.word)); got != tt.want {
 			t.Errorf("quoted(%q, %q) = %v, want %v", tt.s, tt.word, got, tt.want)
 		}
+	}
+}
+
+// TestQuotedOverTheParagraph: a sentence in the middle of a quotation of
+// several holds no mark of its own, and its date is still someone's words;
+// a date after the quotation closes is the narrative's.
+func TestQuotedOverTheParagraph(t *testing.T) {
+	a := text.Article{ID: "a.txt", Title: "A title", Date: dates.Date{Year: 2016, Month: 10, Day: 5, Prec: dates.DayExact}}
+	a.Paragraphs = []text.Paragraph{text.NewParagraph(text.Body,
+		`“He was very effective. But what he did tonight made him the front-runner,” Matthews said. The debate ended on Tuesday.`)}
+	got := map[string]bool{}
+	for _, st := range Extract(&a).found {
+		got[st.expr.Text] = st.ev.quoted
+	}
+	if want := map[string]bool{"tonight": true, "on Tuesday": false}; !cmp.Equal(got, want) {
+		t.Errorf("quoted by date: got %v, want %v", got, want)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/briefbot/briefbot/briefing/dates"
 	"github.com/briefbot/briefbot/briefing/names"
 	"github.com/briefbot/briefbot/briefing/people"
+	"github.com/briefbot/briefbot/briefing/quotes"
 	"github.com/briefbot/briefbot/briefing/text"
 )
 
@@ -258,10 +259,22 @@ func Extract(a *text.Article) Extraction {
 			// A caption's first sentence carries its date.
 			sents = sents[:min(1, len(sents))]
 		}
+		// A date inside a quotation is someone's words. The quotations
+		// are read over the paragraph: a sentence in the middle of one of
+		// several holds no mark of its own.
+		var spans [][2]int
+		spansRead, at := false, 0
 		for si, s := range sents {
 			exprs := exprsAt(pi, si)
 			if len(exprs) == 0 {
 				continue
+			}
+			if !spansRead {
+				spans, spansRead = quotes.Quotations(p.Text), true
+			}
+			start := -1 // where s stands in the paragraph's text
+			if i := strings.Index(p.Text[at:], s); i >= 0 && len(spans) > 0 {
+				start, at = at+i, at+i+len(s)
 			}
 			best, bestExpr := dates.Date{}, dates.Expr{}
 			for _, e := range exprs {
@@ -292,7 +305,11 @@ func Extract(a *text.Article) Extraction {
 			if best.IsZero() {
 				bestExpr = exprs[0]
 			}
-			ev := Event{Date: best, Text: shortenEvent(s, bestExpr.Text), Docs: []string{a.ID}, Caption: p.Kind == text.Caption, lead: lead, quoted: quoted(s, bestExpr.Start)}
+			inQuote := quoted(s, bestExpr.Start)
+			if start >= 0 {
+				inQuote = within(spans, start+bestExpr.Start)
+			}
+			ev := Event{Date: best, Text: shortenEvent(s, bestExpr.Text), Docs: []string{a.ID}, Caption: p.Kind == text.Caption, lead: lead, quoted: inQuote}
 			ev.weight = ev.weigh(anc.Date)
 			if !best.IsZero() || x.reprint {
 				// Only dated events are merged, a reprint's once it
@@ -637,8 +654,19 @@ const (
 // quotation.
 const quotedDate = 1.0
 
+// within reports whether byte offset at lies in one of the ranges.
+func within(ranges [][2]int, at int) bool {
+	for _, r := range ranges {
+		if r[0] <= at && at < r[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // quoted reports whether byte offset at of sentence s lies inside a
-// quotation: an odd number of double quotation marks open before it.
+// quotation: an odd number of double quotation marks open before it. It
+// serves a sentence not found in its paragraph's text.
 func quoted(s string, at int) bool {
 	n := 0
 	for _, r := range s[:at] {
