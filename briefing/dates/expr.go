@@ -277,7 +277,10 @@ type Expr struct {
 	Month      time.Month
 	Day        int
 	Weekday    time.Weekday
-	Modifier   string // last, next, this, on, ...
+	// DayOfWeek is set on a month's day written after its weekday
+	// ("Saturday, May 18"), the weekday in Weekday.
+	DayOfWeek bool
+	Modifier  string // last, next, this, on, ...
 }
 
 // FindExprs returns the time expressions of a sentence, without overlaps,
@@ -372,10 +375,15 @@ func FindExprs(s string) []Expr {
 		e.Text = s[e.Start:e.End]
 		out = append(out, e)
 	}
-	// Drop a weekday that only names the day of a following full date.
+	// Drop a weekday that only names the day of a following date, full or
+	// a month's day ("Friday, Dec. 6"): the date says which week, and the
+	// weekday alone would be read as the nearest.
 	var kept []Expr
 	for i, e := range out {
-		if e.Kind == Weekday && i+1 < len(out) && out[i+1].Kind == Full && strings.TrimSpace(strings.Trim(s[e.End:out[i+1].Start], " ,")) == "" {
+		if e.Kind == Weekday && i+1 < len(out) && (out[i+1].Kind == Full || out[i+1].Kind == MonthDay) && strings.TrimSpace(strings.Trim(s[e.End:out[i+1].Start], " ,")) == "" {
+			if out[i+1].Kind == MonthDay {
+				out[i+1].Weekday, out[i+1].DayOfWeek = e.Weekday, true
+			}
 			continue
 		}
 		kept = append(kept, e)

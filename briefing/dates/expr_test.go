@@ -34,6 +34,8 @@ func TestResolveTimeExpressions(t *testing.T) {
 		{"year boundary back", jan2, "The fire broke out on December 30.", "2018-12-30"},
 		{"year boundary forward", Anchor{Date: day(2018, time.December, 28)}, "The law will take effect on January 5.", "2019-01-05"},
 		{"day month order", wed, "Officials met on 3 November to sign it.", "2017-11-03"},
+		{"a weekday before a month's day is that day's, not the nearest", wed, "Tickets go on sale at 10 a.m. Friday, Dec. 15.", "2017-12-15"},
+		{"a weekday before a month's day chooses its year", Anchor{Date: day(2019, time.November, 19)}, "Webb grabbed the girl at 6:38 p.m. on Saturday, May 18.", "2019-05-18"},
 		{"in month past", wed, "The two leaders first met in July in Hamburg.", "2017-07"},
 		{"in month future", wed, "Elections will be held in March.", "2018-03"},
 		{"full date", none, "He was born on 7 March 2003 in Leeds.", "2003-03-07"},
