@@ -665,10 +665,11 @@ func speakerAfter(post string) (people.Ref, bool) {
 	}
 	verb := strings.ToLower(post[loc[0]:loc[1]])
 	rest := strings.TrimLeft(post[loc[1]:], " ")
-	if between == "" && participleRe.MatchString(verb) {
+	if participleRe.MatchString(verb) {
 		// `sent Mr Bush his "warmest congratulations", saying:`: what
 		// follows the participle is said, and its subject is the
-		// sentence's, before the quotation.
+		// sentence's, before the quotation; so too after a few words
+		// (`had a "scorching" from MPs adding:`), which are no subject.
 		return people.Ref{}, false
 	}
 	if between == "" || verb == "according to" {
