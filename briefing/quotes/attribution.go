@@ -296,6 +296,11 @@ func roleSubject(fields []string) (string, bool) {
 			// earlier.
 			return "", false
 		case "the", "our", "its", "their":
+			if k > 0 && prepositions.Has(strings.ToLower(fields[k-1])) {
+				// "Anne Thompson of the Hollywood Reporter said": the
+				// role is a preposition's object, not the subject.
+				return "", false
+			}
 			var words []string
 			for _, f := range fields[k+1:] {
 				words = append(words, strings.ToLower(strings.Trim(f, ",.;:")))
