@@ -35,6 +35,8 @@ func TestResolve(t *testing.T) {
 		{"peskof", "Dmitry Peskov", 0, "typo"},
 		{"sergei lavrov", "Sergey Lavrov", 0, "alias"},
 		{"lavrof", "Sergey Lavrov", 0, "typo"},
+		{"lavorv", "Sergey Lavrov", 0, "typo"},
+		{"pesokv", "Dmitry Peskov", 0, "typo"},
 		{"peskova", "Anna Peskova", 0, "alias"},
 		{"tillerson", "Rex Tillerson", 0, "alias"},
 		{"smith", "", 2, "alias"},

@@ -257,6 +257,9 @@ func typoScore(qw, tokens []string) (float64, bool) {
 		for _, t := range tokens {
 			t = translitFold(t)
 			d := levenshtein.ComputeDistance(w, t)
+			if d == 2 && swapped(w, t) {
+				d = 1 // "lavorv": two letters typed in the wrong order are one slip
+			}
 			limit := 1
 			if len(w) >= 7 {
 				limit = 2
@@ -277,6 +280,20 @@ func typoScore(qw, tokens []string) (float64, bool) {
 		total += best
 	}
 	return total / float64(len(qw)), true
+}
+
+// swapped reports whether a and b differ only by two adjacent letters
+// swapped ("lavorv", "lavrov"), which Levenshtein counts as two edits.
+func swapped(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) != len(y) {
+		return false
+	}
+	i := 0
+	for i < len(x) && x[i] == y[i] {
+		i++
+	}
+	return i+1 < len(x) && x[i] == y[i+1] && x[i+1] == y[i] && string(x[i+2:]) == string(y[i+2:])
 }
 
 // closest returns the n people whose name words are nearest to the query.
