@@ -30,11 +30,14 @@ func (q quoteSpan) end() int { return q.close + q.closeLen }
 // findQuoteSpans pairs the double quotation marks of a paragraph, straight
 // or curly. A quotation left open runs to the paragraph's end: in news style
 // the next paragraph continues it.
-func findQuoteSpans(text string) []quoteSpan {
+func findQuoteSpans(text string) []quoteSpan { return appendQuoteSpans(nil, text) }
+
+// appendQuoteSpans appends the quotations of text, as findQuoteSpans finds
+// them, to out.
+func appendQuoteSpans(out []quoteSpan, text string) []quoteSpan {
 	if !hasQuoteMark(text) {
-		return nil // most paragraphs: found without decoding them
+		return out // most paragraphs: found without decoding them
 	}
-	var out []quoteSpan
 	in := false
 	var cur quoteSpan
 	for i, r := range text {
@@ -302,19 +305,25 @@ func quotedBytes(spans []quoteSpan, start, end int) int {
 	return in
 }
 
-// Quotations returns the byte ranges of text that quotation marks hold,
-// the marks with them, in order; a quotation left open runs to the end,
-// as the next paragraph goes on with it.
-func Quotations(text string) [][2]int {
-	spans := findQuoteSpans(text)
-	if len(spans) == 0 {
-		return nil
+// Quotations are the quotations of a paragraph's text, in order.
+type Quotations []quoteSpan
+
+// AppendQuotations appends the quotations of a paragraph's text to qs: a
+// caller reading many paragraphs lends one list to all.
+func AppendQuotations(qs Quotations, text string) Quotations {
+	return appendQuoteSpans(qs, text)
+}
+
+// Hold reports whether byte offset at of the text lies inside one of the
+// quotations, their marks included; a quotation left open runs to the
+// end, as the next paragraph goes on with it.
+func (qs Quotations) Hold(at int) bool {
+	for _, q := range qs {
+		if q.open <= at && at < q.end() {
+			return true
+		}
 	}
-	out := make([][2]int, len(spans))
-	for i, q := range spans {
-		out[i] = [2]int{q.open, q.end()}
-	}
-	return out
+	return false
 }
 
 // SentenceShares returns, for each sentence of paragraph p, the share of

@@ -240,6 +240,7 @@ func Extract(a *text.Article) Extraction {
 	// pastFrom is the paragraph whose full date set anc.Past; futureFrom
 	// the one whose year set anc.Future.
 	pastFrom, futureFrom := 0, 0
+	var spansBuf quotes.Quotations // each paragraph's quotations, in turn
 	for pi, p := range a.Paragraphs {
 		if p.Kind == text.Correction {
 			continue
@@ -262,7 +263,7 @@ func Extract(a *text.Article) Extraction {
 		// A date inside a quotation is someone's words. The quotations
 		// are read over the paragraph: a sentence in the middle of one of
 		// several holds no mark of its own.
-		var spans [][2]int
+		spans := spansBuf[:0]
 		spansRead, at := false, 0
 		for si, s := range sents {
 			exprs := exprsAt(pi, si)
@@ -270,7 +271,8 @@ func Extract(a *text.Article) Extraction {
 				continue
 			}
 			if !spansRead {
-				spans, spansRead = quotes.Quotations(p.Text), true
+				spans, spansRead = quotes.AppendQuotations(spans, p.Text), true
+				spansBuf = spans
 			}
 			start := -1 // where s stands in the paragraph's text
 			if i := strings.Index(p.Text[at:], s); i >= 0 && len(spans) > 0 {
@@ -307,7 +309,7 @@ func Extract(a *text.Article) Extraction {
 			}
 			inQuote := quoted(s, bestExpr.Start)
 			if start >= 0 {
-				inQuote = within(spans, start+bestExpr.Start)
+				inQuote = spans.Hold(start + bestExpr.Start)
 			}
 			ev := Event{Date: best, Text: shortenEvent(s, bestExpr.Text), Docs: []string{a.ID}, Caption: p.Kind == text.Caption, lead: lead, quoted: inQuote}
 			ev.weight = ev.weigh(anc.Date)
@@ -653,16 +655,6 @@ const (
 // quotedDate is what an event weighs less when its date is inside a
 // quotation.
 const quotedDate = 1.0
-
-// within reports whether byte offset at lies in one of the ranges.
-func within(ranges [][2]int, at int) bool {
-	for _, r := range ranges {
-		if r[0] <= at && at < r[1] {
-			return true
-		}
-	}
-	return false
-}
 
 // quoted reports whether byte offset at of sentence s lies inside a
 // quotation: an odd number of double quotation marks open before it. It
