@@ -260,7 +260,7 @@ var orgWords = text.NewWordSet(
 	"museum", "cathedral", "valley", "convention", "conference", "caucus",
 	"coalition", "administration", "initiative", "project",
 	"society", "trust", "academy", "institution", "consortium", "movement",
-	"exchange", "index",
+	"exchange", "index", "district", "inn", "hotel", "tower",
 	// Platforms, which carry people's words and say none ("wrote on
 	// Twitter:").
 	"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat",
@@ -830,7 +830,7 @@ func bodyWordSurname(lows []string, i int) bool {
 }
 
 // bodySurnames are the words of bodies that are common surnames too.
-var bodySurnames = text.NewWordSet("press", "hall", "court", "day")
+var bodySurnames = text.NewWordSet("press", "hall", "court", "day", "tower")
 
 // givenNameAfterLead returns where a given name stands in a name of three
 // words or more, a surname after it, when the words before it are no

@@ -37,6 +37,7 @@ func TestParseRunSeparatesNameFromWhatLeadsToIt(t *testing.T) {
 		{"Jim Press", "Jim Press"}, // a body's word as a given name's surname
 		{"Stuart Hall", "Stuart Hall"},
 		{"Doris Day", "Doris Day"},
+		{"Alexandra Tower", "Alexandra Tower"},
 		{"Jeremy Dear", "Jeremy Dear"}, // a sentence word as a given name's surname
 		{"Mr Read", "Read"},
 		{"Mr White", "White"}, // a place's first word as a title's surname
@@ -76,6 +77,10 @@ func TestParseRunGivesATitleBeforeAPossessiveToTheOwner(t *testing.T) {
 		{"Pontiac G", false, "", nil, false, GenderUnknown}, // "Pontiac G6" read up to its digit
 		{"Clarence House", false, "", nil, false, GenderUnknown},
 		{"Charlotte Observer", false, "", nil, false, GenderUnknown},
+		{"Congressional District", false, "", nil, false, GenderUnknown}, // places and bodies by their last word
+		{"Stonewall Inn", false, "", nil, false, GenderUnknown},
+		{"Roosevelt Hotel", false, "", nil, false, GenderUnknown},
+		{"Trump Tower", false, "", nil, false, GenderUnknown},
 		{"Ada G", false, "", nil, false, GenderUnknown},
 		{"Today", false, "", nil, false, GenderUnknown},
 	} {
