@@ -261,6 +261,9 @@ var orgWords = text.NewWordSet(
 	"coalition", "administration", "initiative", "project",
 	"society", "trust", "academy", "institution", "consortium", "movement",
 	"exchange", "index", "district", "inn", "hotel", "tower",
+	"register", "weekly", "gazette", "tribune", "chronicle", "courier",
+	"inquirer", "examiner", "sentinel", "dispatch", "prison", "research",
+	"laboratory",
 	// Platforms, which carry people's words and say none ("wrote on
 	// Twitter:").
 	"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat",
@@ -830,7 +833,7 @@ func bodyWordSurname(lows []string, i int) bool {
 }
 
 // bodySurnames are the words of bodies that are common surnames too.
-var bodySurnames = text.NewWordSet("press", "hall", "court", "day", "tower")
+var bodySurnames = text.NewWordSet("press", "hall", "court", "day", "tower", "courier")
 
 // givenNameAfterLead returns where a given name stands in a name of three
 // words or more, a surname after it, when the words before it are no

@@ -38,6 +38,7 @@ func TestParseRunSeparatesNameFromWhatLeadsToIt(t *testing.T) {
 		{"Stuart Hall", "Stuart Hall"},
 		{"Doris Day", "Doris Day"},
 		{"Alexandra Tower", "Alexandra Tower"},
+		{"Jim Courier", "Jim Courier"},
 		{"Jeremy Dear", "Jeremy Dear"}, // a sentence word as a given name's surname
 		{"Mr Read", "Read"},
 		{"Mr White", "White"}, // a place's first word as a title's surname
@@ -81,6 +82,9 @@ func TestParseRunGivesATitleBeforeAPossessiveToTheOwner(t *testing.T) {
 		{"Stonewall Inn", false, "", nil, false, GenderUnknown},
 		{"Roosevelt Hotel", false, "", nil, false, GenderUnknown},
 		{"Trump Tower", false, "", nil, false, GenderUnknown},
+		{"Des Moines Register", false, "", nil, false, GenderUnknown},
+		{"Pew Research", false, "", nil, false, GenderUnknown},
+		{"Woodhill Prison", false, "", nil, false, GenderUnknown},
 		{"Ada G", false, "", nil, false, GenderUnknown},
 		{"Today", false, "", nil, false, GenderUnknown},
 	} {

@@ -896,6 +896,8 @@ var bodyNouns = text.NewWordSet(
 	"club", "center", "centre", "inc", "plc", "ltd",
 	"reuters", "bureau", "administration", "society", "trust",
 	"academy", "institution", "consortium", "movement", "exchange",
+	"register", "weekly", "gazette", "chronicle", "courier", "inquirer",
+	"examiner", "sentinel", "dispatch", "research",
 )
 
 // speakerAfterVerb reads the speaker that follows a speech verb: a name, a
@@ -1493,6 +1495,12 @@ func nameAfterVerb(rest string) (people.Ref, bool) {
 			led = true
 			continue
 		}
+		if k+1 < len(runs) && isNationality(clause[m[0]:m[1]]) && lowerWords(next, 2) {
+			// "said Italian teenager Sala": a nationality and a word or
+			// two describe the one named next.
+			led = true
+			continue
+		}
 		if k+1 < len(runs) && roleLeadsToSpeaker(next) && !strings.HasPrefix(strings.TrimLeft(next, " "), ",") {
 			// "Real Madrid president <Name>": the name comes next; but in
 			// "<Name>, a veteran GOP leader" the role describes this one.
@@ -1504,6 +1512,20 @@ func nameAfterVerb(rest string) (people.Ref, bool) {
 		return people.Ref{}, false
 	}
 	return people.Ref{}, false
+}
+
+// lowerWords reports whether s is one to n words, all in lower case.
+func lowerWords(s string, n int) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > n {
+		return false
+	}
+	for _, w := range f {
+		if !isLowerWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // roleLeadsToSpeaker is roleLeadsTo after a speech verb, where a role of
