@@ -735,10 +735,7 @@ func bareWordSpeaker(post string) (string, bool) {
 		}
 		w = rest[:end]
 	}
-	if strings.ContainsAny(w, " ,") || !capitalised(w) {
-		return "", false
-	}
-	return w, true
+	return w, loneCapitalised(w)
 }
 
 // bareWordSubject returns the one capitalised word that opens the clause
@@ -758,10 +755,12 @@ func bareWordSubject(pre string) (string, bool) {
 	if before := strings.TrimRight(lead[:i], " "); before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?;:,_") {
 		return "", false // the word ends a longer subject or an object
 	}
-	if w == "" || strings.ContainsAny(w, ",") || !capitalised(w) {
-		return "", false
-	}
-	return w, true
+	return w, loneCapitalised(w)
+}
+
+// loneCapitalised reports whether w is one capitalised word.
+func loneCapitalised(w string) bool {
+	return w != "" && !strings.ContainsAny(w, " ,") && capitalised(w)
 }
 
 // addressesObject reports whether a speech verb's object is the one

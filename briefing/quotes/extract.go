@@ -828,8 +828,8 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 			// `"...," West said`, `said White.`: a word that names no one
 			// alone (a compass point, a colour, a weekday, a title) is the
 			// surname of a person the article has named in full.
-			if w, found := bareWordSpeaker(post); found && e.known[names.SurnameKey(w)] {
-				ref = people.Named([]string{w})
+			if r, found := e.knownSurname(bareWordSpeaker(post)); found {
+				ref = r
 			}
 		}
 		if ok && afterSubordinator(post) {
@@ -851,8 +851,8 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 		if !ok || ref.Nobody {
 			// `King says Ali "talked the talk"`: the same, before the
 			// quotation.
-			if w, found := bareWordSubject(pre); found && e.known[names.SurnameKey(w)] {
-				ref, ok = people.Named([]string{w}), true
+			if r, found := e.knownSurname(bareWordSubject(pre)); found {
+				ref, ok = r, true
 			}
 		}
 		if i := lastWordAt(pre, ref.Pronoun); ok && i >= 0 {
@@ -944,6 +944,15 @@ func (e *extractor) speakerOf(v paragraphView, q quoteSpan, pre, post string, rq
 	}
 	ref.Mention, ref.MentionPara = mention, v.index
 	return ref, true, false
+}
+
+// knownSurname returns the person a word found alone names, when the
+// article has marked it as a person's surname.
+func (e *extractor) knownSurname(w string, found bool) (people.Ref, bool) {
+	if !found || !e.known[names.SurnameKey(w)] {
+		return people.Ref{}, false
+	}
+	return people.Named([]string{w}), true
 }
 
 // headlinePerson is the person the headline names, for a role no one in
