@@ -1494,9 +1494,10 @@ func nameAfterVerb(rest string) (people.Ref, bool) {
 			led = true
 			continue
 		}
-		if k+1 < len(runs) && isNationality(clause[m[0]:m[1]]) && lowerWords(next, 2) {
+		if k+1 < len(runs) && !strings.Contains(clause[m[0]:m[1]], " ") && isNationality(clause[m[0]:m[1]]) && lowerWords(next, 2) && !prepositions.Has(strings.TrimSpace(next)) {
 			// "said Italian teenager Sala": a nationality and a word or
-			// two describe the one named next.
+			// two describe the one named next. A demonym is one word
+			// ("McLeish" only ends like one).
 			led = true
 			continue
 		}
