@@ -40,6 +40,8 @@ func TestCleanRemovesFurniture(t *testing.T) {
 		"",
 		"\"This is a fair budget for every district,\" Mayor Ann Miller said.",
 		"",
+		"Click here to subscribe to our daily briefing.",
+		"",
 		"Mayor Ann Miller speaks at the council meeting in Springfield (Photo: John Doe/City Press)",
 		"",
 		"Correction: An earlier version of this article misstated the size of the budget.",
@@ -73,7 +75,7 @@ func TestCleanRemovesFurniture(t *testing.T) {
 		t.Errorf("corrections = %q, want the notice kept", c)
 	}
 	for _, p := range a.Paragraphs {
-		for _, junk := range []string{"READ MORE", "Share this", "ADVERTISEMENT", "newsletter", "Comments", "You might also like", "Another story"} {
+		for _, junk := range []string{"READ MORE", "Share this", "ADVERTISEMENT", "newsletter", "Comments", "You might also like", "Another story", "Click here"} {
 			if strings.Contains(p.Text, junk) {
 				t.Errorf("furniture %q survived in %s paragraph %q", junk, p.Kind, p.Text)
 			}

@@ -38,6 +38,11 @@ var furniturePrefixes = []string{
 	"this article was", "this story was", "click to", "sign in", "log in", "listen to this article",
 }
 
+// callsToAction open lines that are furniture even when they end like a
+// sentence ("Click here to subscribe to our daily briefing."): no story
+// sentence opens so.
+var callsToAction = []string{"click here", "tap here", "click to", "sign up for", "sign up to", "subscribe to our", "download our", "download the app"}
+
 // furnitureSuffixes end credit lines: "Jane Doe contributed to this report."
 var furnitureSuffixes = []string{"contributed to this report", "contributed reporting", "contributed to this story"}
 
@@ -458,7 +463,7 @@ func isFurniture(line string, k *lineKey, n int) bool {
 	}
 	// A real sentence may open with "Support for..." or "Comments by...":
 	// only short or unpunctuated lines are read as furniture.
-	return n <= maxFurnitureWords && (n <= 4 || !endsLikeSentence(line)) && hasPrefixAny(k.String(), furniturePrefixes)
+	return n <= maxFurnitureWords && ((n <= 4 || !endsLikeSentence(line)) && hasPrefixAny(k.String(), furniturePrefixes) || hasPrefixAny(k.String(), callsToAction))
 }
 
 // followLine reports whether a line's key asks the reader to follow its
