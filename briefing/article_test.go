@@ -42,6 +42,8 @@ func TestCleanRemovesFurniture(t *testing.T) {
 		"",
 		"Click here to subscribe to our daily briefing.",
 		"",
+		"© 2019 The Daily Planet. All rights reserved.",
+		"",
 		"Mayor Ann Miller speaks at the council meeting in Springfield (Photo: John Doe/City Press)",
 		"",
 		"Correction: An earlier version of this article misstated the size of the budget.",
@@ -75,7 +77,7 @@ func TestCleanRemovesFurniture(t *testing.T) {
 		t.Errorf("corrections = %q, want the notice kept", c)
 	}
 	for _, p := range a.Paragraphs {
-		for _, junk := range []string{"READ MORE", "Share this", "ADVERTISEMENT", "newsletter", "Comments", "You might also like", "Another story", "Click here"} {
+		for _, junk := range []string{"READ MORE", "Share this", "ADVERTISEMENT", "newsletter", "Comments", "You might also like", "Another story", "Click here", "rights reserved"} {
 			if strings.Contains(p.Text, junk) {
 				t.Errorf("furniture %q survived in %s paragraph %q", junk, p.Kind, p.Text)
 			}

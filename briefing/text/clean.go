@@ -39,12 +39,13 @@ var furniturePrefixes = []string{
 }
 
 // callsToAction open lines that are furniture even when they end like a
-// sentence ("Click here to subscribe to our daily briefing."): no story
-// sentence opens so.
-var callsToAction = []string{"click here", "tap here", "click to", "sign up for", "sign up to", "subscribe to our", "download our", "download the app"}
+// sentence ("Click here to subscribe to our daily briefing.", "© 2018
+// Newsdesk Ltd. All rights reserved."): no story sentence opens so.
+var callsToAction = []string{"click here", "tap here", "click to", "sign up for", "sign up to", "subscribe to our", "download our", "download the app", "©"}
 
-// furnitureSuffixes end credit lines: "Jane Doe contributed to this report."
-var furnitureSuffixes = []string{"contributed to this report", "contributed reporting", "contributed to this story"}
+// furnitureSuffixes end credit lines: "Jane Doe contributed to this report.",
+// "Copyright 2018 Newsdesk. All rights reserved."
+var furnitureSuffixes = []string{"contributed to this report", "contributed reporting", "contributed to this story", "all rights reserved"}
 
 // storyEnders mark the end of the story when they stand alone on a line after
 // some story text: what follows them is related links, appeals or comments.

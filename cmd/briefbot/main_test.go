@@ -299,3 +299,32 @@ func TestTimelineKeyEvents(t *testing.T) {
 		t.Errorf("--all does not show every event:\n%s", out[max(0, len(out)-300):])
 	}
 }
+
+// TestReadTextFile: "read FILE" of a text file shows the article as a
+// folder's briefing cleans it, furniture gone, in the page's shape.
+func TestReadTextFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kremlin.txt")
+	article := "Kremlin confirms summit plans\n\nPublished: Thu, June 28, 2018\n\nAdvertisement\n\n" +
+		"Russian President Vladimir Putin and US President Donald Trump will meet in Helsinki on July 16, the Kremlin said on Thursday.\n\n" +
+		"Click here to subscribe to our daily briefing.\n\n" +
+		"\"The date and place have been agreed,\" Kremlin aide Yuri Ushakov told reporters.\n\n" +
+		"© 2018 Newsdesk Ltd. All rights reserved.\n"
+	if err := os.WriteFile(path, []byte(article), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, code := run(t, nil, "read", path, "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var page struct {
+		Title, Published, Text string
+	}
+	if err := json.Unmarshal([]byte(out), &page); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	want := "Russian President Vladimir Putin and US President Donald Trump will meet in Helsinki on July 16, the Kremlin said on Thursday.\n\n" +
+		"\"The date and place have been agreed,\" Kremlin aide Yuri Ushakov told reporters."
+	if page.Title != "Kremlin confirms summit plans" || page.Published != "2018-06-28" || page.Text != want {
+		t.Errorf("read %s = %+v", path, page)
+	}
+}
