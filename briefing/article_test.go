@@ -44,6 +44,12 @@ func TestCleanRemovesFurniture(t *testing.T) {
 		"",
 		"© 2019 The Daily Planet. All rights reserved.",
 		"",
+		"Copyright 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.",
+		"",
+		"Our Standards: The Thomson Reuters Trust Principles.",
+		"",
+		"Get the latest news delivered to your inbox.",
+		"",
 		"Mayor Ann Miller speaks at the council meeting in Springfield (Photo: John Doe/City Press)",
 		"",
 		"Correction: An earlier version of this article misstated the size of the budget.",
@@ -77,7 +83,7 @@ func TestCleanRemovesFurniture(t *testing.T) {
 		t.Errorf("corrections = %q, want the notice kept", c)
 	}
 	for _, p := range a.Paragraphs {
-		for _, junk := range []string{"READ MORE", "Share this", "ADVERTISEMENT", "newsletter", "Comments", "You might also like", "Another story", "Click here", "rights reserved"} {
+		for _, junk := range []string{"READ MORE", "Share this", "ADVERTISEMENT", "newsletter", "Comments", "You might also like", "Another story", "Click here", "rights reserved", "Our Standards", "Get the latest"} {
 			if strings.Contains(p.Text, junk) {
 				t.Errorf("furniture %q survived in %s paragraph %q", junk, p.Kind, p.Text)
 			}

@@ -41,7 +41,12 @@ var furniturePrefixes = []string{
 // callsToAction open lines that are furniture even when they end like a
 // sentence ("Click here to subscribe to our daily briefing.", "© 2018
 // Newsdesk Ltd. All rights reserved."): no story sentence opens so.
-var callsToAction = []string{"click here", "tap here", "click to", "sign up for", "sign up to", "subscribe to our", "download our", "download the app", "©"}
+var callsToAction = []string{
+	"click here", "tap here", "click to", "sign up for", "sign up to", "subscribe to our",
+	"download our", "download the app", "get the latest", "have a news tip", "our standards",
+	"this article originally", "this story originally", "this article first", "this story first",
+	"this article was", "this story was", "©",
+}
 
 // furnitureSuffixes end credit lines: "Jane Doe contributed to this report.",
 // "Copyright 2018 Newsdesk. All rights reserved."
@@ -65,6 +70,11 @@ var agencies = []string{
 }
 
 const maxFurnitureWords = 12
+
+// maxNoticeWords bounds a rights notice, which runs longer than furniture
+// ("... This material may not be published, broadcast, rewritten or
+// redistributed.").
+const maxNoticeWords = 40
 
 var (
 	bylineRe = regexp.MustCompile(`^(?:(.{1,40}?)\s*\|\s*)?[Bb][Yy]:?\s+([A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}.'’-]+(?:\s+[A-Z][\p{L}.'’-]+){0,3})*)(?:\s*[,|].*)?$`)
@@ -461,6 +471,9 @@ func isFurniture(line string, k *lineKey, n int) bool {
 	}
 	if n <= maxFurnitureWords && k.first == 'f' && followLine(k.String()) {
 		return true
+	}
+	if n <= maxNoticeWords && strings.Contains(k.String(), "all rights reserved") {
+		return true // "Copyright 2017 The Associated Press. All rights reserved. This material may not be ..."
 	}
 	// A real sentence may open with "Support for..." or "Comments by...":
 	// only short or unpunctuated lines are read as furniture.
