@@ -50,6 +50,14 @@ func TestCleanRemovesFurniture(t *testing.T) {
 		"",
 		"Get the latest news delivered to your inbox.",
 		"",
+		"If you like this story, share it with a friend!",
+		"",
+		"Want more news like this? Subscribe now.",
+		"",
+		"We've got plenty more — follow us on Telegram.",
+		"",
+		"The views and opinions expressed in this article are solely those of the author and do not necessarily reflect those of the Planet.",
+		"",
 		"Mayor Ann Miller speaks at the council meeting in Springfield (Photo: John Doe/City Press)",
 		"",
 		"Correction: An earlier version of this article misstated the size of the budget.",
@@ -83,7 +91,7 @@ func TestCleanRemovesFurniture(t *testing.T) {
 		t.Errorf("corrections = %q, want the notice kept", c)
 	}
 	for _, p := range a.Paragraphs {
-		for _, junk := range []string{"READ MORE", "Share this", "ADVERTISEMENT", "newsletter", "Comments", "You might also like", "Another story", "Click here", "rights reserved", "Our Standards", "Get the latest"} {
+		for _, junk := range []string{"READ MORE", "Share this", "ADVERTISEMENT", "newsletter", "Comments", "You might also like", "Another story", "Click here", "rights reserved", "Our Standards", "Get the latest", "share it with", "Subscribe now", "follow us", "views and opinions"} {
 			if strings.Contains(p.Text, junk) {
 				t.Errorf("furniture %q survived in %s paragraph %q", junk, p.Kind, p.Text)
 			}

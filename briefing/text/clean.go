@@ -472,12 +472,87 @@ func isFurniture(line string, k *lineKey, n int) bool {
 	if n <= maxFurnitureWords && k.first == 'f' && followLine(k.String()) {
 		return true
 	}
-	if n <= maxNoticeWords && strings.Contains(k.String(), "all rights reserved") {
-		return true // "Copyright 2017 The Associated Press. All rights reserved. This material may not be ..."
+	if n <= maxNoticeWords && (strings.Contains(k.String(), "all rights reserved") || disclaimer(k.String())) {
+		// "Copyright 2017 The Associated Press. All rights reserved. This
+		// material may not be ...", "The views expressed ... are those of
+		// the author ..."
+		return true
+	}
+	if n <= maxAppealWords && appealsToReader(line, k.String()) {
+		return true
 	}
 	// A real sentence may open with "Support for..." or "Comments by...":
 	// only short or unpunctuated lines are read as furniture.
 	return n <= maxFurnitureWords && ((n <= 4 || !endsLikeSentence(line)) && hasPrefixAny(k.String(), furniturePrefixes) || hasPrefixAny(k.String(), callsToAction))
+}
+
+// maxAppealWords bounds a line that speaks to the reader.
+const maxAppealWords = 15
+
+// appealVerbs are what a line speaking to the reader asks of them.
+var appealVerbs = map[string]bool{
+	"share": true, "subscribe": true, "follow": true, "contact": true, "donate": true,
+	"email": true, "join": true, "download": true, "tell": true,
+}
+
+// appealsToReader reports whether a short line, k its key, asks its reader
+// to share, subscribe, follow or write in ("If you like this story, share
+// it with a friend!", "We've got plenty more — follow us on Telegram.",
+// "Want more news like this? Subscribe now."): a verb of the kind opens a
+// clause of it, and the line speaks to "you" or of "us", or opens with the
+// verb. A quotation or a report is no appeal: someone in the story
+// speaks ("Follow the money, the critics said, and you find ...").
+func appealsToReader(line, k string) bool {
+	if strings.ContainsAny(line, "\"“”") || hasSpeechVerb(line) {
+		return false // someone in the story speaks, or is reported
+	}
+	words := strings.Fields(k)
+	addressed := false
+	for _, w := range words {
+		switch w {
+		case "you", "your", "us", "our":
+			addressed = true
+		}
+	}
+	for i, w := range words {
+		if !appealVerbs[w] {
+			continue
+		}
+		// The verb opens the line or a clause of it. Alone it may be a
+		// headline's noun ("Share boost for ..."): the line must speak to
+		// the reader, or ask a question first ("Want more news like this?
+		// Subscribe now.").
+		after := markBefore(line, w)
+		if (i == 0 || after != 0) && (addressed || after == '?') {
+			return true
+		}
+	}
+	return false
+}
+
+// markBefore returns the mark that stands right before the word w (lower
+// case) of line, one of , . ! ? : and the dashes, or 0 when none does.
+func markBefore(line, w string) rune {
+	l := strings.ToLower(line)
+	for at := 0; ; {
+		i := strings.Index(l[at:], w)
+		if i < 0 {
+			return 0
+		}
+		i += at
+		if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l[:i], " ")); strings.ContainsRune(",.!?:—–-", r) {
+			return r
+		}
+		at = i + len(w)
+	}
+}
+
+// disclaimer reports whether a line's key disclaims the views of a column
+// ("The views and opinions expressed in this article are solely those of
+// the author and do not necessarily reflect those of Sputnik.").
+func disclaimer(k string) bool {
+	return strings.Contains(k, "expressed in this") && strings.Contains(k, "those of") ||
+		strings.Contains(k, "do not necessarily reflect") || strings.Contains(k, "do not necessarily represent")
 }
 
 // followLine reports whether a line's key asks the reader to follow its

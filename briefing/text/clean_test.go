@@ -171,3 +171,31 @@ func TestFollowLineIsFurniture(t *testing.T) {
 		t.Errorf("a story sentence opening on Follow was dropped: %q", a.Paragraphs)
 	}
 }
+
+// TestAppealsToReaderOnly: a line that asks its reader to share, follow or
+// subscribe is furniture; story lines that merely hold such a verb stay.
+func TestAppealsToReaderOnly(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		kept bool
+	}{
+		{"If you like this story, share it with a friend!", false},
+		{"Think your friends would be interested? Share this story!", false},
+		{"Want more news like this? Subscribe now.", false},
+		{"Do you have a story to share? Contact our newsroom.", false},
+		{"For more from The Daily Planet, download our app for iOS or Android.", false},
+		{"Share prices rose sharply in early trading, the exchange said.", true},
+		{"“Follow us,” the officer shouted at the crowd as it ran.", true},
+		{"The board agreed a share buy-back, to counter the effects of a feud in the family.", true},
+		{"If you travel to Leeds, you may share a ride with the minister, officials said.", true},
+	} {
+		text := "Harbour fund cuts growth forecast\n\nThe harbour fund said on Tuesday that it was lowering its forecast for growth this year.\n\n" + tt.line + "\n"
+		a, err := ParseArticle("a.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if kept := len(a.Body()) == 2; kept != tt.kept {
+			t.Errorf("%q kept = %v, want %v", tt.line, kept, tt.kept)
+		}
+	}
+}
