@@ -486,10 +486,41 @@ func refAndRoleBefore(s string, run names.Run) (people.Ref, bool) {
 			title = title[:len(title)-1]
 		}
 		ref.Role = strings.Join(title, " ")
+		if office, ok := officeOf(s[:run.Start]); ok {
+			ref.Role = office + " " + ref.Role // "Secretary of" + "State"
+		}
 	} else if role, ok := roleAfter(s[run.End:]); ok {
 		ref.Role = role
 	}
 	return ref, before
+}
+
+// officeOf reads the words of an office that an "of" before a run's
+// title opens: in "U.S. Secretary of State Rex Tillerson" the run is
+// "State Rex Tillerson", and the office "U.S. Secretary of" stands before
+// it. The words are capitalised, at most three, and the last a title or
+// role word with no comma after it.
+func officeOf(before string) (string, bool) {
+	before = strings.TrimRight(before, " ")
+	rest, ok := strings.CutSuffix(before, " of")
+	if !ok {
+		return "", false
+	}
+	last := names.LastField(rest)
+	if l := strings.ToLower(names.TrimToken(last)); !capitalised(last) || strings.ContainsAny(last, ",;:") || !names.IsTitleWord(l) && !names.IsRoleWord(l) {
+		return "", false // "director, of CB", "head of Swiss Re": no office
+	}
+	words := []string{last}
+	rest = strings.TrimSuffix(rest, last)
+	for len(words) < 3 {
+		w := names.LastField(rest)
+		if w == "" || !capitalised(w) || strings.ContainsAny(w, ",;:\"“”_") || names.IsStopCap(strings.ToLower(w)) {
+			break // "After Deputy Secretary of": a sentence's word
+		}
+		words = append([]string{w}, words...)
+		rest = strings.TrimRight(strings.TrimSuffix(strings.TrimRight(rest, " "), w), " ")
+	}
+	return strings.Join(words, " ") + " of", true
 }
 
 // roleAfter reads a role set off by commas after a name, "Ray Dunn, the

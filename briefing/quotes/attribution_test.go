@@ -652,12 +652,20 @@ func TestRoleBeforeName(t *testing.T) {
 		{"Foreign Secretary Jack Straw said so.", "Foreign Secretary"},
 		{"Lord Chancellor Lord Falconer said so.", "Lord Chancellor"},
 		{"Mr Straw said so.", ""},
+		{"U.S. Secretary of State Rex Tillerson said so.", "U.S. Secretary of State"}, // an office the run's title ends
+		{"After Deputy Secretary of State Tom Nides spoke, they left.", "Deputy Secretary of State"},
 	} {
 		runs := names.Runs(tt.text)
 		if len(runs) == 0 {
 			t.Fatalf("%q: no run", tt.text)
 		}
-		ref, _ := refAndRoleBefore(tt.text, runs[0])
+		run := runs[0]
+		for _, r := range runs {
+			if len(r.Name) >= 2 {
+				run = r // the person's, after any run of the office
+			}
+		}
+		ref, _ := refAndRoleBefore(tt.text, run)
 		if ref.Role != tt.role {
 			t.Errorf("%q: role %q, want %q", tt.text, ref.Role, tt.role)
 		}
