@@ -22,6 +22,10 @@ type Quote struct {
 	// Speaker is the canonical name of who said it, empty when the text
 	// does not say.
 	Speaker string `json:"-"`
+	// ByBody marks a Speaker that is an organisation, no person ("the
+	// Foreign Office said"): JSON gives it as "body" and the speaker as
+	// null, a speaker being a named person.
+	ByBody bool `json:"-"`
 	// PersonID identifies the speaker in the people index, or -1.
 	PersonID int    `json:"-"`
 	Doc      string `json:"doc"`
@@ -42,11 +46,16 @@ type Quote struct {
 	MentionParagraph int    `json:"-"`
 }
 
-// MarshalJSON writes the quote with its speaker, null when unknown.
+// MarshalJSON writes the quote with its speaker, null when unknown or an
+// organisation, whose name is then "body".
 func (q Quote) MarshalJSON() ([]byte, error) {
 	type plain Quote
 	var speaker *string
-	if q.Speaker != "" {
+	body := ""
+	switch {
+	case q.ByBody:
+		body = q.Speaker
+	case q.Speaker != "":
 		speaker = &q.Speaker
 	}
 	type mention struct {
@@ -59,9 +68,10 @@ func (q Quote) MarshalJSON() ([]byte, error) {
 	}
 	return json.Marshal(struct {
 		Speaker *string  `json:"speaker"`
+		Body    string   `json:"body,omitempty"`
 		Mention *mention `json:"speaker_mention"`
 		plain
-	}{speaker, m, plain(q)})
+	}{speaker, body, m, plain(q)})
 }
 
 // rawQuote is a quote before its speaker is linked to the people index.
@@ -172,7 +182,7 @@ func Link(articles []text.Article, docs []Extraction) ([]Quote, *people.Index) {
 			} else if len(rq.speaker.Name) > 0 {
 				q.Speaker = strings.Join(rq.speaker.Name, " ")
 			} else if rq.speaker.Body != "" {
-				q.Speaker = rq.speaker.Body
+				q.Speaker, q.ByBody = rq.speaker.Body, true
 			}
 			qs = append(qs, q)
 		}

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"encoding/json"
 	"math"
 	"slices"
 	"strings"
@@ -272,5 +273,27 @@ func TestSentenceShares(t *testing.T) {
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tt.para, diff)
 		}
+	}
+}
+
+// TestBodySpeakerJSON: an organisation's words have a null speaker and the
+// organisation as "body" in JSON; a person's keep the speaker.
+func TestBodySpeakerJSON(t *testing.T) {
+	qs, _ := Build([]text.Article{articleOf(`"Talks will go on," the Foreign Office said.`, `"We are ready," Yuri Ushakov said.`)})
+	var got []map[string]any
+	for _, q := range qs {
+		b, err := json.Marshal(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m map[string]any
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, map[string]any{"speaker": m["speaker"], "body": m["body"]})
+	}
+	want := []map[string]any{{"speaker": nil, "body": "Foreign Office"}, {"speaker": "Yuri Ushakov", "body": nil}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
