@@ -160,24 +160,21 @@ func Resolve(e Expr, s string, a Anchor) Date {
 	}
 	switch e.Kind {
 	case MonthDay:
+		dayIn := func(y int) (Date, bool) {
+			d := inYear(e, y)
+			return d, !d.IsZero()
+		}
 		if e.DayOfWeek {
 			// "Saturday, May 18": the year whose May 18 is a Saturday,
 			// when one near the article's is; the tense reads the rest.
 			if d := pickYear(a, tense, func(y int) (Date, bool) {
-				if !ValidDay(y, e.Month, e.Day) || time.Date(y, e.Month, e.Day, 0, 0, 0, 0, time.UTC).Weekday() != e.Weekday {
-					return Date{}, false
-				}
-				return DayDate(y, e.Month, e.Day), true
+				d, ok := dayIn(y)
+				return d, ok && d.Time().Weekday() == e.Weekday
 			}); !d.IsZero() {
 				return d
 			}
 		}
-		return pickYear(a, tense, func(y int) (Date, bool) {
-			if !ValidDay(y, e.Month, e.Day) {
-				return Date{}, false
-			}
-			return DayDate(y, e.Month, e.Day), true
-		})
+		return pickYear(a, tense, dayIn)
 	case Month:
 		switch e.Modifier {
 		case "last":

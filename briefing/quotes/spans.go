@@ -317,14 +317,7 @@ func AppendQuotations(qs Quotations, text string) Quotations {
 // Hold reports whether byte offset at of the text lies inside one of the
 // quotations, their marks included; a quotation left open runs to the
 // end, as the next paragraph goes on with it.
-func (qs Quotations) Hold(at int) bool {
-	for _, q := range qs {
-		if q.open <= at && at < q.end() {
-			return true
-		}
-	}
-	return false
-}
+func (qs Quotations) Hold(at int) bool { return quotedBytes(qs, at, at+1) > 0 }
 
 // SentenceShares returns, for each sentence of paragraph p, the share of
 // it (by bytes) inside quotation marks, the marks read over the whole

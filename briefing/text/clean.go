@@ -18,15 +18,17 @@ import (
 // furniturePrefixes are the openings of web-page furniture lines: share and
 // embed widgets, newsletter and donation appeals, related-link lists, comment
 // counters. A line starting with one and no longer than maxFurnitureWords is
-// dropped wherever it stands.
+// dropped wherever it stands, when it is short or does not end like a
+// sentence; the callsToAction below are furniture either way, and are not
+// listed again here.
 var furniturePrefixes = []string{
 	"share this", "share on", "share via", "copy/paste", "copy to clipboard", "copy link",
 	"advertisement", "sponsored", "read more", "read also", "see also", "related",
 	"you might also like", "you may also like", "recommended", "more from", "most read",
 	"most popular", "trending", "like this", "leave a comment", "comments", "comment",
 	"sign up", "subscribe", "newsletter", "support ", "donate", "become a member",
-	"follow us", "click here", "tap here", "watch:", "listen:", "photo:", "image:",
-	"picture:", "credit:", "copyright", "©", "all rights reserved", "tags:", "topics:",
+	"follow us", "watch:", "listen:", "photo:", "image:",
+	"picture:", "credit:", "copyright", "tags:", "topics:",
 	"filed under", "posted in", "print", "email", "tweet", "preview", "privacy policy",
 	"terms of use", "cookie", "remind me later", "not ready to support", "continue",
 	"once", "monthly", "annual", "dear readers", "a message from", "source",
@@ -34,8 +36,8 @@ var furniturePrefixes = []string{
 	"subscribers agree", "paiment methods", "payment methods", "close button",
 	"reporting by", "additional reporting", "editing by", "writing by", "compiled by",
 	"story continues", "image caption", "image copyright", "media caption", "media playback",
-	"getty images", "originally published", "first published", "last modified", "follow us",
-	"this article was", "this story was", "click to", "sign in", "log in", "listen to this article",
+	"getty images", "originally published", "first published", "last modified",
+	"sign in", "log in", "listen to this article",
 }
 
 // callsToAction open lines that are furniture even when they end like a
@@ -48,9 +50,9 @@ var callsToAction = []string{
 	"this article was", "this story was", "©",
 }
 
-// furnitureSuffixes end credit lines: "Jane Doe contributed to this report.",
-// "Copyright 2018 Newsdesk. All rights reserved."
-var furnitureSuffixes = []string{"contributed to this report", "contributed reporting", "contributed to this story", "all rights reserved"}
+// furnitureSuffixes end credit lines: "Jane Doe contributed to this report."
+// (A rights notice is told wherever "all rights reserved" stands in it.)
+var furnitureSuffixes = []string{"contributed to this report", "contributed reporting", "contributed to this story"}
 
 // storyEnders mark the end of the story when they stand alone on a line after
 // some story text: what follows them is related links, appeals or comments.
@@ -506,6 +508,7 @@ func appealsToReader(line, k string) bool {
 	if strings.ContainsAny(line, "\"“”") || hasSpeechVerb(line) {
 		return false // someone in the story speaks, or is reported
 	}
+	lower := strings.ToLower(line) // lowered once for every verb's mark
 	words := strings.Fields(k)
 	addressed := false
 	for _, w := range words {
@@ -522,7 +525,7 @@ func appealsToReader(line, k string) bool {
 		// headline's noun ("Share boost for ..."): the line must speak to
 		// the reader, or ask a question first ("Want more news like this?
 		// Subscribe now.").
-		after := markBefore(line, w)
+		after := markBefore(lower, w)
 		if (i == 0 || after != 0) && (addressed || after == '?') {
 			return true
 		}
@@ -530,10 +533,9 @@ func appealsToReader(line, k string) bool {
 	return false
 }
 
-// markBefore returns the mark that stands right before the word w (lower
-// case) of line, one of , . ! ? : and the dashes, or 0 when none does.
-func markBefore(line, w string) rune {
-	l := strings.ToLower(line)
+// markBefore returns the mark that stands right before the word w of l, a
+// lower-case line: one of , . ! ? : and the dashes, or 0 when none does.
+func markBefore(l, w string) rune {
 	for at := 0; ; {
 		i := strings.Index(l[at:], w)
 		if i < 0 {
