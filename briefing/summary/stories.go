@@ -124,10 +124,6 @@ func (b *Summaries) clusterArticles(artDates []dates.Date) [][]int {
 	// near[a] are the later articles a is compared with, in order, and how
 	// alike they are: each article's pairs found and measured on every core,
 	// its word vector spread out once for all of them.
-	type neighbour struct {
-		b   int
-		sim float64
-	}
 	near := make([][]neighbour, n)
 	type scratch struct {
 		dense *text.Dense
@@ -168,6 +164,22 @@ func (b *Summaries) clusterArticles(artDates []dates.Date) [][]int {
 		}
 		d.Unload(b.docVecs[a])
 	})
+	return averageLink(near, storyThreshold, func(a, b []int) bool { return groupDatesCompatible(artDates, a, b) })
+}
+
+// neighbour is a later item an item is compared with, and how alike they
+// are.
+type neighbour struct {
+	b   int
+	sim float64
+}
+
+// averageLink groups items 0..len(near)-1 by average-link agglomerative
+// clustering: the two groups most alike on average (a pair of items not
+// in near counting 0) merge first, while they may go together, until no
+// two are alike enough. near[a] lists the pairs of a with later items.
+func averageLink(near [][]neighbour, threshold float64, together func(a, b []int) bool) [][]int {
+	n := len(near)
 	// Two groups merge only when their average likeness reaches the
 	// threshold, so only when some pair across them does: groups never
 	// reach across the parts the pairs at the threshold connect. A pair
@@ -175,17 +187,22 @@ func (b *Summaries) clusterArticles(artDates []dates.Date) [][]int {
 	parts := disjoint.New(n)
 	for a, ns := range near {
 		for _, nb := range ns {
-			if nb.sim >= storyThreshold {
+			if nb.sim >= threshold {
 				parts.Union(a, nb.b)
 			}
 		}
 	}
+	// Each group lists the groups it is compared with and the sum of its
+	// members' likeness to theirs, under the number each had when the sum
+	// was written: a merge adds up the two lists under the groups' present
+	// numbers and writes the merged group's list alone, leaving its
+	// neighbours' lists to be added up so when they merge. A merge thus
+	// costs its two lists, not a write into every neighbour's.
 	members := make([][]int, n)
 	version := make([]int, n)
-	adj := make([]map[int]float64, n)
+	ties := make([][]groupTie, n)
 	for i := range members {
 		members[i] = []int{i}
-		adj[i] = map[int]float64{}
 	}
 	h := &linkHeap{}
 	for a, ns := range near {
@@ -193,42 +210,55 @@ func (b *Summaries) clusterArticles(artDates []dates.Date) [][]int {
 			if parts.Find(a) != parts.Find(nb.b) {
 				continue
 			}
-			adj[a][nb.b] = nb.sim
-			adj[nb.b][a] = nb.sim
-			if nb.sim >= storyThreshold {
+			ties[a] = append(ties[a], groupTie{nb.b, nb.sim})
+			ties[nb.b] = append(ties[nb.b], groupTie{a, nb.sim})
+			if nb.sim >= threshold {
 				heap.Push(h, link{avg: nb.sim, a: a, b: nb.b})
 			}
 		}
 	}
+	merged := disjoint.New(n) // a merged group's number leads to the group's
+	sums := make([]float64, n)
+	listed := make([]bool, n)
+	var order []int
 	for h.Len() > 0 {
 		l := heap.Pop(h).(link)
 		if members[l.a] == nil || members[l.b] == nil || version[l.a] != l.va || version[l.b] != l.vb {
 			continue
 		}
-		if !groupDatesCompatible(artDates, members[l.a], members[l.b]) {
+		if !together(members[l.a], members[l.b]) {
 			continue
 		}
 		a, c := l.a, l.b
 		members[a] = append(members[a], members[c]...)
 		members[c] = nil
 		version[a]++
-		for k, s := range adj[c] {
-			if k == a {
-				continue
+		merged.Union(a, c)
+		order = order[:0]
+		for _, list := range [2][]groupTie{ties[a], ties[c]} {
+			for _, t := range list {
+				k := merged.Find(t.group)
+				if k == a {
+					continue
+				}
+				if !listed[k] {
+					listed[k] = true
+					order = append(order, k)
+				}
+				sums[k] += t.sum
 			}
-			adj[a][k] += s
-			adj[k][a] = adj[a][k]
-			delete(adj[k], c)
 		}
-		delete(adj[a], c)
-		adj[c] = nil
-		for k, s := range adj[a] {
-			if members[k] == nil {
-				continue
-			}
-			avg := s / float64(len(members[a])*len(members[k]))
-			if avg >= storyThreshold {
-				heap.Push(h, link{avg: avg, a: a, b: k, va: version[a], vb: version[k]})
+		// The lists are read: the merged one is written over a's.
+		list := ties[a][:0]
+		for _, k := range order {
+			list = append(list, groupTie{k, sums[k]})
+			sums[k], listed[k] = 0, false
+		}
+		ties[a], ties[c] = list, nil
+		for _, t := range list {
+			avg := t.sum / float64(len(members[a])*len(members[t.group]))
+			if avg >= threshold {
+				heap.Push(h, link{avg: avg, a: a, b: t.group, va: version[a], vb: version[t.group]})
 			}
 		}
 	}
@@ -267,6 +297,13 @@ func tiedBy(articles, n int) int {
 		return tieWeight
 	}
 	return 1
+}
+
+// groupTie is a group another is compared with, by its number when the
+// sum was written, and the sum of the two groups' members' likeness.
+type groupTie struct {
+	group int
+	sum   float64
 }
 
 type link struct {
