@@ -1512,6 +1512,12 @@ func nameAfterVerb(rest string) (people.Ref, bool) {
 			led = true
 			continue
 		}
+		if k+1 < len(runs) && bodyOfPlace(clause[m[0]:m[1]], next) {
+			// "said Bank of Japan chief Toshihiko Fukui": a body named
+			// with "of" and a place, whose role then leads to the name.
+			led = true
+			continue
+		}
 		// "host" leads to a name only after a speech verb ("said MSNBC
 		// host X"); in narrative it is as often a verb ("Sale host Bath").
 		if k+1 < len(runs) && strings.TrimSpace(next) == "host" {
@@ -1578,6 +1584,18 @@ func officeLeadsTo(run, between string) bool {
 	}
 	last := strings.ToLower(names.LastField(run))
 	return names.IsTitleWord(last) || names.IsRoleWord(last)
+}
+
+// bodyOfPlace reports whether a run ending in a body's noun, then "of" and
+// perhaps "the", names a body by its place or field ("Bank of Japan",
+// "University of Kent"): the next run goes on with the body's name.
+func bodyOfPlace(run, between string) bool {
+	switch strings.TrimSpace(between) {
+	case "of", "of the":
+	default:
+		return false
+	}
+	return bodyNouns.HasLower(names.LastField(run))
 }
 
 // titleLeadsTo reports whether the next run, after at most two lower-case
