@@ -359,6 +359,10 @@ func Build(articles []text.Article, readings []Reading, qs []quotes.Quote, ix *p
 	grouping.Wait()
 	b.stories = b.groupStories(groups)
 	b.brief = b.makeBrief("", nil)
+	// The weights and the articles' vectors only group the stories: a
+	// briefing served for hours, beside the next one as it is built,
+	// keeps what its queries read.
+	b.idf, b.docVecs, b.placeVecs, b.titleVecs = text.IDF{}, nil, nil, nil
 	return b
 }
 
