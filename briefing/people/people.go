@@ -248,14 +248,14 @@ func (c *cluster) hasFormEnding(tail string) bool {
 }
 
 // DocMentions are the mentions of one article and their surnames:
-// Surnames[i] is Mentions[i].Ref.Surname(), read by the caller, on every
+// Surnames[i] is Mentions[i].Surname(), read by the caller, on every
 // core, rather than by Build in order. Kept are the indexes of the
 // mentions Build reads, in order; the others are left out. Indexes
 // rather than a shorter copy: a mention is large, and the caller's list
 // is kept as it was.
 type DocMentions struct {
 	Doc      string
-	Mentions []Mention
+	Mentions []Naming
 	Surnames []string
 	Kept     []int32
 	// Headline is the article's headline, which names the people the
@@ -271,7 +271,7 @@ func Build(docs []DocMentions) *Index {
 	// a mention being large.
 	type bare struct {
 		doc, sn string
-		m       *Mention
+		m       *Naming
 	}
 	var surnameOnly, givenOnly, ledNames []bare
 	order := 0
@@ -283,38 +283,38 @@ func Build(docs []DocMentions) *Index {
 		}
 		for _, mi := range d.Kept {
 			m := &ms[mi]
-			if len(m.Ref.Name) == 0 {
+			if len(m.Name) == 0 {
 				continue
 			}
 			sn := d.Surnames[mi]
-			if len(m.Ref.Name) == 1 || names.IsSurnameForm(m.Ref.Name) {
-				if givenNameTitle(m.Ref) {
+			if len(m.Name) == 1 || names.IsSurnameForm(m.Name) {
+				if givenNameTitle(m.Title) {
 					givenOnly = append(givenOnly, bare{doc, sn, m})
 				} else {
 					surnameOnly = append(surnameOnly, bare{doc, sn, m})
 				}
 				continue
 			}
-			if led(m.Ref.Name) {
+			if led(m.Name) {
 				ledNames = append(ledNames, bare{doc, sn, m})
 				continue
 			}
-			clusterOf(groups, sn, m.Ref.Name[0], &order).add(doc, *m)
+			clusterOf(groups, sn, m.Name[0], &order).add(doc, *m)
 		}
 	}
 	// A word may lead a full name in a capitalised run ("Billionaire
 	// Donald Trump", "Vermonter Bernie Sanders"): the name is the rest
 	// when a person is named so without it.
 	for _, l := range ledNames {
-		rest := l.m.Ref.Name[1:]
+		rest := l.m.Name[1:]
 		folded := translitFold(rest[0])
 		if slices.ContainsFunc(groups[l.sn], func(c *cluster) bool { return sameFirstName(c.folded, folded) }) {
 			m := *l.m
-			m.Ref.Name = rest
+			m.Name = rest
 			clusterOf(groups, l.sn, rest[0], &order).add(l.doc, m)
 			continue
 		}
-		clusterOf(groups, l.sn, l.m.Ref.Name[0], &order).add(l.doc, *l.m)
+		clusterOf(groups, l.sn, l.m.Name[0], &order).add(l.doc, *l.m)
 	}
 	ix := &Index{byDocSurname: map[string]int{}, bySurname: map[string][]*Person{}, byDoc: map[string][]*Person{}, nameTokens: map[string]bool{}}
 	// A bare surname belongs to the person of that surname in the same
@@ -340,13 +340,13 @@ func Build(docs []DocMentions) *Index {
 		// person named with them ("Ruud van Nistelrooy"), not another of
 		// the surname ("Jim Morrison" for "Van Morrison").
 		withParticles := ""
-		if len(so.m.Ref.Name) > 1 {
-			withParticles = strings.ToLower(strings.Join(so.m.Ref.Name, " "))
+		if len(so.m.Name) > 1 {
+			withParticles = strings.ToLower(strings.Join(so.m.Name, " "))
 		}
 		// "Mrs Howard" is not "Michael Howard" whose title was "Mr".
 		fits := func(c *cluster) bool {
-			g := so.m.Ref.Gender
-			if len(so.m.Ref.Title) == 0 {
+			g := so.m.Gender
+			if len(so.m.Title) == 0 {
 				// Only a title's sex is the text's; a pronoun's may be
 				// another's ("she told the audience" after a man's name).
 				g = names.GenderUnknown
@@ -368,7 +368,7 @@ func Build(docs []DocMentions) *Index {
 		// "Obama" alone is the Obama the articles name far more often;
 		// a peer is named in another article only as the peer.
 		dom := dominant(anyDoc)
-		peer := peerTitle(so.m.Ref)
+		peer := peerTitle(so.m.Title)
 		var target *cluster
 		switch {
 		case len(inDoc) == 1:
@@ -428,10 +428,10 @@ func Build(docs []DocMentions) *Index {
 		}
 	}
 	for _, g := range givenOnly {
-		folded := translitFold(g.m.Ref.Name[0])
+		folded := translitFold(g.m.Name[0])
 		var match *cluster
 		n := 0
-		title := lastTitle(g.m.Ref)
+		title := lastTitle(g.m.Title)
 		for _, c := range byFirst[folded] {
 			// The person must carry the title too: "Prince Charles" is
 			// not Charles Kennedy of the same article.
@@ -546,33 +546,33 @@ func (c *cluster) setFirst(first, folded string) {
 // docForm is a form of a person's name and the article it is used in.
 type docForm struct{ doc, form string }
 
-func (c *cluster) add(doc string, m Mention) {
-	form := strings.Join(m.Ref.Name, " ")
+func (c *cluster) add(doc string, m Naming) {
+	form := strings.Join(m.Name, " ")
 	c.forms[form]++
 	// An article's mentions come together: a form it repeats is kept once.
 	// Most people have one form, kept without a list.
-	if df := (docForm{doc, form}); len(m.Ref.Name) > 1 && df != c.lastNamed() {
+	if df := (docForm{doc, form}); len(m.Name) > 1 && df != c.lastNamed() {
 		if c.named1.form == "" {
 			c.named1 = df
 		} else {
 			c.named = append(c.named, df)
 		}
 	}
-	if len(m.Ref.Title) > 0 {
+	if len(m.Title) > 0 {
 		if c.titles == nil {
 			c.titles = map[string]bool{}
 		}
-		c.titles[m.Ref.Title[len(m.Ref.Title)-1]] = true
+		c.titles[m.Title[len(m.Title)-1]] = true
 	}
-	if m.Ref.Role != "" {
+	if m.Role != "" {
 		if c.roles == nil {
 			c.roles = map[string]int{}
 		}
-		c.roles[m.Ref.Role]++
+		c.roles[m.Role]++
 	}
 	c.docs[doc] = true
 	if c.gender == names.GenderUnknown {
-		c.gender = m.Ref.Gender
+		c.gender = m.Gender
 	}
 	c.mentions++
 }
@@ -619,8 +619,8 @@ func (c *cluster) styleTitle() string {
 // givenNameTitle reports whether a reference of one word is titled as a
 // knight, dame or royal is, by given name: "Sir Digby", "Dame Judi",
 // "Prince Harry", "King Abdullah", "Pope Benedict".
-func givenNameTitle(r Ref) bool {
-	return len(r.Title) > 0 && givenNameStyle(r.Title[len(r.Title)-1])
+func givenNameTitle(title []string) bool {
+	return len(title) > 0 && givenNameStyle(title[len(title)-1])
 }
 
 // peerTitle reports whether a reference of one word is titled as a peer
@@ -628,8 +628,8 @@ func givenNameTitle(r Ref) bool {
 // is the peer's own: a "Des Browne" of another article is someone else.
 // Any word of the title counts: "Lord Justice May" is a judge, not
 // Theresa May.
-func peerTitle(r Ref) bool {
-	return slices.ContainsFunc(r.Title, peerStyle)
+func peerTitle(title []string) bool {
+	return slices.ContainsFunc(title, peerStyle)
 }
 
 // givenNameStyle and peerStyle report whether a title word, as written,
@@ -648,11 +648,11 @@ var (
 )
 
 // lastTitle is the last word of a reference's title, lower case, or "".
-func lastTitle(r Ref) string {
-	if len(r.Title) == 0 {
+func lastTitle(title []string) string {
+	if len(title) == 0 {
 		return ""
 	}
-	return strings.ToLower(strings.TrimSuffix(r.Title[len(r.Title)-1], "."))
+	return strings.ToLower(strings.TrimSuffix(title[len(title)-1], "."))
 }
 
 func (c *cluster) person(id int) *Person {
@@ -867,8 +867,8 @@ func (ix *Index) Lookup(doc string, ref Ref) int {
 	if len(ref.Name) == 0 {
 		return -1
 	}
-	if len(ref.Name) == 1 && givenNameTitle(ref) {
-		return ix.byGivenName(doc, ref.Name[0], lastTitle(ref))
+	if len(ref.Name) == 1 && givenNameTitle(ref.Title) {
+		return ix.byGivenName(doc, ref.Name[0], lastTitle(ref.Title))
 	}
 	sn := ref.Surname()
 	if len(ref.Name) > 1 && !names.IsSurnameForm(ref.Name) {
@@ -894,7 +894,7 @@ func (ix *Index) Lookup(doc string, ref Ref) int {
 	}
 	// A surname the article never links: the only person of that surname
 	// (for a peer, only one named as a peer is: see Build).
-	if same := ix.bySurname[sn]; len(same) == 1 && (!peerTitle(ref) || same[0].first == "") {
+	if same := ix.bySurname[sn]; len(same) == 1 && (!peerTitle(ref.Title) || same[0].first == "") {
 		return same[0].ID
 	}
 	return -1

@@ -28,7 +28,7 @@ func docOf(doc string, ns ...named) DocMentions {
 		if n.title != "" {
 			ref.Title = []string{n.title}
 		}
-		d.Mentions = append(d.Mentions, Mention{Ref: ref, Pos: i, Strong: n.strong})
+		d.Mentions = append(d.Mentions, Mention{Ref: ref, Pos: i, Strong: n.strong}.Naming())
 		d.Surnames = append(d.Surnames, ref.Surname())
 		d.Kept = append(d.Kept, int32(i))
 	}
@@ -452,7 +452,7 @@ func TestKnightsByGivenName(t *testing.T) {
 	if count["Prince Harald"] != 1 || count["Sir Edwin"] != 2 {
 		t.Errorf("Prince Harald is %d people, want 1; Sir Edwin %d, want 2", count["Prince Harald"], count["Sir Edwin"])
 	}
-	if !peerTitle(Ref{Title: []string{"Lord", "Justice"}}) || peerTitle(Ref{Title: []string{"Justice"}}) {
+	if !peerTitle([]string{"Lord", "Justice"}) || peerTitle([]string{"Justice"}) {
 		t.Error(`"Lord Justice" styles a peer-judge; "Justice" alone names an office`)
 	}
 	for _, p := range ix.People {

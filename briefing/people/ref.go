@@ -55,6 +55,33 @@ func (p Ref) Surname() string {
 	return names.SurnameKey(p.Name[len(p.Name)-1])
 }
 
+// Naming is what linking people reads of a mention: the name, its title,
+// role and sex, and whether the text marks it as a person's or a
+// speaker's. A briefing keeps every article's namings between builds,
+// and a Mention's other words (a pronoun, a role phrase, where it
+// stands) would more than double them.
+type Naming struct {
+	Name, Title []string
+	Role        string
+	surname     string
+	Gender      names.Gender
+	Speaker     bool
+	Strong      bool
+}
+
+// Naming returns what linking reads of the mention.
+func (m Mention) Naming() Naming {
+	return Naming{Name: m.Ref.Name, Title: m.Ref.Title, Role: m.Ref.Role, surname: m.Ref.surname, Gender: m.Ref.Gender, Speaker: m.Speaker, Strong: m.Strong}
+}
+
+// Surname is the surname of the name, as Ref.Surname gives it.
+func (n *Naming) Surname() string {
+	if n.surname != "" || len(n.Name) == 0 {
+		return n.surname
+	}
+	return names.SurnameKey(n.Name[len(n.Name)-1])
+}
+
 // Mention is a person named in the narrative of an article.
 type Mention struct {
 	Ref     Ref

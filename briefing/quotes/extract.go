@@ -292,7 +292,7 @@ type extractor struct {
 	// written so far ("Steven Law" makes a later "Law said" a name).
 	nameWords map[string]bool
 	quotes    []rawQuote
-	mentions  []people.Mention
+	mentions  []people.Naming
 	// open is the speaker of a quotation left open at a paragraph's end, or
 	// introduced by a paragraph ending "X said:"; openPending says the next
 	// paragraph may take it.
@@ -325,7 +325,7 @@ type paragraphView struct {
 
 // extractQuotes finds the quotations of an article, their speakers as the
 // text names them, and every person the narrative names.
-func extractQuotes(a *text.Article) ([]rawQuote, []people.Mention) {
+func extractQuotes(a *text.Article) ([]rawQuote, []people.Naming) {
 	e := newExtractor()
 	buf := eventBuffers.Get().(*[]people.Mention)
 	e.st.events = *buf
@@ -363,7 +363,7 @@ func (e *extractor) run(a *text.Article) {
 		views = append(views, v)
 	}
 	// Extract adds a mention for each quotation's speaker.
-	e.mentions = make([]people.Mention, 0, runs+quoted)
+	e.mentions = make([]people.Naming, 0, runs+quoted)
 	e.st.events = slices.Grow(e.st.events[:0], runs)
 	for _, v := range views {
 		e.bodyPara++
@@ -400,14 +400,14 @@ func (e *extractor) readNarrative(v paragraphView) {
 			// "Arizona governor Jan Brewer", "Obama adviser David
 			// Axelrod": the run qualifies the person named next, whom a
 			// pronoun after them stands for.
-			e.mentions = append(e.mentions, people.Mention{Ref: ref, Para: v.index, Pos: run.Start})
+			e.mentions = append(e.mentions, people.Mention{Ref: ref}.Naming())
 			continue
 		}
 		if qualifiesGroup(m[run.End:]) {
 			// "Clinton aides said", "Trump supporters chanted": the run
 			// qualifies a group, and what the group says is no one's
 			// of it.
-			e.mentions = append(e.mentions, people.Mention{Ref: ref, Para: v.index, Pos: run.Start})
+			e.mentions = append(e.mentions, people.Mention{Ref: ref}.Naming())
 			continue
 		}
 		speaks := isSpeechSubject(m, run.End) || accordingTo(m, run.Start) || closesApposition(m, run)
@@ -417,7 +417,7 @@ func (e *extractor) readNarrative(v paragraphView) {
 		if !strong && !e.known[sn] {
 			// Kept for the people index, which admits it when the surname
 			// is a person's elsewhere; not used for pronouns.
-			e.mentions = append(e.mentions, people.Mention{Ref: ref, Para: v.index, Pos: run.Start})
+			e.mentions = append(e.mentions, people.Mention{Ref: ref}.Naming())
 			continue
 		}
 		e.known[sn] = true
@@ -435,7 +435,7 @@ func (e *extractor) readNarrative(v paragraphView) {
 		mt := people.Mention{Ref: ref, Para: v.index, Pos: run.Start, Strong: strong, Subject: isSubject(v, runs, k)}
 		mt.Speaker = speaks
 		e.st.events = append(e.st.events, mt)
-		e.mentions = append(e.mentions, mt)
+		e.mentions = append(e.mentions, mt.Naming())
 	}
 	e.speakersAreSubjects(v, from)
 	e.readRoleSubjects(v)

@@ -98,7 +98,7 @@ type rawQuote struct {
 // the others'. It is never changed once made.
 type Extraction struct {
 	quotes   []rawQuote
-	mentions []people.Mention
+	mentions []people.Naming
 }
 
 // Extract reads the quotes and the people of one article.
@@ -112,7 +112,7 @@ func Extract(a *text.Article) Extraction {
 	q, m := extractQuotes(a)
 	for _, rq := range q {
 		if len(rq.speaker.Name) > 0 {
-			m = append(m, people.Mention{Ref: rq.speaker, Para: rq.para, Speaker: true, Strong: true})
+			m = append(m, people.Mention{Ref: rq.speaker, Speaker: true, Strong: true}.Naming())
 		}
 	}
 	return Extraction{q, m}
@@ -136,7 +136,7 @@ func Link(articles []text.Article, docs []Extraction) ([]Quote, *people.Index) {
 	parallel.For(len(docs), func(i int) {
 		ss := make([]string, len(docs[i].mentions))
 		for j := range docs[i].mentions {
-			ss[j] = docs[i].mentions[j].Ref.Surname()
+			ss[j] = docs[i].mentions[j].Surname()
 		}
 		surnames[i] = ss
 	})

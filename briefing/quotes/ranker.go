@@ -374,8 +374,8 @@ func (e *extractor) candidates(v paragraphView, q quoteSpan, qs, until int) []ca
 	}
 
 	counts := map[string]int{}
-	for _, mt := range e.mentions {
-		counts[mt.Ref.Surname()]++
+	for i := range e.mentions {
+		counts[e.mentions[i].Surname()]++
 	}
 	for i := range out {
 		c := &out[i]
