@@ -195,8 +195,10 @@ type statement struct {
 	ev       Event
 	expr     dates.Expr
 	sentence string
-	// runs are the name runs of the sentence, for the people it names.
-	runs []names.Run
+	// named are the names the sentence's name runs read, for the people it
+	// names: a Builder keeps every dated sentence's, and a whole run is
+	// four times the size.
+	named [][]string
 }
 
 // pastReach is how many paragraphs after a full date of an earlier year
@@ -318,7 +320,7 @@ func Extract(a *text.Article) Extraction {
 				// borrows a year: an undated one's keys would go unread.
 				ev.keys = eventKeys(ev.Text)
 			}
-			x.found = append(x.found, statement{ev: ev, expr: bestExpr, sentence: s, runs: names.Runs(s)})
+			x.found = append(x.found, statement{ev: ev, expr: bestExpr, sentence: s, named: namesIn(s)})
 		}
 	}
 	return x
@@ -347,7 +349,7 @@ func Link(articles []text.Article, ix *people.Index, docs []Extraction) (events 
 			order++
 			ev := f.ev
 			ev.order = order
-			ev.PersonIDs, ev.People = b.peopleIn(articles[ai].ID, f.runs)
+			ev.PersonIDs, ev.People = b.peopleIn(articles[ai].ID, f.named)
 			switch {
 			case !ev.Date.IsZero():
 				dated = append(dated, ev)
@@ -516,14 +518,27 @@ func unionInts(a, b []int) []int {
 	return out
 }
 
+// namesIn returns the names of a sentence's name runs.
+func namesIn(s string) [][]string {
+	runs := names.Runs(s)
+	if len(runs) == 0 {
+		return nil
+	}
+	out := make([][]string, len(runs))
+	for i, run := range runs {
+		out[i] = run.Name
+	}
+	return out
+}
+
 // peopleIn returns the people of the index named in a sentence of doc, by
-// the sentence's name runs.
-func (b *builder) peopleIn(doc string, runs []names.Run) ([]int, []string) {
+// the names of its name runs.
+func (b *builder) peopleIn(doc string, runNames [][]string) ([]int, []string) {
 	var ids []int
 	var named []string
 	seen := map[int]bool{}
-	for _, run := range runs {
-		if id := b.ix.InDoc(doc, run.Name); id >= 0 && !seen[id] {
+	for _, name := range runNames {
+		if id := b.ix.InDoc(doc, name); id >= 0 && !seen[id] {
 			seen[id] = true
 			ids = append(ids, id)
 			named = append(named, b.ix.People[id].Name)
