@@ -34,12 +34,12 @@ func (b *Summaries) makeBrief(topic string, keep func(s string) bool) Brief {
 					break
 				}
 				s, ok := b.nextSentence(st, picked[si], used, keep)
-				if !ok || s.words > budget {
+				if !ok || int(s.words) > budget {
 					break
 				}
 				picked[si] = append(picked[si], s)
 				used = append(used, s.vec)
-				budget -= s.words
+				budget -= int(s.words)
 			}
 		}
 	}
@@ -188,7 +188,7 @@ func briefable(s sentence) bool { return !(s.score < 0.2 || s.words < 8) }
 
 func pickedFrom(ps []sentence, ai int) bool {
 	for _, p := range ps {
-		if p.art == ai {
+		if int(p.art) == ai {
 			return true
 		}
 	}

@@ -524,8 +524,8 @@ func (b *Summaries) fillStory(st *Story, artDates []dates.Date) {
 	st.shortest = -1
 	for _, ai := range st.docs {
 		for _, s := range b.sentences[ai] {
-			if briefable(s) && (st.shortest < 0 || s.words < st.shortest) {
-				st.shortest = s.words
+			if briefable(s) && (st.shortest < 0 || int(s.words) < st.shortest) {
+				st.shortest = int(s.words)
 			}
 		}
 	}

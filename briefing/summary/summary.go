@@ -108,18 +108,17 @@ const storyThreshold = 0.14
 // storyMaxDays is how far apart two dated articles of one story may be.
 const storyMaxDays = 21
 
+// A briefing keeps every sentence ranked, for the briefs a topic narrows:
+// its fields are as small as they serve.
 type sentence struct {
-	art   int
-	pos   int
-	text  string
-	words int // text.WordCount(text)
-	vec   text.Vector
-	score float64 // rank within its article, 0..1
-	// penalty is sentencePenalty's, read before the weights are known.
-	penalty float64
-	// quoted is the share of the sentence inside quotation marks, read
-	// over its paragraph (see quotes.SentenceShares).
-	quoted float64
+	text string
+	vec  text.Vector
+	// score is the rank within its article, 0..1; until rankArticle sets
+	// it, sentencePenalty's, read before the weights are known.
+	score float64
+	art   int32
+	pos   int32
+	words int32 // text.WordCount(text)
 }
 
 // danglingOpeners start sentences that lean on the one before.
@@ -132,7 +131,9 @@ var danglingOpeners = text.NewWordSet(
 )
 
 // sentencePenalty lowers sentences a summary should not lead with.
-func sentencePenalty(sent sentence) float64 {
+// quoted is the share of the sentence inside quotation marks, read over
+// its paragraph (see quotes.SentenceShares).
+func sentencePenalty(sent sentence, quoted float64) float64 {
 	p := 1.0
 	s, n := sent.text, sent.words
 	if n == 0 {
@@ -152,11 +153,11 @@ func sentencePenalty(sent sentence) float64 {
 		p *= 0.6
 	}
 	switch {
-	case sent.quoted > 0.98:
+	case quoted > 0.98:
 		// All someone's words, and whose is said in another sentence: a
 		// summary would state them as fact ("... are living in hell.").
 		p *= 0.2
-	case sent.quoted > 0.5:
+	case quoted > 0.5:
 		p *= 0.5
 	}
 	if r, _ := utf8.DecodeRuneInString(s); r == '(' || r == '[' {
@@ -476,11 +477,12 @@ func layOut(ai int, body []text.Paragraph, n int) []sentence {
 			if len(ss) == n {
 				return ss
 			}
-			st := sentence{art: ai, pos: len(ss), text: s, words: text.WordCount(s)}
+			st := sentence{art: int32(ai), pos: int32(len(ss)), text: s, words: int32(text.WordCount(s))}
+			quoted := 0.0
 			if shares != nil {
-				st.quoted = shares[i]
+				quoted = shares[i]
 			}
-			st.penalty = sentencePenalty(st)
+			st.score = sentencePenalty(st, quoted)
 			ss = append(ss, st)
 		}
 	}
@@ -514,7 +516,7 @@ func rankArticle(ss []sentence, doc text.Vector) {
 			central = tr[i] / maxTR
 		}
 		lead := 1.0 / (1.0 + 0.15*float64(ss[i].pos))
-		ss[i].score = (0.45*central + 0.35*text.Cosine(ss[i].vec, doc) + 0.2*lead) * ss[i].penalty
+		ss[i].score = (0.45*central + 0.35*text.Cosine(ss[i].vec, doc) + 0.2*lead) * ss[i].score // the penalty until now
 		best = math.Max(best, ss[i].score)
 	}
 	if best > 0 {
