@@ -177,7 +177,9 @@ type neighbour struct {
 // averageLink groups items 0..len(near)-1 by average-link agglomerative
 // clustering: the two groups most alike on average (a pair of items not
 // in near counting 0) merge first, while they may go together, until no
-// two are alike enough. near[a] lists the pairs of a with later items.
+// two are alike enough. near[a] lists the pairs of a with later items;
+// averageLink empties near as it reads it, so that a large folder's pairs
+// are not held twice.
 func averageLink(near [][]neighbour, threshold float64, together func(a, b []int) bool) [][]int {
 	n := len(near)
 	// Two groups merge only when their average likeness reaches the
@@ -216,6 +218,7 @@ func averageLink(near [][]neighbour, threshold float64, together func(a, b []int
 				heap.Push(h, link{avg: nb.sim, a: a, b: nb.b})
 			}
 		}
+		near[a] = nil
 	}
 	merged := disjoint.New(n) // a merged group's number leads to the group's
 	sums := make([]float64, n)

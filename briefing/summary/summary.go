@@ -354,6 +354,7 @@ func Build(articles []text.Article, readings []Reading, qs []quotes.Quote, ix *p
 			ss[pos].vec = idf.VectorOf(buf)
 		}
 		*bag = termBag{} // done with: let it go
+		numbered[ai] = nil
 		rankArticle(ss, b.docVecs[ai])
 		b.summaries[ai] = topSentences(ss, summaryLength(len(ss)))
 	})
