@@ -18,6 +18,7 @@ func (b *Summaries) makeBrief(topic string, keep func(s string) bool) Brief {
 		stories = b.aboutFirst(keep)
 	}
 	picked := make([][]sentence, len(stories))
+	vecs := sentenceVectors{idf: b.idf}
 	var used []text.Vector
 	// Round one gives each story its best sentences, round two adds more
 	// while the budget lasts; no fact twice across the whole brief.
@@ -33,12 +34,12 @@ func (b *Summaries) makeBrief(topic string, keep func(s string) bool) Brief {
 					// would end here anyway.
 					break
 				}
-				s, ok := b.nextSentence(st, picked[si], used, keep)
+				s, ok := b.nextSentence(st, picked[si], used, keep, &vecs)
 				if !ok || int(s.words) > budget {
 					break
 				}
 				picked[si] = append(picked[si], s)
-				used = append(used, s.vec)
+				used = append(used, vecs.of(s))
 				budget -= int(s.words)
 			}
 		}
@@ -139,7 +140,7 @@ func ArticleKept(a *text.Article, keep func(string) bool) bool {
 // nextSentence picks the story sentence with the best marginal relevance:
 // its own rank and closeness to the story, less its likeness to what the
 // brief already says. A near repeat is never picked.
-func (b *Summaries) nextSentence(st *Story, picked []sentence, used []text.Vector, keep func(string) bool) (sentence, bool) {
+func (b *Summaries) nextSentence(st *Story, picked []sentence, used []text.Vector, keep func(string) bool, vecs *sentenceVectors) (sentence, bool) {
 	const lambda = 0.7
 	best, bestScore := sentence{}, math.Inf(-1)
 	centroid, newest := st.centroid, st.newest
@@ -153,8 +154,9 @@ func (b *Summaries) nextSentence(st *Story, picked []sentence, used []text.Vecto
 			}
 			dup := false
 			maxSim := 0.0
+			vec := vecs.of(s)
 			for _, u := range used {
-				c := text.Cosine(s.vec, u)
+				c := text.Cosine(vec, u)
 				if c > 0.5 {
 					dup = true
 				}
@@ -168,7 +170,7 @@ func (b *Summaries) nextSentence(st *Story, picked []sentence, used []text.Vecto
 			if dup {
 				continue
 			}
-			rel := 0.6*s.score + 0.4*text.Cosine(s.vec, centroid)
+			rel := 0.6*s.score + 0.4*text.Cosine(vec, centroid)
 			if ai == newest && len(st.docs) > 1 && len(picked) > 0 && !pickedFrom(picked, newest) {
 				// The latest development belongs in the brief.
 				rel += 0.3
@@ -180,6 +182,27 @@ func (b *Summaries) nextSentence(st *Story, picked []sentence, used []text.Vecto
 		}
 	}
 	return best, !math.IsInf(bestScore, -1)
+}
+
+// sentenceVectors gives the vectors of the sentences one brief reads,
+// each weighed once.
+type sentenceVectors struct {
+	idf  text.IDF
+	made map[[2]int32]text.Vector // by article and position
+}
+
+// of returns the vector of the sentence.
+func (vs *sentenceVectors) of(s sentence) text.Vector {
+	k := [2]int32{s.art, s.pos}
+	v, ok := vs.made[k]
+	if !ok {
+		if vs.made == nil {
+			vs.made = map[[2]int32]text.Vector{}
+		}
+		v = vs.idf.VectorOf(s.terms)
+		vs.made[k] = v
+	}
+	return v
 }
 
 // briefable reports whether the brief may take a sentence at all: one

@@ -109,10 +109,14 @@ const storyThreshold = 0.14
 const storyMaxDays = 21
 
 // A briefing keeps every sentence ranked, for the briefs a topic narrows:
-// its fields are as small as they serve.
+// its fields are as small as they serve, and it keeps its terms rather
+// than its vector, a third of the size, for the brief to weigh when it
+// reads the sentence (see sentenceVectors).
 type sentence struct {
 	text string
-	vec  text.Vector
+	// terms are the sentence's terms by the IDF's numbers, in order of
+	// number, each as often as it stands.
+	terms []int32
 	// score is the rank within its article, 0..1; until rankArticle sets
 	// it, sentencePenalty's, read before the weights are known.
 	score float64
@@ -344,27 +348,36 @@ func Build(articles []text.Article, readings []Reading, qs []quotes.Quote, ix *p
 	parallel.For(len(b.articles), func(ai int) {
 		bag := &bags[ai]
 		global := numbered[ai]
-		// Each sentence's vector from its few terms, renumbered into one
-		// buffer (VectorOf keeps nothing of the numbers it is given).
-		var buf []int32
+		// Each sentence's terms renumbered, all the article's in one list,
+		// and its vector from them.
 		ss := b.sentences[ai]
+		vecs := make([]text.Vector, len(ss))
+		n := 0
+		for _, span := range bag.sentences[:len(ss)] {
+			n += int(span[1] - span[0])
+		}
+		all := make([]int32, 0, n)
 		for pos := range ss {
 			span := bag.sentences[pos]
-			buf = renumber(buf[:0], bag.all[span[0]:span[1]], global)
-			ss[pos].vec = idf.VectorOf(buf)
+			start := len(all)
+			all = renumber(all, bag.all[span[0]:span[1]], global)
+			terms := all[start:len(all):len(all)]
+			slices.Sort(terms)
+			ss[pos].terms = terms
+			vecs[pos] = idf.VectorOf(terms)
 		}
 		*bag = termBag{} // done with: let it go
 		numbered[ai] = nil
-		rankArticle(ss, b.docVecs[ai])
-		b.summaries[ai] = topSentences(ss, summaryLength(len(ss)))
+		rankArticle(ss, vecs, b.docVecs[ai])
+		b.summaries[ai] = topSentences(ss, vecs, summaryLength(len(ss)))
 	})
 	grouping.Wait()
 	b.stories = b.groupStories(groups)
 	b.brief = b.makeBrief("", nil)
-	// The weights and the articles' vectors only group the stories: a
-	// briefing served for hours, beside the next one as it is built,
-	// keeps what its queries read.
-	b.idf, b.docVecs, b.placeVecs, b.titleVecs = text.IDF{}, nil, nil, nil
+	// The articles' vectors and the terms' index only group the stories:
+	// a briefing served for hours, beside the next one as it is built,
+	// keeps what its queries read, the weights of the sentences' terms.
+	b.idf, b.docVecs, b.placeVecs, b.titleVecs = idf.Weights(), nil, nil, nil
 	return b
 }
 
@@ -497,14 +510,11 @@ func summaryLength(n int) int {
 	return 2
 }
 
-// rankArticle scores an article's sentences: centrality in the article
-// (TextRank), closeness to the article as a whole, the lead prior, and the
-// penalties for sentences that cannot stand alone.
-func rankArticle(ss []sentence, doc text.Vector) {
-	vecs := make([]text.Vector, len(ss))
-	for i := range ss {
-		vecs[i] = ss[i].vec
-	}
+// rankArticle scores an article's sentences, whose vectors vecs are:
+// centrality in the article (TextRank), closeness to the article as a
+// whole, the lead prior, and the penalties for sentences that cannot stand
+// alone.
+func rankArticle(ss []sentence, vecs []text.Vector, doc text.Vector) {
 	tr := textRank(vecs)
 	maxTR := 0.0
 	for _, x := range tr {
@@ -517,7 +527,7 @@ func rankArticle(ss []sentence, doc text.Vector) {
 			central = tr[i] / maxTR
 		}
 		lead := 1.0 / (1.0 + 0.15*float64(ss[i].pos))
-		ss[i].score = (0.45*central + 0.35*text.Cosine(ss[i].vec, doc) + 0.2*lead) * ss[i].score // the penalty until now
+		ss[i].score = (0.45*central + 0.35*text.Cosine(vecs[i], doc) + 0.2*lead) * ss[i].score // the penalty until now
 		best = math.Max(best, ss[i].score)
 	}
 	if best > 0 {
@@ -528,8 +538,8 @@ func rankArticle(ss []sentence, doc text.Vector) {
 }
 
 // topSentences returns the n best sentences in article order, skipping a
-// near repeat of one already chosen.
-func topSentences(ss []sentence, n int) []string {
+// near repeat of one already chosen; vecs are their vectors.
+func topSentences(ss []sentence, vecs []text.Vector, n int) []string {
 	idx := make([]int, len(ss))
 	for i := range idx {
 		idx[i] = i
@@ -542,7 +552,7 @@ func topSentences(ss []sentence, n int) []string {
 		}
 		dup := false
 		for _, j := range chosen {
-			if text.Cosine(ss[i].vec, ss[j].vec) > 0.6 {
+			if text.Cosine(vecs[i], vecs[j]) > 0.6 {
 				dup = true
 			}
 		}
