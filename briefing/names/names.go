@@ -1270,6 +1270,27 @@ var honorifics = text.NewWordSet(
 // role that may lead a name ("president", "dr").
 func IsTitleWord(l string) bool { return titleWords.Has(l) }
 
+// TitleOffice returns the office a title before a name holds, lower case
+// and in full ("Sen." is a senator, "Cardinal" a cardinal), or "" for a
+// title that holds none ("Mr", "Sir", "Dr").
+func TitleOffice(title string) string {
+	l := strings.ToLower(strings.TrimSuffix(title, "."))
+	if full, ok := titleAbbreviations[l]; ok {
+		l = full
+	}
+	if !roleWords.Has(l) {
+		return ""
+	}
+	return l
+}
+
+// titleAbbreviations are the abbreviated titles of offices, in full.
+var titleAbbreviations = map[string]string{
+	"sen": "senator", "gov": "governor", "rep": "representative",
+	"gen": "general", "adm": "admiral", "col": "colonel", "capt": "captain",
+	"lt": "lieutenant", "sgt": "sergeant", "maj": "major", "prof": "professor",
+}
+
 // IsRoleWord reports whether a lower-case word is a role noun that
 // introduces a name ("spokesman", "lawyer").
 func IsRoleWord(l string) bool { return roleWords.Has(l) }

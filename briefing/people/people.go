@@ -845,13 +845,28 @@ func dedupeFold(xs []string) []string {
 
 // ByRole returns the one person of article doc whose role, seen anywhere,
 // the phrase names ("the chancellor" in an article naming Gordon Brown, the
-// Chancellor elsewhere), or -1.
+// Chancellor elsewhere), or -1. When no role does, a one-word phrase names
+// the one person whose title holds that office ("the cardinal" in an
+// article naming Cardinal Cormac Murphy-O'Connor).
 func (ix *Index) ByRole(doc, phrase string) int {
 	found := -1
 	for _, p := range ix.byDoc[doc] {
 		for _, r := range p.Roles {
 			r = strings.ToLower(r)
 			if strings.HasSuffix(r, phrase) || strings.HasSuffix(phrase, r) {
+				if found >= 0 && found != p.ID {
+					return -1
+				}
+				found = p.ID
+			}
+		}
+	}
+	if found >= 0 || strings.Contains(phrase, " ") {
+		return found
+	}
+	for _, p := range ix.byDoc[doc] {
+		for t := range p.titles {
+			if names.TitleOffice(t) == phrase {
 				if found >= 0 && found != p.ID {
 					return -1
 				}

@@ -208,6 +208,8 @@ func TestIndexLookups(t *testing.T) {
 		docOf("a", named{name: "Anna Lee", role: "the mayor"}),
 		docOf("b", named{name: "Peter Lee", role: "Finance Minister"}, named{name: "Lee"}),
 		docOf("c", named{name: "Sergei Morozov"}),
+		docOf("d", named{name: "Ada Quill", title: "Sen."}, named{name: "Tom Hale", title: "Mr"}),
+		docOf("e", named{name: "Ada Quill", title: "Sen."}, named{name: "Bo Vance", title: "Senator"}, named{name: "Cy Marsh", role: "senator"}),
 	})
 	id := func(name string) int {
 		for _, p := range ix.People {
@@ -218,7 +220,7 @@ func TestIndexLookups(t *testing.T) {
 		t.Fatalf("no %s in %v", name, peopleOf(ix))
 		return -1
 	}
-	anna, peter, sergei := id("Anna Lee"), id("Peter Lee"), id("Sergei Morozov")
+	anna, peter, sergei, ada, cy := id("Anna Lee"), id("Peter Lee"), id("Sergei Morozov"), id("Ada Quill"), id("Cy Marsh")
 	lookups := []struct {
 		doc  string
 		name string
@@ -259,6 +261,10 @@ func TestIndexLookups(t *testing.T) {
 		{"b", "the finance minister", peter},
 		{"a", "mayor", anna},
 		{"a", "the finance minister", -1},
+		{"d", "senator", ada},    // no role: the title's office, "Sen." in full
+		{"d", "mister", -1},      // "Mr" holds no office
+		{"e", "senator", cy},     // a role first
+		{"b", "minister", peter}, // the role's last word
 	}
 	for _, r := range roles {
 		if got := ix.ByRole(r.doc, r.phrase); got != r.want {
