@@ -746,18 +746,24 @@ func (c *cluster) lastNamed() docForm {
 }
 
 // namesByArticle returns, for each article that calls the person by
-// another given name than name's, the fullest form it uses; nil when every
-// article uses name's (nearly every person).
+// another given name than name's or spells the surname otherwise, the
+// fullest form it uses; nil when every article uses name's (nearly every
+// person).
 func (c *cluster) namesByArticle(name string) map[string]string {
 	if len(c.named) == 0 {
 		return nil // one form at most, which is the name shown
 	}
 	all := append([]docForm{c.named1}, c.named...)
 	given, _, _ := strings.Cut(name, " ")
-	if !slices.ContainsFunc(all, func(n docForm) bool {
-		g, _, _ := strings.Cut(n.form, " ")
-		return !sameGiven(g, given)
-	}) {
+	surname := names.LastField(name)
+	// An article's own form is shown where its given name is another, or
+	// its surname spelt otherwise ("Calderón" where the name shown is
+	// "Calderon"): a quotation is credited as its article writes the name.
+	own := func(form string) bool {
+		g, _, _ := strings.Cut(form, " ")
+		return !sameGiven(g, given) || names.LastField(form) != surname
+	}
+	if !slices.ContainsFunc(all, func(n docForm) bool { return own(n.form) }) {
 		return nil
 	}
 	best := map[string]nameForm{}
@@ -769,7 +775,7 @@ func (c *cluster) namesByArticle(name string) map[string]string {
 	}
 	var out map[string]string
 	for doc, nf := range best {
-		if g, _, _ := strings.Cut(nf.form, " "); !sameGiven(g, given) {
+		if own(nf.form) {
 			if out == nil {
 				out = map[string]string{}
 			}

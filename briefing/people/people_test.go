@@ -302,6 +302,29 @@ func TestNameInEachArticle(t *testing.T) {
 	}
 }
 
+// TestNameInKeepsTheArticlesSpelling: a surname spelt with an accent in
+// one article and without in others is one person, shown in each article
+// as it spells the name.
+func TestNameInKeepsTheArticlesSpelling(t *testing.T) {
+	ix := Build([]DocMentions{
+		docOf("a", named{name: "Felipe Calderon"}),
+		docOf("b", named{name: "Felipe Calderon"}),
+		docOf("c", named{name: "Felipe Calderón"}, named{name: "Calderón"}),
+	})
+	if len(ix.People) != 1 {
+		t.Fatalf("people %v, want one", peopleOf(ix))
+	}
+	p := ix.People[0]
+	got := map[string]string{}
+	for _, d := range []string{"a", "b", "c"} {
+		got[d] = p.NameIn(d)
+	}
+	want := map[string]string{"a": "Felipe Calderon", "b": "Felipe Calderon", "c": "Felipe Calderón"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("NameIn (-want +got):\n%s", diff)
+	}
+}
+
 func TestSameFirstName(t *testing.T) {
 	tests := []struct {
 		a, b string
