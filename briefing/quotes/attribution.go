@@ -711,6 +711,12 @@ func speakerAfter(post string) (people.Ref, bool) {
 	if between == "" || verb == "according to" {
 		return speakerAfterVerb(rest)
 	}
+	if f := strings.Fields(strings.ToLower(between)); len(f) >= 2 && (f[0] == "and" || f[0] == "but" || f[0] == "or") && f[1] == "that" {
+		// `telling X that "..." and that he had seen continued support`:
+		// the quotation is one of the things reported; a verb after the
+		// next "that" is that clause's ("continued support").
+		return people.Ref{}, false
+	}
 	if w := strings.ToLower(names.LastField(between)); w == "and" || w == "but" || w == "or" {
 		// `declaring it "..." and said`, `would be "very difficult" to
 		// reverse the trend and said`: the verb shares the sentence's
