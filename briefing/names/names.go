@@ -1347,6 +1347,10 @@ func lowerAfterHyphen(t string) bool {
 	return i > 0 && i+1 < len(t) && isLowerASCII(t[i+1])
 }
 
+// IsHyphenedRole reports whether a hyphenated word, in any case, is a role
+// (see hyphenedRole): "vice-director", "Secretary-Treasurer".
+func IsHyphenedRole(w string) bool { return hyphenedRole(strings.ToLower(TrimToken(w))) }
+
 // hyphenedRole reports whether a hyphenated word is a role: one of its
 // parts is a role noun ("Secretary-Treasurer", "Editor-in-Chief"). Short
 // role nouns ("head", "wing") and titles ("Green") end surnames too

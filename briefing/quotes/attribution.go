@@ -1631,8 +1631,8 @@ func roleLeadsTo(between string) bool {
 	between = strings.Trim(between, " ,")
 	// The last word first, read from the end: the words between two names
 	// may be a long stretch of text, and most end in no role noun.
-	if !names.IsRoleWordInAnyCase(names.LastField(between)) {
-		return false
+	if last := names.LastField(between); !names.IsRoleWordInAnyCase(last) && !names.IsHyphenedRole(last) {
+		return false // "chief", "vice-director"
 	}
 	return text.WordCount(between) <= 3
 }
