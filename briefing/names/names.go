@@ -1006,7 +1006,10 @@ func hasDigit(s string) bool {
 // possessiveWord reports whether a word of a run is possessive: "Britain's",
 // "Sanders'".
 func possessiveWord(t string) bool {
-	return strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "s'") || strings.HasSuffix(t, "s’")
+	// An owner ending in s takes the mark alone, an acronym's capital S too
+	// ("PBS' Jacoba Atlas").
+	return strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") || strings.HasSuffix(t, "s'") || strings.HasSuffix(t, "s’") ||
+		strings.HasSuffix(t, "S'") || strings.HasSuffix(t, "S’")
 }
 
 // titleToken reports whether a token, l lower-cased without its
