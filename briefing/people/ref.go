@@ -48,11 +48,15 @@ func (p Ref) IsZero() bool {
 
 // Surname is the last word of the name as names.SurnameKey gives it, the
 // key people are grouped by.
-func (p Ref) Surname() string {
-	if p.surname != "" || len(p.Name) == 0 {
-		return p.surname
+func (p Ref) Surname() string { return surnameOf(p.surname, p.Name) }
+
+// surnameOf is the surname key of a name: folded, when Named folded it
+// once, else folded now.
+func surnameOf(folded string, name []string) string {
+	if folded != "" || len(name) == 0 {
+		return folded
 	}
-	return names.SurnameKey(p.Name[len(p.Name)-1])
+	return names.SurnameKey(name[len(name)-1])
 }
 
 // Naming is what linking people reads of a mention: the name, its title,
@@ -75,12 +79,7 @@ func (m Mention) Naming() Naming {
 }
 
 // Surname is the surname of the name, as Ref.Surname gives it.
-func (n *Naming) Surname() string {
-	if n.surname != "" || len(n.Name) == 0 {
-		return n.surname
-	}
-	return names.SurnameKey(n.Name[len(n.Name)-1])
-}
+func (n *Naming) Surname() string { return surnameOf(n.surname, n.Name) }
 
 // Mention is a person named in the narrative of an article.
 type Mention struct {

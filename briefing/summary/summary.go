@@ -108,10 +108,11 @@ const storyThreshold = 0.14
 // storyMaxDays is how far apart two dated articles of one story may be.
 const storyMaxDays = 21
 
-// A briefing keeps every sentence ranked, for the briefs a topic narrows:
-// its fields are as small as they serve, and it keeps its terms rather
-// than its vector, a third of the size, for the brief to weigh when it
-// reads the sentence (see sentenceVectors).
+// sentence is one ranked sentence of an article. A briefing keeps every
+// one, for the briefs a topic narrows: its fields are as small as they
+// serve, and it keeps its terms rather than its vector, a third of the
+// size, for the brief to weigh when it reads the sentence (see
+// sentenceVectors).
 type sentence struct {
 	text string
 	// terms are the sentence's terms by the IDF's numbers, in order of
