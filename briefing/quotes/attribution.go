@@ -143,17 +143,20 @@ func subjectBefore(s string, verbAt int) (people.Ref, bool) {
 // appositionUnclosed reports whether seg, the words between a comma and a
 // speech verb, are an apposition with no comma to close it: an article,
 // then a role noun among a few words ("a fund manager at Perpetual
-// Trustees").
+// Trustees"), or a role noun first ("head of Preventon").
 func appositionUnclosed(seg string) bool {
 	// Read word by word, nothing built: most text after a comma opens
 	// with no article.
 	first, rest, _ := strings.Cut(strings.TrimLeft(seg, " "), " ")
-	switch first {
-	case "a", "an", "the":
+	role := false
+	switch {
+	case first == "a" || first == "an" || first == "the":
+	case names.IsRoleWord(first) && rest != "":
+		role = true
 	default:
 		return false
 	}
-	n, role := 1, false
+	n := 1
 	for w := range strings.FieldsSeq(rest) {
 		n++
 		role = role || names.IsRoleWordInAnyCase(strings.Trim(w, ",.;:"))
@@ -1495,8 +1498,11 @@ func nameAfterVerb(rest string) (people.Ref, bool) {
 		if k > 0 {
 			between = clause[runs[k-1][1]:m[0]]
 		}
-		// "said the Rev. Peter Wherry": a title may take "the".
-		titled := strings.TrimSpace(between) == "the" && names.IsTitleWord(strings.ToLower(names.TrimToken(strings.Fields(clause[m[0]:m[1]])[0])))
+		// "said the Rev. Peter Wherry": a title may take "the", and so may
+		// an owner before the name ("said the Observer's Philip French").
+		first := strings.Fields(clause[m[0]:m[1]])[0]
+		titled := strings.TrimSpace(between) == "the" && (names.IsTitleWord(strings.ToLower(names.TrimToken(first))) ||
+			possessive(first) && strings.Contains(clause[m[0]:m[1]], " "))
 		if k == 0 && m[0] != 0 && !strings.Contains(between, ",") && !describesSpeaker(between) && !titled {
 			// Lower-case words first: only a role phrase then a comma ("one
 			// of their lawyers, X"), or words that describe the speaker
