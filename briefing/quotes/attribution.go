@@ -1672,8 +1672,8 @@ func describesSpeaker(between string) bool {
 	if len(f) == 0 || len(f) > 4 {
 		return false
 	}
-	// "his campaign manager", "the party's treasurer": a determiner may
-	// open a role.
+	// "his campaign manager", "the party's treasurer", "a proud coach": a
+	// determiner may open a role.
 	if len(f) > 1 && leadsRole.HasLower(f[0]) && names.IsRoleWordInAnyCase(f[len(f)-1]) {
 		f = f[1:]
 	}
@@ -1691,7 +1691,7 @@ func describesSpeaker(between string) bool {
 }
 
 // leadsRole are the determiners that may open a role before a name.
-var leadsRole = text.NewWordSet("his", "her", "their", "its", "our", "the")
+var leadsRole = text.NewWordSet("his", "her", "their", "its", "our", "the", "a", "an")
 
 // maxAppositionWords bounds a name and its apposition between a quotation
 // and its speech verb.
