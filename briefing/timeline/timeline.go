@@ -309,9 +309,11 @@ func Extract(a *text.Article) Extraction {
 			if best.IsZero() {
 				bestExpr = exprs[0]
 			}
-			inQuote := quoted(s, bestExpr.Start)
+			var inQuote bool
 			if start >= 0 {
 				inQuote = spans.Hold(start + bestExpr.Start)
+			} else {
+				inQuote = quoted(s, bestExpr.Start)
 			}
 			ev := Event{Date: best, Text: shortenEvent(s, bestExpr.Text), Docs: []string{a.ID}, Caption: p.Kind == text.Caption, lead: lead, quoted: inQuote}
 			ev.weight = ev.weigh(anc.Date)
