@@ -1380,3 +1380,35 @@ func hyphenedRole(l string) bool {
 func nameBreaker(l string) bool {
 	return orgWords.Has(l) || titleWords.Has(l) || roleWords.Has(l) || placeStarts.Has(l) || stopCaps.Has(l) || ordinaryWord(l)
 }
+
+// RoleNames reports whether a role phrase, lower case ("the chancellor"
+// less its article), can name someone whose role, lower case, is held
+// ("uk chancellor"): one ends with the other, word for word, and the
+// longer one's other words do not make it another office. A shadow
+// chancellor is not the chancellor, nor a deputy prime minister the prime
+// minister, and "the former coach" is not the coach.
+func RoleNames(held, phrase string) bool {
+	long, short := held, phrase
+	if len(short) > len(long) {
+		long, short = short, long
+	}
+	if short == "" || !strings.HasSuffix(long, short) {
+		return false
+	}
+	rest := long[:len(long)-len(short)]
+	if rest == "" {
+		return true
+	}
+	if !strings.HasSuffix(rest, " ") {
+		return false // "headmaster" is no master, "vice-president" no president
+	}
+	for w := range strings.FieldsSeq(rest) {
+		if otherOffice.Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// otherOffice are the words that, before a role, make it another office.
+var otherOffice = text.NewWordSet("shadow", "former", "deputy", "vice", "assistant", "acting", "ex", "opposition", "junior", "under", "outgoing", "interim")

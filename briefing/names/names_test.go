@@ -381,6 +381,29 @@ func TestSurnameKey(t *testing.T) {
 	}
 }
 
+func TestRoleNames(t *testing.T) {
+	for _, tt := range []struct {
+		held, phrase string
+		want         bool
+	}{
+		{"uk chancellor", "chancellor", true},
+		{"chancellor", "the chancellor", true},
+		{"finance minister", "minister", true},
+		{"shadow chancellor", "chancellor", false},
+		{"chancellor", "shadow chancellor", false},
+		{"deputy prime minister", "prime minister", false},
+		{"coach", "former coach", false},
+		{"former coach", "former coach", true},
+		{"vice-president", "president", false},
+		{"headmaster", "master", false},
+		{"", "coach", false},
+	} {
+		if got := RoleNames(tt.held, tt.phrase); got != tt.want {
+			t.Errorf("RoleNames(%q, %q) = %v, want %v", tt.held, tt.phrase, got, tt.want)
+		}
+	}
+}
+
 func TestIsSurnameForm(t *testing.T) {
 	for _, tt := range []struct {
 		name string

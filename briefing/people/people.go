@@ -859,7 +859,7 @@ func (ix *Index) ByRole(doc, phrase string) int {
 	for _, p := range ix.byDoc[doc] {
 		for _, r := range p.Roles {
 			r = strings.ToLower(r)
-			if strings.HasSuffix(r, phrase) || strings.HasSuffix(phrase, r) {
+			if names.RoleNames(r, phrase) {
 				if found >= 0 && found != p.ID {
 					return -1
 				}

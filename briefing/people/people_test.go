@@ -210,6 +210,7 @@ func TestIndexLookups(t *testing.T) {
 		docOf("c", named{name: "Sergei Morozov"}),
 		docOf("d", named{name: "Ada Quill", title: "Sen."}, named{name: "Tom Hale", title: "Mr"}),
 		docOf("e", named{name: "Ada Quill", title: "Sen."}, named{name: "Bo Vance", title: "Senator"}, named{name: "Cy Marsh", role: "senator"}),
+		docOf("f", named{name: "Gil Brand", role: "Chancellor"}, named{name: "Oli Vetch", role: "shadow chancellor"}, named{name: "Jo Prest", role: "Deputy Prime Minister"}),
 	})
 	id := func(name string) int {
 		for _, p := range ix.People {
@@ -221,6 +222,7 @@ func TestIndexLookups(t *testing.T) {
 		return -1
 	}
 	anna, peter, sergei, ada, cy := id("Anna Lee"), id("Peter Lee"), id("Sergei Morozov"), id("Ada Quill"), id("Cy Marsh")
+	gil, oli := id("Gil Brand"), id("Oli Vetch")
 	lookups := []struct {
 		doc  string
 		name string
@@ -265,6 +267,9 @@ func TestIndexLookups(t *testing.T) {
 		{"d", "mister", -1},      // "Mr" holds no office
 		{"e", "senator", cy},     // a role first
 		{"b", "minister", peter}, // the role's last word
+		{"f", "chancellor", gil}, // a shadow chancellor holds another office
+		{"f", "shadow chancellor", oli},
+		{"f", "prime minister", -1}, // nor a deputy prime minister the prime minister's
 	}
 	for _, r := range roles {
 		if got := ix.ByRole(r.doc, r.phrase); got != r.want {

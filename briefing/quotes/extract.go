@@ -78,7 +78,7 @@ func (st *speakerState) resolveRole(role string) (people.Ref, bool) {
 	}
 	for i := len(st.events) - 1; i >= 0; i-- {
 		r := strings.ToLower(st.events[i].Ref.Role)
-		if r != "" && (strings.HasSuffix(r, role) || strings.HasSuffix(role, r)) && len(st.events[i].Ref.Name) > 0 {
+		if r != "" && names.RoleNames(r, role) && len(st.events[i].Ref.Name) > 0 {
 			return st.events[i].Ref, true
 		}
 	}
@@ -990,7 +990,7 @@ func (e *extractor) headlinePerson(role string) (people.Ref, bool) {
 			if !found.IsZero() && found.Surname() != sn {
 				return people.Ref{}, false // two people in the headline
 			}
-			if l := strings.ToLower(r.Role); l != "" && !strings.HasSuffix(l, role) && !strings.HasSuffix(role, l) {
+			if l := strings.ToLower(r.Role); l != "" && !names.RoleNames(l, role) {
 				return people.Ref{}, false
 			}
 			if len(r.Name) > len(found.Name) {
