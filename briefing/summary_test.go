@@ -225,3 +225,37 @@ func TestWireCopyCountsOnce(t *testing.T) {
 		t.Errorf("%d articles kept, want 3", len(b.Articles()))
 	}
 }
+
+// TestStandingNoteIsNoCorrection: a note several articles carry word for
+// word is the outlet's standing note, not a correction of any one of
+// them; an article's own correction stays with its story and summary.
+func TestStandingNoteIsNoCorrection(t *testing.T) {
+	standing := "Editor's note: The mayor regularly misleads the public about the city's budget."
+	own := "Correction: An earlier version of this article misstated the cost of the bridge."
+	withNotes := func(a text.Article, notes ...string) text.Article {
+		for _, n := range notes {
+			a.Paragraphs = append(a.Paragraphs, text.NewParagraph(text.Correction, n))
+		}
+		return a
+	}
+	b := New([]text.Article{
+		withNotes(article("a.txt", day(2019, time.March, 8),
+			`The town council of Midford voted on Friday to build a new bridge over the river.`,
+			`The bridge will cost 12 million pounds and open in 2022, the council said.`), standing, own),
+		withNotes(article("b.txt", day(2019, time.March, 8),
+			`Heavy snow closed every school in the county of Westshire on Friday morning.`,
+			`Forecasters expect more snow over the weekend across the hills of Westshire.`), standing+" "),
+	})
+	br, _ := b.Brief("")
+	got := map[string][]string{}
+	for _, a := range br.Articles {
+		got[a.Doc] = a.Corrections
+	}
+	for _, st := range b.Stories() {
+		got["stories"] = append(got["stories"], st.Corrections...)
+	}
+	want := map[string][]string{"a.txt": {own}, "b.txt": nil, "stories": {own}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("corrections (-want +got):\n%s", diff)
+	}
+}

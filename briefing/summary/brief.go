@@ -73,7 +73,7 @@ func (b *Summaries) makeBrief(topic string, keep func(s string) bool) Brief {
 		if keep != nil && !ArticleKept(&a, keep) {
 			continue
 		}
-		br.Articles = append(br.Articles, ArticleSummary{Doc: a.ID, Title: a.Title, URL: a.URL, Outlet: a.Outlet, Author: a.Author, Date: a.Date, DateInferred: a.DateInferred, Summary: b.summaries[ai], Corrections: a.Corrections(), Hash: a.Hash, AlsoIn: b.alsoIn[a.ID]})
+		br.Articles = append(br.Articles, ArticleSummary{Doc: a.ID, Title: a.Title, URL: a.URL, Outlet: a.Outlet, Author: a.Author, Date: a.Date, DateInferred: a.DateInferred, Summary: b.summaries[ai], Corrections: b.corrections(&a), Hash: a.Hash, AlsoIn: b.alsoIn[a.ID]})
 	}
 	return br
 }

@@ -503,7 +503,7 @@ func (b *Summaries) fillStory(st *Story, artDates []dates.Date) {
 	for _, ai := range st.docs {
 		a := &b.articles[ai]
 		st.Sources = append(st.Sources, Source{Doc: a.ID, Title: a.Title, URL: a.URL, Outlet: a.Outlet, Date: artDates[ai], AlsoIn: b.alsoIn[a.ID]})
-		st.Corrections = append(st.Corrections, a.Corrections()...)
+		st.Corrections = append(st.Corrections, b.corrections(a)...)
 		if s := text.Cosine(b.docVecs[ai], centroid); s > bestSim {
 			bestHead, bestSim = ai, s
 		}

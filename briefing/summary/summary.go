@@ -240,6 +240,9 @@ type Summaries struct {
 	ix      *people.Index
 	// alsoIn lists the copies of an article by its ID.
 	alsoIn map[string][]Carrier
+	// standing holds the notes that stand in several articles (see
+	// standingNotes), by noteKey.
+	standing map[string]bool
 
 	stories []Story
 	brief   Brief
@@ -274,7 +277,7 @@ var scratchPool = sync.Pool{New: func() any { return &readScratch{ids: map[strin
 // the slice's entries as it goes (what they share with a Builder's copies
 // is not changed).
 func Build(articles []text.Article, readings []Reading, qs []quotes.Quote, ix *people.Index, events []timeline.Event, reprint []bool, alsoIn map[string][]Carrier) *Summaries {
-	b := &Summaries{articles: articles, quotes: qs, people: ix.People, ix: ix, events: events, reprint: reprint, alsoIn: alsoIn}
+	b := &Summaries{articles: articles, quotes: qs, people: ix.People, ix: ix, events: events, reprint: reprint, alsoIn: alsoIn, standing: standingNotes(articles)}
 	// Each article's reading holds people's names among its places and
 	// headline terms; they are taken out here, once people are known.
 	people := b.ix.NameTokens()
@@ -594,4 +597,53 @@ func (b *Summaries) computeEffectiveDates() {
 		}
 		b.effDates[ai] = latest[a.ID]
 	}
+}
+
+// standingNotes returns the correction notes that two or more of the
+// articles carry word for word: an outlet's standing note on a subject
+// ("Editor's note: X regularly incites ...") corrects none of them, and
+// shown with each it would repeat itself story after story. Copies of one
+// wire story are not among the articles, only their original.
+func standingNotes(articles []text.Article) map[string]bool {
+	seen := map[string]int{}
+	for i := range articles {
+		keys := map[string]bool{}
+		for _, c := range articles[i].Corrections() {
+			keys[noteKey(c)] = true
+		}
+		for k := range keys {
+			seen[k]++
+		}
+	}
+	var out map[string]bool
+	for k, n := range seen {
+		if n >= 2 {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// noteKey is a note's words, lower case, for telling the same note
+// whatever its spacing and closing stop.
+func noteKey(s string) string {
+	return strings.TrimRight(strings.Join(strings.Fields(strings.ToLower(s)), " "), ".…")
+}
+
+// corrections returns an article's correction notes but the standing ones.
+func (b *Summaries) corrections(a *text.Article) []string {
+	cs := a.Corrections()
+	if len(b.standing) == 0 {
+		return cs
+	}
+	var out []string
+	for _, c := range cs {
+		if !b.standing[noteKey(c)] {
+			out = append(out, c)
+		}
+	}
+	return out
 }
