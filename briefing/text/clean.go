@@ -635,7 +635,7 @@ func isAgency(k *lineKey) bool {
 
 // clean turns raw article text into an Article.
 func clean(id, title, text string) Article {
-	title, text = doubleApostrophes(repairText(title)), singleQuotations(doubleApostrophes(repairText(text)))
+	title, text = turnDoubleMarks(doubleApostrophes(repairText(title))), singleQuotations(turnDoubleMarks(doubleApostrophes(repairText(text))))
 	a := Article{ID: id, Title: title}
 	raw := joinWrappedLines(strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n"))
 	var seen lineSet

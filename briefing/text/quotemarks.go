@@ -169,3 +169,60 @@ func decade(s string) bool {
 }
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// turnDoubleMarks writes a curly double mark set the wrong way round as
+// the mark its place asks for: “ where only a quotation can close (after
+// a word or its stop, before a space, a stop or the end: `an “expedited
+// review“ of`) as ”, and ” where only one can open (at the start or after
+// a space, a bracket or a dash, before a letter or digit: `Doing so
+// ”appeared to be`) as “. Set wrong, the first opens a bogus quotation
+// that runs on over the narrative, the second hides the one it opens.
+// A mark between two letters, or between two spaces, is left.
+func turnDoubleMarks(s string) string {
+	if !strings.Contains(s, "“") && !strings.Contains(s, "”") {
+		return s // most texts
+	}
+	var b []byte // made at the first mark turned
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != '“' && r != '”' {
+			i += size
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+size:])
+		atStart := i == 0 || unicode.IsSpace(before) || strings.ContainsRune("([—–-", before)
+		atEnd := i+size == len(s) || unicode.IsSpace(after) || strings.ContainsRune(",.;:!?)]—–", after)
+		word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+		turned := r
+		switch {
+		case r == '“' && !atStart && (word(before) || strings.ContainsRune(",.!?;:", before)) && atEnd:
+			turned = '”'
+		case r == '”' && atStart && word(after):
+			turned = '“'
+		}
+		if turned != r {
+			if b == nil {
+				b = make([]byte, 0, len(s))
+				b = append(b, s[:i]...)
+			}
+			b = utf8.AppendRune(b, turned)
+		} else if b != nil {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+		if b != nil {
+			// Copy on to the next mark at once.
+			j := i
+			for j < len(s) && !strings.HasPrefix(s[j:], "“") && !strings.HasPrefix(s[j:], "”") {
+				j++
+			}
+			b = append(b, s[i:j]...)
+			i = j
+		}
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}

@@ -74,9 +74,43 @@ func FuzzSingleQuotations(f *testing.F) {
 // or curly, single or double.
 func withoutMarks(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r == '\'' || r == '"' || r == '‘' || r == '’' {
+		if r == '\'' || r == '"' || r == '‘' || r == '’' || r == '“' || r == '”' {
 			return -1
 		}
 		return r
 	}, s)
+}
+
+func TestTurnDoubleMarks(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"“We have problems here,“ said Jim Clyburn.", "“We have problems here,” said Jim Clyburn."},
+		{"to conduct an “expedited review“ of the supply", "to conduct an “expedited review” of the supply"},
+		{"the film “Frozen“", "the film “Frozen”"},
+		{"”We have never seen this,” said Ann Lee.", "“We have never seen this,” said Ann Lee."},
+		{"Doing so ”appeared to be an attempt,” she said.", "Doing so “appeared to be an attempt,” she said."},
+		{"(”Quiet”) was the word.", "(“Quiet”) was the word."},
+		// Set right, between letters or between spaces: left.
+		{"“We are ready,” he said.", "“We are ready,” he said."},
+		{"a“b and c”d", "a“b and c”d"},
+		{"a “ b ” c", "a “ b ” c"},
+		{"no marks at all", "no marks at all"},
+	} {
+		if got := turnDoubleMarks(tt.in); got != tt.want {
+			t.Errorf("turnDoubleMarks(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// FuzzTurnDoubleMarks: only curly double marks change, each to the other,
+// so the text without its marks is the same.
+func FuzzTurnDoubleMarks(f *testing.F) {
+	for _, s := range []string{"“a,“ b", "”a”", "“", "x”y", "a “b“ c ”d"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := turnDoubleMarks(s)
+		if withoutMarks(got) != withoutMarks(s) {
+			t.Errorf("turnDoubleMarks(%q) = %q changes more than the marks", s, got)
+		}
+	})
 }
