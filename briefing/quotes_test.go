@@ -58,6 +58,12 @@ func TestAttribution(t *testing.T) {
 			[]attributed{{"Prices will rise again", "Lena Fischer"}}},
 		{"continuation in paragraph", []string{`"We won," coach Dan Moore said. "Everyone played well today."`},
 			[]attributed{{"We won", "Dan Moore"}, {"Everyone played well today.", "Dan Moore"}}},
+		{"a country's office however written", []string{
+			`Ruritanian President Ivo Marek and U.S. President Jane Holt met briefly on Saturday.`,
+			`"We had a good talk," the American president said.`,
+			`"Relations are not in their best shape," the Ruritanian leader said.`,
+			`"I believe him," the US leader told reporters.`},
+			[]attributed{{"We had a good talk", "Jane Holt"}, {"Relations are not in their best shape", "Ivo Marek"}, {"I believe him", "Jane Holt"}}},
 		{"open quote continues next paragraph", []string{`Judge Alan Reed said: "This case is about trust.`, `"Trust was broken here," he said.`},
 			[]attributed{{"This case is about trust.", "Alan Reed"}, {"Trust was broken here", "Alan Reed"}}},
 		{"female pronoun skips man", []string{`Mrs Patel met Mr Novak on Tuesday.`, `"It was useful," she said.`},

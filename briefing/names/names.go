@@ -1386,29 +1386,124 @@ func nameBreaker(l string) bool {
 // ("uk chancellor"): one ends with the other, word for word, and the
 // longer one's other words do not make it another office. A shadow
 // chancellor is not the chancellor, nor a deputy prime minister the prime
-// minister, and "the former coach" is not the coach.
+// minister, and "the former coach" is not the coach. A country is one
+// word however written ("U.S.", "US", "American", "United States"), and
+// a country's leader is its president, prime minister or other head
+// ("the Russian leader" is the Russian President).
 func RoleNames(held, phrase string) bool {
-	long, short := held, phrase
+	h, p := roleTerms(held), roleTerms(phrase)
+	if len(h) == 0 || len(p) == 0 {
+		return false
+	}
+	if n := len(p); n >= 2 && p[n-1] == "leader" && (isCountry[p[n-2]] || isDemonymLower(p[n-2])) {
+		// "the Russian leader": the head of that country, named by the
+		// word before the office.
+		if k := headOfficeAt(h); k > 0 && h[k-1] == p[n-2] {
+			return true
+		}
+	}
+	long, short := h, p
 	if len(short) > len(long) {
 		long, short = short, long
 	}
-	if short == "" || !strings.HasSuffix(long, short) {
+	if !slices.Equal(long[len(long)-len(short):], short) {
 		return false
 	}
-	rest := long[:len(long)-len(short)]
-	if rest == "" {
-		return true
-	}
-	if !strings.HasSuffix(rest, " ") {
-		return false // "headmaster" is no master, "vice-president" no president
-	}
-	for w := range strings.FieldsSeq(rest) {
+	for _, w := range long[:len(long)-len(short)] {
 		if otherOffice.Has(w) {
 			return false
 		}
 	}
 	return true
 }
+
+// roleTerms returns a lower-case role's words, each country as one
+// word, its key (see countryKeys); a hyphenated word stays one word, so
+// that "vice-president" is no president.
+func roleTerms(role string) []string {
+	var out []string
+	fields := strings.Fields(role)
+	for i := 0; i < len(fields); i++ {
+		w := strings.Trim(fields[i], ",;:")
+		if i+1 < len(fields) {
+			if k, ok := countryKeys[w+" "+strings.Trim(fields[i+1], ",;:.")]; ok {
+				out = append(out, k)
+				i++
+				continue
+			}
+		}
+		if k, ok := countryKeys[strings.ReplaceAll(w, ".", "")]; ok {
+			out = append(out, k)
+			continue
+		}
+		out = append(out, strings.TrimSuffix(w, "."))
+	}
+	return out
+}
+
+// headOfficeAt returns where a country's head of state or government
+// ends a role's words ("russia president", "uk prime minister"), or -1.
+func headOfficeAt(words []string) int {
+	n := len(words)
+	switch {
+	case n >= 2 && words[n-2] == "prime" && words[n-1] == "minister":
+		return n - 2
+	case n >= 1 && headOffices.Has(words[n-1]):
+		return n - 1
+	}
+	return -1
+}
+
+// headOffices are the one-word offices of a country's head.
+var headOffices = text.NewWordSet("president", "premier", "chancellor", "king", "queen", "emir", "sultan", "taoiseach")
+
+// countryKeys gives the one word a role's country is compared by, from
+// each way news writes it: its name, its people's adjective, its
+// abbreviation without dots.
+var countryKeys = func() map[string]string {
+	m := map[string]string{}
+	for _, forms := range [][]string{
+		{"us", "usa", "america", "american", "united states"},
+		{"uk", "britain", "british", "united kingdom", "great britain"},
+		{"eu", "european union"},
+		{"russia", "russian"}, {"china", "chinese"}, {"france", "french"},
+		{"germany", "german"}, {"japan", "japanese"}, {"india", "indian"},
+		{"italy", "italian"}, {"spain", "spanish"}, {"canada", "canadian"},
+		{"mexico", "mexican"}, {"ukraine", "ukrainian"}, {"iran", "iranian"},
+		{"iraq", "iraqi"}, {"israel", "israeli"}, {"turkey", "turkish"},
+		{"syria", "syrian"}, {"north korea", "north korean"}, {"south korea", "south korean"},
+		{"australia", "australian"}, {"brazil", "brazilian"}, {"egypt", "egyptian"},
+		{"saudi", "saudi arabia"}, {"pakistan", "pakistani"}, {"afghanistan", "afghan"},
+		{"poland", "polish"}, {"netherlands", "dutch"}, {"sweden", "swedish"},
+		{"norway", "norwegian"}, {"greece", "greek"}, {"ireland", "irish"},
+		{"scotland", "scottish"}, {"wales", "welsh"}, {"england", "english"},
+		{"vietnam", "vietnamese"}, {"philippines", "philippine", "filipino"},
+		{"indonesia", "indonesian"}, {"nigeria", "nigerian"}, {"south africa", "south african"},
+		{"kenya", "kenyan"}, {"argentina", "argentine", "argentinian"}, {"venezuela", "venezuelan"},
+		{"cuba", "cuban"}, {"belgium", "belgian"}, {"austria", "austrian"},
+		{"switzerland", "swiss"}, {"portugal", "portuguese"}, {"denmark", "danish"},
+		{"finland", "finnish"}, {"hungary", "hungarian"}, {"serbia", "serbian"},
+		{"belarus", "belarusian"}, {"lebanon", "lebanese"}, {"qatar", "qatari"},
+		{"taiwan", "taiwanese"}, {"thailand", "thai"}, {"malaysia", "malaysian"},
+		{"colombia", "colombian"}, {"chile", "chilean"}, {"peru", "peruvian"},
+		{"ethiopia", "ethiopian"}, {"libya", "libyan"}, {"yemen", "yemeni"},
+		{"palestine", "palestinian"}, {"new zealand"}, {"czech republic", "czech"},
+	} {
+		for _, f := range forms {
+			m[f] = forms[0]
+		}
+	}
+	return m
+}()
+
+// isCountry holds the keys of countryKeys.
+var isCountry = func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range countryKeys {
+		m[k] = true
+	}
+	return m
+}()
 
 // otherOffice are the words that, before a role, make it another office.
 var otherOffice = text.NewWordSet("shadow", "former", "deputy", "vice", "assistant", "acting", "ex", "opposition", "junior", "under", "outgoing", "interim")

@@ -397,6 +397,14 @@ func TestRoleNames(t *testing.T) {
 		{"vice-president", "president", false},
 		{"headmaster", "master", false},
 		{"", "coach", false},
+		{"u.s. president", "us president", true},
+		{"u.s. president", "american president", true},
+		{"president of the united states", "united states president", false},
+		{"russian president", "russian leader", true},
+		{"uk prime minister", "british leader", true},
+		{"russian president", "us leader", false},
+		{"labour leader", "labour leader", true},
+		{"labour leader", "russian leader", false},
 	} {
 		if got := RoleNames(tt.held, tt.phrase); got != tt.want {
 			t.Errorf("RoleNames(%q, %q) = %v, want %v", tt.held, tt.phrase, got, tt.want)
