@@ -64,6 +64,11 @@ func TestAttribution(t *testing.T) {
 			`"Relations are not in their best shape," the Ruritanian leader said.`,
 			`"I believe him," the US leader told reporters.`},
 			[]attributed{{"We had a good talk", "Jane Holt"}, {"Relations are not in their best shape", "Ivo Marek"}, {"I believe him", "Jane Holt"}}},
+		{"a country's role by its possessive", []string{
+			`Spanish Foreign Minister Ana Ruiz met her counterparts in Madrid on Tuesday.`,
+			`"We are ready for talks at any level," Spain's foreign minister told reporters.`,
+			`"We are ready," she said, as the meeting at the office of Spain's foreign minister ended.`},
+			[]attributed{{"We are ready for talks at any level", "Ana Ruiz"}, {"We are ready", "Ana Ruiz"}}},
 		{"open quote continues next paragraph", []string{`Judge Alan Reed said: "This case is about trust.`, `"Trust was broken here," he said.`},
 			[]attributed{{"This case is about trust.", "Alan Reed"}, {"Trust was broken here", "Alan Reed"}}},
 		{"female pronoun skips man", []string{`Mrs Patel met Mr Novak on Tuesday.`, `"It was useful," she said.`},

@@ -1496,6 +1496,14 @@ var countryKeys = func() map[string]string {
 	return m
 }()
 
+// CountryKey returns the one word a country is compared by in a role
+// ("US" for "U.S.", "American" and "United States"), and whether the
+// word, in any case, names a country (see RoleNames).
+func CountryKey(w string) (string, bool) {
+	k, ok := countryKeys[strings.ReplaceAll(strings.ToLower(w), ".", "")]
+	return k, ok
+}
+
 // isCountry holds the keys of countryKeys.
 var isCountry = func() map[string]bool {
 	m := map[string]bool{}

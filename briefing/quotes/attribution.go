@@ -293,6 +293,17 @@ func roleSubject(fields []string) (string, bool) {
 		}
 	}
 	for k := n - 2; k >= 0 && k >= n-5; k-- {
+		if possessive(fields[k]) && capitalised(fields[k]) {
+			// "Russia's foreign minister told": the country's role, as
+			// "the Russian foreign minister" names it.
+			if key, ok := names.CountryKey(withoutPossessive(fields[k])); ok && (k == 0 || !prepositions.Has(strings.ToLower(fields[k-1]))) {
+				words := []string{key}
+				for _, f := range fields[k+1:] {
+					words = append(words, strings.ToLower(strings.Trim(f, ",.;:")))
+				}
+				return strings.Join(words, " "), true
+			}
+		}
 		switch strings.ToLower(fields[k]) {
 		case "a", "an", "one", "another":
 			// "a spokesman said": someone unnamed, not the spokesman named
