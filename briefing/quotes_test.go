@@ -64,6 +64,12 @@ func TestAttribution(t *testing.T) {
 			`"Relations are not in their best shape," the Ruritanian leader said.`,
 			`"I believe him," the US leader told reporters.`},
 			[]attributed{{"We had a good talk", "Jane Holt"}, {"Relations are not in their best shape", "Ivo Marek"}, {"I believe him", "Jane Holt"}}},
+		{"a name written surname first", []string{
+			`Chinese President Xi Jinping hosted South Korean President Moon Jae-in on Tuesday.`,
+			`"Our friendship is deep," Xi said at a banquet.`,
+			`"We will meet again," Moon told reporters.`,
+			`Tennis player Kim Clijsters watched. "It was fun," Clijsters said.`},
+			[]attributed{{"Our friendship is deep", "Xi Jinping"}, {"We will meet again", "Moon Jae-in"}, {"It was fun", "Kim Clijsters"}}},
 		{"a country's role by its possessive", []string{
 			`Spanish Foreign Minister Ana Ruiz met her counterparts in Madrid on Tuesday.`,
 			`"We are ready for talks at any level," Spain's foreign minister told reporters.`,

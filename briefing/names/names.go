@@ -1515,3 +1515,33 @@ var isCountry = func() map[string]bool {
 
 // otherOffice are the words that, before a role, make it another office.
 var otherOffice = text.NewWordSet("shadow", "former", "deputy", "vice", "assistant", "acting", "ex", "opposition", "junior", "under", "outgoing", "interim")
+
+// IsEastAsianSurname reports whether a word, in any case, is a common
+// Chinese, Korean or Vietnamese surname: such names are written surname
+// first ("Xi Jinping", "Moon Jae-in"), and news calls the person by it
+// alone ("Xi said"). Many are given names or surnames elsewhere too
+// ("Kim", "Lee"), so the text must show the order (see
+// people.SurnameFirst).
+func IsEastAsianSurname(w string) bool { return eastAsianSurnames.HasLower(TrimToken(w)) }
+
+var eastAsianSurnames = text.NewWordSet(
+	// Chinese, in pinyin and the older romanisations of Hong Kong,
+	// Taiwan and Singapore
+	"li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou",
+	"xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "gao", "luo", "zheng",
+	"liang", "xie", "song", "tang", "han", "feng", "deng", "cao", "peng", "zeng",
+	"xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye",
+	"cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao", "fu", "zhong",
+	"xi", "wen", "bo", "qin", "lai", "kong", "mao", "hua", "jia", "xia", "fan",
+	"fang", "shi", "hou", "meng", "qian", "yan", "lei", "long", "duan", "hao",
+	"kang", "qiu", "xiong", "jin", "bai", "cui", "tan", "zou", "shao", "wan",
+	"gu", "tsai", "chiang", "chan", "cheung", "leung", "wong", "ho", "lam",
+	"ng", "lim", "goh", "koh", "teo", "ong", "tay", "chua",
+	// Korean
+	"kim", "lee", "park", "choi", "jung", "chung", "kang", "cho", "yoon", "yun",
+	"jang", "shin", "oh", "seo", "kwon", "hwang", "ahn", "yoo", "hong", "moon",
+	"ban", "roh", "chun", "rhee",
+	// Vietnamese
+	"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo",
+	"dang", "bui", "do", "ngo", "duong", "ly",
+)

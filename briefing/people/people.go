@@ -218,8 +218,11 @@ type Index struct {
 
 type cluster struct {
 	first  string
-	folded string         // first, translitFold'ed
-	forms  map[string]int // name form -> count
+	folded string // first, translitFold'ed
+	// surname is the key of the surname the cluster was grouped by, empty
+	// for a cluster of a given name alone ("Sir Digby").
+	surname string
+	forms   map[string]int // name form -> count
 	// named1 and named are the forms of two words or more, with their
 	// articles, in the order read: a person called by two given names is
 	// shown in each article by that article's.
@@ -299,7 +302,7 @@ func Build(docs []DocMentions) *Index {
 				ledNames = append(ledNames, bare{doc, sn, m})
 				continue
 			}
-			clusterOf(groups, sn, m.Name[0], &order).add(doc, *m)
+			clusterOf(groups, sn, givenName(m.Name, sn), &order).add(doc, *m)
 		}
 	}
 	// A word may lead a full name in a capitalised run ("Billionaire
@@ -509,6 +512,7 @@ func clusterOf(groups map[string][]*cluster, sn, first string, order *int) *clus
 		}
 	}
 	c := newCluster(first, folded, *order)
+	c.surname = sn
 	*order++
 	groups[sn] = append(groups[sn], c)
 	return c
@@ -672,7 +676,12 @@ func (c *cluster) person(id int) *Person {
 	toks := strings.Fields(p.Name)
 	surname := toks[len(toks)-1]
 	p.surname = names.SurnameKey(surname)
-	if len(toks) > 1 && !names.IsSurnameForm(toks) {
+	if len(toks) > 1 && c.surname != "" && c.surname != p.surname && c.surname == names.SurnameKey(toks[0]) {
+		// Written surname first: "Xi Jinping", "Xi" alone.
+		surname, p.surname = toks[0], c.surname
+		p.first = toks[1]
+		p.folded = translitFold(p.first)
+	} else if len(toks) > 1 && !names.IsSurnameForm(toks) {
 		p.first = toks[0]
 		p.folded = translitFold(p.first)
 	} else if t := c.styleTitle(); len(toks) == 1 && t != "" {
@@ -893,7 +902,7 @@ func (ix *Index) Lookup(doc string, ref Ref) int {
 	}
 	sn := ref.Surname()
 	if len(ref.Name) > 1 && !names.IsSurnameForm(ref.Name) {
-		first := translitFold(ref.Name[0])
+		first := translitFold(givenName(ref.Name, sn))
 		for _, p := range ix.bySurname[sn] {
 			if p.first != "" && sameFirstName(p.folded, first) {
 				return p.ID
@@ -965,12 +974,22 @@ func (ix *Index) InDoc(doc string, name []string) int {
 	if len(name) == 0 {
 		return -1
 	}
+	found := ix.inDocBy(doc, name, Ref{Name: name}.Surname())
+	if found < 0 && len(name) > 1 && len(name) <= 3 && names.IsEastAsianSurname(name[0]) {
+		// "Xi Jinping", written surname first: the person of surname Xi.
+		found = ix.inDocBy(doc, name, names.SurnameKey(name[0]))
+	}
+	return found
+}
+
+// inDocBy is InDoc for the name taken to have the surname key sn.
+func (ix *Index) inDocBy(doc string, name []string, sn string) int {
 	var inDoc []*Person
 	first := ""
 	if len(name) > 1 && !names.IsSurnameForm(name) {
-		first = translitFold(name[0])
+		first = translitFold(givenName(name, sn))
 	}
-	for _, p := range ix.bySurname[Ref{Name: name}.Surname()] {
+	for _, p := range ix.bySurname[sn] {
 		if first != "" && p.first != "" && !sameFirstName(p.folded, first) {
 			continue
 		}

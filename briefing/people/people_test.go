@@ -284,6 +284,55 @@ func TestIndexLookups(t *testing.T) {
 	}
 }
 
+// TestSurnameFirst: a Chinese or Korean name that an article calls by its
+// first word alone is written surname first, in every article; a name
+// whose last word the article uses alone is not, whatever its first.
+func TestSurnameFirst(t *testing.T) {
+	docs := []DocMentions{
+		docOf("a", named{name: "Xi Jinping", title: "President"}, named{name: "Xi"}, named{name: "Kim Clijsters"}, named{name: "Clijsters"}, named{name: "Kim"}),
+		docOf("b", named{name: "Xi Jinping"}, named{name: "Hillary Clinton"}, named{name: "Hillary"}),
+		docOf("c", named{name: "Xi", title: "President"}),
+	}
+	namings := make([][]Naming, len(docs))
+	for i, d := range docs {
+		namings[i] = d.Mentions
+	}
+	first := SurnameFirst(namings)
+	if diff := cmp.Diff(map[string]bool{"xi jinping": true}, first); diff != "" {
+		t.Fatalf("SurnameFirst (-want +got):\n%s", diff)
+	}
+	for i := range docs {
+		for j := range docs[i].Mentions {
+			if m := &docs[i].Mentions[j]; first[FormKey(m.Name)] {
+				m.PutSurnameFirst()
+				docs[i].Surnames[j] = m.Surname()
+			}
+		}
+	}
+	ix := Build(docs)
+	var xi *Person
+	for _, p := range ix.People {
+		if p.Name == "Xi Jinping" {
+			xi = p
+		}
+	}
+	if xi == nil {
+		t.Fatalf("no Xi Jinping in %v", peopleOf(ix))
+	}
+	want := person{Name: "Xi Jinping", Aliases: []string{"President Xi", "Xi", "Xi Jinping"}, Docs: []string{"a", "b", "c"}, Mentions: 4}
+	if diff := cmp.Diff(want, person{Name: xi.Name, Aliases: xi.Aliases, Roles: xi.Roles, Docs: xi.Docs, Mentions: xi.Mentions}); diff != "" {
+		t.Errorf("Xi Jinping (-want +got):\n%s", diff)
+	}
+	ref := Named([]string{"Xi", "Jinping"})
+	ref.PutSurnameFirst()
+	if got := ix.Lookup("b", ref); got != xi.ID {
+		t.Errorf("Lookup(Xi Jinping) = %d, want %d", got, xi.ID)
+	}
+	if got := ix.InDoc("a", []string{"Xi", "Jinping"}); got != xi.ID {
+		t.Errorf("InDoc(Xi Jinping) = %d, want %d", got, xi.ID)
+	}
+}
+
 // TestNameInEachArticle: a person called by a familiar form in one
 // article and by the full given name in another is one person, shown in
 // each article by that article's name; a surname alone changes nothing.

@@ -3,7 +3,11 @@
 // named elsewhere) and resolves the names users type to them.
 package people
 
-import "github.com/briefbot/briefbot/briefing/names"
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/briefing/names"
+)
 
 // Ref is a person as one place in the text names them.
 type Ref struct {
@@ -93,4 +97,77 @@ type Mention struct {
 	// strong is set when the text marks the run as a person: a title, a role,
 	// a speech verb.
 	Strong bool
+}
+
+// PutSurnameFirst makes the first word of the name its surname, as
+// Chinese, Korean and Vietnamese names are written (see SurnameFirst).
+func (p *Ref) PutSurnameFirst() {
+	if len(p.Name) > 1 {
+		p.surname = names.SurnameKey(p.Name[0])
+	}
+}
+
+// PutSurnameFirst makes the first word of the name its surname (see
+// Ref.PutSurnameFirst).
+func (n *Naming) PutSurnameFirst() {
+	if len(n.Name) > 1 {
+		n.surname = names.SurnameKey(n.Name[0])
+	}
+}
+
+// givenName returns the first given name of a name of two words or more
+// whose surname key is sn: the first word, or the second where the name
+// is written surname first ("Xi Jinping" with the surname "xi").
+func givenName(name []string, sn string) string {
+	if len(name) > 1 && sn == names.SurnameKey(name[0]) && sn != names.SurnameKey(name[len(name)-1]) {
+		return name[1]
+	}
+	return name[0]
+}
+
+// SurnameFirst returns the names, by FormKey, that some article writes
+// surname first: an article calls the person by the first word of the
+// full name alone ("Xi Jinping" ... "Xi said"), never by the last, and
+// the first word is a surname of the kind written first (Chinese, Korean,
+// Vietnamese: names.IsEastAsianSurname). One article's order holds in
+// all, so that "Xi Jinping" is one person wherever he is named. docs
+// holds each article's namings.
+func SurnameFirst(docs [][]Naming) map[string]bool {
+	var out map[string]bool
+	for _, ms := range docs {
+		var alone map[string]bool // the words the article names someone by alone
+		for i := range ms {
+			if len(ms[i].Name) == 1 {
+				if alone == nil {
+					alone = map[string]bool{}
+				}
+				alone[names.SurnameKey(ms[i].Name[0])] = true
+			}
+		}
+		if alone == nil {
+			continue
+		}
+		for i := range ms {
+			name := ms[i].Name
+			if len(name) < 2 || len(name) > 3 || !names.IsEastAsianSurname(name[0]) {
+				continue
+			}
+			if alone[names.SurnameKey(name[0])] && !alone[names.SurnameKey(name[len(name)-1])] {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[FormKey(name)] = true
+			}
+		}
+	}
+	return out
+}
+
+// FormKey is the key SurnameFirst gives a name by: its words folded.
+func FormKey(name []string) string {
+	keys := make([]string, len(name))
+	for i, w := range name {
+		keys[i] = names.Fold(w)
+	}
+	return strings.Join(keys, " ")
 }

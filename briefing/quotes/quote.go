@@ -130,13 +130,24 @@ func Build(articles []text.Article) ([]Quote, *people.Index) {
 // Link builds the people index from the extractions of the articles, one
 // per article in the same order, and names each quote's speaker by it.
 func Link(articles []text.Article, docs []Extraction) ([]Quote, *people.Index) {
+	// Names some article writes surname first ("Xi Jinping" ... "Xi
+	// said") are read so in every article.
+	namings := make([][]people.Naming, len(docs))
+	for i := range docs {
+		namings[i] = docs[i].mentions
+	}
+	surnameFirst := people.SurnameFirst(namings)
 	// Each mention's surname is read once, on every core: the steps below
 	// that run in order only look them up.
 	surnames := make([][]string, len(docs))
 	parallel.For(len(docs), func(i int) {
 		ss := make([]string, len(docs[i].mentions))
 		for j := range docs[i].mentions {
-			ss[j] = docs[i].mentions[j].Surname()
+			m := docs[i].mentions[j]
+			if len(m.Name) > 1 && surnameFirst[people.FormKey(m.Name)] {
+				m.PutSurnameFirst()
+			}
+			ss[j] = m.Surname()
 		}
 		surnames[i] = ss
 	})
@@ -169,7 +180,11 @@ func Link(articles []text.Article, docs []Extraction) ([]Quote, *people.Index) {
 		qs := make([]Quote, 0, len(docs[i].quotes))
 		for _, rq := range docs[i].quotes {
 			q := Quote{Text: rq.text, Doc: a.ID, Title: a.Title, URL: a.URL, Date: a.Date, Sentence: rq.sentence, Partial: rq.partial, Paragraph: rq.para, PersonID: -1}
-			id := ix.Lookup(a.ID, rq.speaker)
+			speaker := rq.speaker
+			if len(speaker.Name) > 1 && surnameFirst[people.FormKey(speaker.Name)] {
+				speaker.PutSurnameFirst()
+			}
+			id := ix.Lookup(a.ID, speaker)
 			if id < 0 && rq.rolePhrase != "" {
 				id = ix.ByRole(a.ID, rq.rolePhrase)
 			}
