@@ -1538,7 +1538,7 @@ var eastAsianSurnames = text.NewWordSet(
 	"gu", "tsai", "chiang", "chan", "cheung", "leung", "wong", "ho", "lam",
 	"ng", "lim", "goh", "koh", "teo", "ong", "tay", "chua",
 	// Korean
-	"kim", "lee", "park", "choi", "jung", "chung", "kang", "cho", "yoon", "yun",
+	"kim", "lee", "park", "choi", "jung", "chung", "cho", "yoon", "yun",
 	"jang", "shin", "oh", "seo", "kwon", "hwang", "ahn", "yoo", "hong", "moon",
 	"ban", "roh", "chun", "rhee",
 	// Vietnamese
