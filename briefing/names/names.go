@@ -931,7 +931,24 @@ func SurnameKey(w string) string {
 	if p, rest, ok := strings.Cut(w, "-"); ok && rest != "" && hyphenParticles.HasLower(p) {
 		w = rest
 	}
-	return Fold(w)
+	return slavicEnding(Fold(w))
+}
+
+// slavicEnding writes the ending -iy, -yy or -yi of a folded surname, as
+// Russian and Ukrainian names are transliterated in turn ("Zelenskiy",
+// "Zelenskyy", "Zelensky"; "Navalnyy", "Navalny"), as -y: one surname
+// however a paper spells it.
+func slavicEnding(k string) string {
+	if len(k) < 5 {
+		return k
+	}
+	switch k[len(k)-2:] {
+	case "iy", "yy", "yi", "ii":
+		if k[len(k)-3] != 'i' && k[len(k)-3] != 'y' {
+			return k[:len(k)-2] + "y"
+		}
+	}
+	return k
 }
 
 // isLowerASCII reports whether a byte is a lower-case ASCII letter.

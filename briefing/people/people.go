@@ -284,13 +284,14 @@ func Build(docs []DocMentions) *Index {
 		if d.Headline != "" {
 			headlines[doc] = d.Headline
 		}
+		tails := compoundTails(ms, d.Kept)
 		for _, mi := range d.Kept {
 			m := &ms[mi]
 			if len(m.Name) == 0 {
 				continue
 			}
 			sn := d.Surnames[mi]
-			if len(m.Name) == 1 || names.IsSurnameForm(m.Name) {
+			if len(m.Name) == 1 || names.IsSurnameForm(m.Name) || len(m.Name) == 2 && tails[FormKey(m.Name)] {
 				if givenNameTitle(m.Title) {
 					givenOnly = append(givenOnly, bare{doc, sn, m})
 				} else {
@@ -494,6 +495,34 @@ func Build(docs []DocMentions) *Index {
 		}
 	}
 	return ix
+}
+
+// compoundTails returns the last two words, by FormKey, of the names of
+// three words or more an article's kept mentions hold: the two words
+// alone name the person by a compound surname ("López Obrador" in a story
+// naming Andrés Manuel López Obrador), not a person whose given name is
+// the first of them. Where the two words are a given name and a surname
+// ("Natalie Appleton"), the longer name counts only when its first word
+// is a given name or the text marks it as a person's (a title, a role, a
+// speech verb): not a run that crossed a stop ("Ant and Dec. Natalie
+// Appleton's"). Nil for most articles.
+func compoundTails(ms []Naming, kept []int32) map[string]bool {
+	var out map[string]bool
+	for _, mi := range kept {
+		m := &ms[mi]
+		name := m.Name
+		if len(name) < 3 || names.IsSurnameForm(name) {
+			continue
+		}
+		if givenName := func(w string) bool { return names.FirstNameGender(w) != names.GenderUnknown }; givenName(name[len(name)-2]) && !givenName(name[0]) && !m.Strong {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[FormKey(name[len(name)-2:])] = true
+	}
+	return out
 }
 
 // clusterOf returns the cluster of surname sn whose first name is first's,

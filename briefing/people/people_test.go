@@ -187,6 +187,32 @@ func TestBuild(t *testing.T) {
 			{Name: "Mia Brenner", Aliases: []string{"Brenner", "Mia Brenner"}, Docs: []string{"a"}, Mentions: 1},
 		},
 	}, {
+		name: "a compound surname alone is the person named in full",
+		docs: []DocMentions{
+			docOf("a", named{name: "Andrés Manuel López Obrador"}, named{name: "López Obrador"}),
+		},
+		want: []person{{Name: "Andrés Manuel López Obrador", Aliases: []string{"Andrés Manuel López Obrador", "López Obrador", "Obrador"}, Docs: []string{"a"}, Mentions: 2}},
+	}, {
+		name: "a given name and surname are not the tail of a run that crossed a stop",
+		docs: []DocMentions{
+			docOf("a", named{name: "Dec. Natalie Appleton"}, named{name: "Natalie Appleton"}),
+		},
+		want: []person{
+			{Name: "Dec. Natalie Appleton", Aliases: []string{"Appleton", "Dec. Natalie Appleton"}, Docs: []string{"a"}, Mentions: 1},
+			{Name: "Natalie Appleton", Aliases: []string{"Appleton", "Natalie Appleton"}, Docs: []string{"a"}, Mentions: 1},
+		},
+	}, {
+		name: "a Slavic surname however transliterated",
+		docs: []DocMentions{
+			docOf("a", named{name: "Volodymyr Zelenskiy"}),
+			docOf("b", named{name: "Volodymyr Zelenskyy"}),
+			docOf("c", named{name: "Alexei Navalny"}, named{name: "Alexei Navalnyy"}),
+		},
+		want: []person{
+			{Name: "Volodymyr Zelenskiy", Aliases: []string{"Volodymyr Zelenskiy", "Volodymyr Zelenskyy", "Zelenskiy"}, Docs: []string{"a", "b"}, Mentions: 2},
+			{Name: "Alexei Navalnyy", Aliases: []string{"Alexei Navalny", "Alexei Navalnyy", "Navalnyy"}, Docs: []string{"c"}, Mentions: 2},
+		},
+	}, {
 		name: "roles seen most often first, told apart but for case and a possessive",
 		docs: []DocMentions{
 			docOf("a", named{name: "Ruth Vance", role: "the party's chair"}, named{name: "Ruth Vance", role: "The party chair"}),
