@@ -64,6 +64,14 @@ func TestAttribution(t *testing.T) {
 			`"Relations are not in their best shape," the Ruritanian leader said.`,
 			`"I believe him," the US leader told reporters.`},
 			[]attributed{{"We had a good talk", "Jane Holt"}, {"Relations are not in their best shape", "Ivo Marek"}, {"I believe him", "Jane Holt"}}},
+		{"a role before a participle's clause", []string{
+			`Ruritanian President Ivo Marek spoke in Strelsau on Saturday.`,
+			`The Ruritanian leader, speaking at a news conference in Zenda Castle, said relations were "not in their best shape".`},
+			[]attributed{{"not in their best shape", "Ivo Marek"}}},
+		{"the Kremlin's leader is Russia's", []string{
+			`Russian President Ivo Marek spoke on Saturday.`,
+			`"We did not discuss sanctions," the Kremlin leader said.`},
+			[]attributed{{"We did not discuss sanctions", "Ivo Marek"}}},
 		{"a name written surname first", []string{
 			`Chinese President Xi Jinping hosted South Korean President Moon Jae-in on Tuesday.`,
 			`"Our friendship is deep," Xi said at a banquet.`,

@@ -1476,14 +1476,15 @@ var headOffices = text.NewWordSet("president", "premier", "chancellor", "king", 
 
 // countryKeys gives the one word a role's country is compared by, from
 // each way news writes it: its name, its people's adjective, its
-// abbreviation without dots.
+// abbreviation without dots, and the Kremlin, which wires write for
+// Russia's government ("the Kremlin leader").
 var countryKeys = func() map[string]string {
 	m := map[string]string{}
 	for _, forms := range [][]string{
 		{"us", "usa", "america", "american", "united states"},
 		{"uk", "britain", "british", "united kingdom", "great britain"},
 		{"eu", "european union"},
-		{"russia", "russian"}, {"china", "chinese"}, {"france", "french"},
+		{"russia", "russian", "kremlin"}, {"china", "chinese"}, {"france", "french"},
 		{"germany", "german"}, {"japan", "japanese"}, {"india", "indian"},
 		{"italy", "italian"}, {"spain", "spanish"}, {"canada", "canadian"},
 		{"mexico", "mexican"}, {"ukraine", "ukrainian"}, {"iran", "iranian"},

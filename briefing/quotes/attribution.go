@@ -96,7 +96,9 @@ func subjectBefore(s string, verbAt int) (people.Ref, bool) {
 		// "X, who lives outside the capital, Sacramento, said".
 		clause := len(segs)
 		for k, seg := range segs {
-			if w, _, _ := strings.Cut(strings.TrimSpace(seg), " "); relativeWords.Has(w) {
+			if w, _, _ := strings.Cut(strings.TrimSpace(seg), " "); relativeWords.Has(w) || k > 0 && participleOpens(w) {
+				// A participle's clause is read as a relative one: "The
+				// Russian leader, speaking in Da Nang, said".
 				clause = k
 				break
 			}
@@ -275,6 +277,16 @@ func blankRelativeClauses(s string) string {
 
 // relativeWords open a relative clause.
 var relativeWords = text.NewWordSet("who", "whose", "which", "where", "whom")
+
+// participleOpens reports whether a word opening a clause set off by
+// commas is a present participle, lower case ("speaking", "addressing"),
+// not a preposition ending so ("during", "including", "according").
+func participleOpens(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && isLowerWord(w) && !ingPrepositions.Has(w)
+}
+
+// ingPrepositions are the prepositions that end like a participle.
+var ingPrepositions = text.NewWordSet("during", "including", "according", "following", "regarding", "concerning", "excluding", "notwithstanding", "pending", "considering", "barring")
 
 // roleSubject reads a subject named by its role: "the prime minister",
 // "our correspondent", "the Labour leader".
