@@ -42,6 +42,11 @@ const (
 	// Correction is a correction or clarification notice, kept because it
 	// matters to a reader.
 	Correction
+	// Post is a social-media post the page embeds ("... pic.twitter.com/x
+	// — Name (@handle) November 12, 2017"): someone's words, not in
+	// quotation marks, and dated by the post, so never a lead, a summary
+	// sentence, a quote or a dated event of the story.
+	Post
 )
 
 // String names the kind for JSON and logs.
@@ -51,6 +56,8 @@ func (k ParagraphKind) String() string {
 		return "caption"
 	case Correction:
 		return "correction"
+	case Post:
+		return "post"
 	}
 	return "body"
 }

@@ -94,6 +94,13 @@ var (
 	correctionRe   = regexp.MustCompile(`(?i)^(correction|clarification|editor['’]s note|update)\s*:`)
 	photoCreditRe  = regexp.MustCompile(`(?i)\((?:[^()]*\b(?:photo|photos|images|pool|via ap|ap|afp|reuters|getty|file)\b[^()]*)\)\s*$`)
 	commentCountRe = regexp.MustCompile(`(?i)^\d+\s+comments?$`)
+	// postSignatureRe matches the signature that closes an embedded post
+	// ("— Donald J. Trump (@realDonaldTrump) November 12, 2017"), alone on
+	// its line or after the post's words, and Instagram's "A post shared
+	// by".
+	postSignatureRe = regexp.MustCompile(`(?:^|\s)[—–-]\s*[^—–()]{1,80}\(@[A-Za-z0-9_]{1,15}\)\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\.?$|^A post shared by `)
+	// postLinkRe matches the link a post with a picture ends with.
+	postLinkRe     = regexp.MustCompile(`\bpic\.twitter\.com/\w+\S*$`)
 	captionLabelRe = regexp.MustCompile(`(?i)^(?:photo|image|picture|pictured|image caption|caption)\s*:?\s+`)
 	fileCaptionRe  = regexp.MustCompile(`(?i)\bfile\b|\barchive\b|\bin this \w+ photo\b`)
 	postedByRe     = regexp.MustCompile(`^(.{6,60}?)\s+[Bb]y\s+(\S.{0,40})$`)
@@ -744,6 +751,13 @@ func clean(id, title, text string) Article {
 			continue
 		}
 		switch {
+		case embeddedPost(line):
+			// A post's words on the line before its signature are the
+			// post's too.
+			if n := len(a.Paragraphs); n > 0 && a.Paragraphs[n-1].Kind == Body && signatureOnly(line) && !strings.HasSuffix(a.Paragraphs[n-1].Text, ":") {
+				a.Paragraphs[n-1].Kind = Post
+			}
+			a.Paragraphs = append(a.Paragraphs, NewParagraph(Post, line))
 		case strings.HasSuffix(line, ")") && photoCreditRe.MatchString(line) || opensWith(line, captionLabelFirsts) && captionLabelRe.MatchString(line):
 			a.Paragraphs = append(a.Paragraphs, NewParagraph(Caption, captionLabelRe.ReplaceAllString(line, "")))
 		case !endsLikeSentence(line) && !introducesQuote(line) && (words < 8 || !storyStarted):
@@ -774,6 +788,9 @@ func clean(id, title, text string) Article {
 		// A date in running text may be a deadline still to come.
 		var latest dates.Date
 		for _, p := range a.Paragraphs {
+			if p.Kind == Post {
+				continue // a post's date is the post's
+			}
 			for _, d := range datelineDates(p) {
 				if latest.IsZero() || d.Compare(latest) > 0 {
 					latest = d
@@ -785,6 +802,22 @@ func clean(id, title, text string) Article {
 		}
 	}
 	return a
+}
+
+// embeddedPost reports whether a line is an embedded social-media post or
+// its signature: it ends with the signature, or with the link of the
+// post's picture.
+func embeddedPost(line string) bool {
+	if !strings.Contains(line, "(@") && !strings.Contains(line, "pic.twitter.com/") && !strings.HasPrefix(line, "A post shared by ") {
+		return false // most lines
+	}
+	return postSignatureRe.MatchString(line) || postLinkRe.MatchString(line)
+}
+
+// signatureOnly reports whether a post's line is its signature alone,
+// opening with the dash.
+func signatureOnly(line string) bool {
+	return strings.HasPrefix(line, "—") || strings.HasPrefix(line, "–") || strings.HasPrefix(line, "- ")
 }
 
 // introducesQuote reports whether a line ending in a colon leads into the

@@ -199,3 +199,40 @@ func TestAppealsToReaderOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestEmbeddedPostIsNoStory: an embedded post, its words and signature on
+// one line or its signature on a line of its own after them, is kept as a
+// post, not as story; the line that introduces it, and story lines that
+// name a handle or a date, stay story.
+func TestEmbeddedPostIsNoStory(t *testing.T) {
+	lines := []string{
+		"Harbour fund cuts growth forecast",
+		"The harbour fund said on Tuesday that it was lowering its forecast for growth this year.",
+		"The fund's chair wrote on Twitter:",
+		"Growth will come back, but not this year. Patience! pic.twitter.com/abc123",
+		"— Ada Wrenn (@adawrenn) November 12, 2017",
+		"Rates will stay low, the fund said. pic.twitter.com/def456 — Harbour Fund (@harbourfund) 12 November 2017.",
+		"A post shared by Ada Wrenn (@adawrenn) on Nov 12, 2017 at 3:04pm PST",
+		"Ada Wrenn (@adawrenn), who chairs the fund, said on November 12, 2017 that she would stay.",
+	}
+	a, err := ParseArticle("a.txt", []byte(strings.Join(lines, "\n\n")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range a.Paragraphs {
+		got = append(got, p.Kind.String()+": "+p.Text)
+	}
+	want := []string{
+		"body: " + lines[1],
+		"body: " + lines[2],
+		"post: " + lines[3],
+		"post: " + lines[4],
+		"post: " + lines[5],
+		"post: " + lines[6],
+		"body: " + lines[7],
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("paragraphs (-want +got):\n%s", diff)
+	}
+}

@@ -244,7 +244,7 @@ func Extract(a *text.Article) Extraction {
 	pastFrom, futureFrom := 0, 0
 	var spansBuf quotes.Quotations // each paragraph's quotations, in turn
 	for pi, p := range a.Paragraphs {
-		if p.Kind == text.Correction {
+		if p.Kind == text.Correction || p.Kind == text.Post {
 			continue
 		}
 		if pi-pastFrom > pastReach {
