@@ -25,6 +25,8 @@ func TestResolveTimeExpressions(t *testing.T) {
 		{"weekday said on the day", wed, "The ministry said Wednesday that talks would go on.", "2017-11-08"},
 		{"weekday past", wed, "The minister resigned on Monday after a row.", "2017-11-06"},
 		{"weekday future", wed, "The summit that opens Friday will be held in Lima.", "2017-11-10"},
+		{"a schedule in the present", wed, "The summit runs until Saturday.", "2017-11-11"},
+		{"a schedule in the present, a date", jan2, "The fiscal year, which ends Sept. 30, is a long one.", "2019-09-30"},
 		{"weekday future will", wed, "Leaders will meet on Saturday.", "2017-11-11"},
 		{"last weekday", wed, "Police arrested him last Friday.", "2017-11-03"},
 		{"next weekday", wed, "The vote is due next Wednesday.", "2017-11-15"},

@@ -17,6 +17,11 @@ var futureMarkers = map[string]bool{
 	"expected": true, "plans": true, "planned": true, "planning": true,
 	"going": true, "next": true, "later": true, "coming": true, "ahead": true, "intends": true,
 	"hopes": true, "aims": true, "opening": true, "forthcoming": true, "wo": true,
+	// News writes a scheduled event in the present: "the summit runs
+	// until Saturday", "the committee meets on Thursday".
+	"runs": true, "continues": true, "lasts": true, "ends": true, "closes": true,
+	"resumes": true, "meets": true, "convenes": true, "arrives": true, "leaves": true,
+	"heads": true, "travels": true,
 }
 
 var pastMarkers = map[string]bool{
