@@ -64,6 +64,11 @@ func TestAttribution(t *testing.T) {
 			`"Relations are not in their best shape," the Ruritanian leader said.`,
 			`"I believe him," the US leader told reporters.`},
 			[]attributed{{"We had a good talk", "Jane Holt"}, {"Relations are not in their best shape", "Ivo Marek"}, {"I believe him", "Jane Holt"}}},
+		{"a name after a clause's speech verb speaks, for the pronoun after it", []string{
+			`"People know who she is," said Ruth Vance, the party's chief strategist.`,
+			`Debates are not likely to alter the race, noted NBC's Ada Wrenn.`,
+			`"Remember that debates happen late in the campaign," she wrote.`},
+			[]attributed{{"People know who she is", "Ruth Vance"}, {"Remember that debates happen late in the campaign", "Ada Wrenn"}}},
 		{"a role before a participle's clause", []string{
 			`Ruritanian President Ivo Marek spoke in Strelsau on Saturday.`,
 			`The Ruritanian leader, speaking at a news conference in Zenda Castle, said relations were "not in their best shape".`},

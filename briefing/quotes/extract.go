@@ -410,7 +410,7 @@ func (e *extractor) readNarrative(v paragraphView) {
 			e.mentions = append(e.mentions, people.Mention{Ref: ref}.Naming())
 			continue
 		}
-		speaks := isSpeechSubject(m, run.End) || accordingTo(m, run.Start) || closesApposition(m, run)
+		speaks := isSpeechSubject(m, run.End) || accordingTo(m, run.Start) || closesApposition(m, run) || invertedSpeaker(m, run)
 		strong := run.Strong || roleBefore || speaks && !afterPreposition(m, run.Start) ||
 			len(run.Name) >= 2 && names.FirstNameGender(run.Name[0]) != names.GenderUnknown
 		sn := ref.Surname() // folded once for the three lookups below
@@ -1133,6 +1133,24 @@ func isSpeechSubject(m string, end int) bool {
 		return speechVerbLeads(rest[j+2:])
 	}
 	return false
+}
+
+// invertedSpeaker reports whether a name follows the speech verb of a
+// clause after a comma and ends the sentence or clause: "Debates are not
+// likely to alter the race, noted NBC's Dante Chinni." The person spoke
+// the sentence, as one before the verb would have, for the pronouns after
+// it ("he wrote"). An owner's possessive may stand between ("NBC's").
+func invertedSpeaker(m string, run names.Run) bool {
+	if after := strings.TrimLeft(m[run.End:], " "); after != "" && after[0] != '.' && after[0] != ',' {
+		return false
+	}
+	before := strings.TrimRight(m[:run.Start], " ")
+	if w := names.LastField(before); possessive(w) && capitalised(w) {
+		before = strings.TrimRight(before[:len(before)-len(w)], " ")
+	}
+	verb := names.LastField(before)
+	before = strings.TrimRight(before[:len(before)-len(verb)], " ")
+	return strings.HasSuffix(before, ",") && isLowerWord(verb) && speechVerbs.Match(verb)
 }
 
 // verbNotNounLeads reports whether rest opens with a speech verb that is
