@@ -291,7 +291,7 @@ func Build(docs []DocMentions) *Index {
 				continue
 			}
 			sn := d.Surnames[mi]
-			if len(m.Name) == 1 || names.IsSurnameForm(m.Name) || len(m.Name) == 2 && tails[FormKey(m.Name)] {
+			if len(m.Name) == 1 || names.IsSurnameForm(m.Name) || len(m.Name) == 2 && tails != nil && tails[FormKey(m.Name)] {
 				if givenNameTitle(m.Title) {
 					givenOnly = append(givenOnly, bare{doc, sn, m})
 				} else {

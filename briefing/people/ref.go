@@ -4,6 +4,7 @@
 package people
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot/briefing/names"
@@ -135,6 +136,9 @@ func givenName(name []string, sn string) string {
 func SurnameFirst(docs [][]Naming) map[string]bool {
 	var out map[string]bool
 	for _, ms := range docs {
+		if !slices.ContainsFunc(ms, func(m Naming) bool { return len(m.Name) > 1 && names.IsEastAsianSurname(m.Name[0]) }) {
+			continue // nearly every article
+		}
 		var alone map[string]bool // the words the article names someone by alone
 		for i := range ms {
 			if len(ms[i].Name) == 1 {

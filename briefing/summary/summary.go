@@ -607,8 +607,12 @@ func (b *Summaries) computeEffectiveDates() {
 func standingNotes(articles []text.Article) map[string]bool {
 	seen := map[string]int{}
 	for i := range articles {
+		cs := articles[i].Corrections()
+		if len(cs) == 0 {
+			continue // nearly every article
+		}
 		keys := map[string]bool{}
-		for _, c := range articles[i].Corrections() {
+		for _, c := range cs {
 			keys[noteKey(c)] = true
 		}
 		for k := range keys {

@@ -184,8 +184,23 @@ func turnDoubleMarks(s string) string {
 	}
 	var b []byte // made at the first mark turned
 	for i := 0; i < len(s); {
+		// On to the next mark: both begin with the bytes E2 80.
+		j := strings.Index(s[i:], "\xe2\x80")
+		if j < 0 {
+			if b != nil {
+				b = append(b, s[i:]...)
+			}
+			break
+		}
+		if b != nil {
+			b = append(b, s[i:i+j]...)
+		}
+		i += j
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r != '“' && r != '”' {
+			if b != nil {
+				b = append(b, s[i:i+size]...)
+			}
 			i += size
 			continue
 		}
@@ -211,15 +226,6 @@ func turnDoubleMarks(s string) string {
 			b = append(b, s[i:i+size]...)
 		}
 		i += size
-		if b != nil {
-			// Copy on to the next mark at once.
-			j := i
-			for j < len(s) && !strings.HasPrefix(s[j:], "“") && !strings.HasPrefix(s[j:], "”") {
-				j++
-			}
-			b = append(b, s[i:j]...)
-			i = j
-		}
 	}
 	if b == nil {
 		return s
