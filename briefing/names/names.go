@@ -1408,6 +1408,11 @@ func nameBreaker(l string) bool {
 // a country's leader is its president, prime minister or other head
 // ("the Russian leader" is the Russian President).
 func RoleNames(held, phrase string) bool {
+	// Both end on one word, but where a leader is asked for: told first,
+	// as most roles compared are no match.
+	if last := LastField(phrase); last != "leader" && last != LastField(held) {
+		return false
+	}
 	h, p := roleTerms(held), roleTerms(phrase)
 	if len(h) == 0 || len(p) == 0 {
 		return false

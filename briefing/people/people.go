@@ -284,14 +284,14 @@ func Build(docs []DocMentions) *Index {
 		if d.Headline != "" {
 			headlines[doc] = d.Headline
 		}
-		tails := compoundTails(ms, d.Kept)
+		tails, tailEnds := compoundTails(ms, d.Kept)
 		for _, mi := range d.Kept {
 			m := &ms[mi]
 			if len(m.Name) == 0 {
 				continue
 			}
 			sn := d.Surnames[mi]
-			if len(m.Name) == 1 || names.IsSurnameForm(m.Name) || len(m.Name) == 2 && tails != nil && tails[FormKey(m.Name)] {
+			if len(m.Name) == 1 || names.IsSurnameForm(m.Name) || len(m.Name) == 2 && tailEnds[m.Name[1]] && tails[FormKey(m.Name)] {
 				if givenNameTitle(m.Title) {
 					givenOnly = append(givenOnly, bare{doc, sn, m})
 				} else {
@@ -505,24 +505,25 @@ func Build(docs []DocMentions) *Index {
 // ("Natalie Appleton"), the longer name counts only when its first word
 // is a given name or the text marks it as a person's (a title, a role, a
 // speech verb): not a run that crossed a stop ("Ant and Dec. Natalie
-// Appleton's"). Nil for most articles.
-func compoundTails(ms []Naming, kept []int32) map[string]bool {
-	var out map[string]bool
+// Appleton's"). ends holds the last words as written, to ask first. Both
+// are nil for most articles.
+func compoundTails(ms []Naming, kept []int32) (out, ends map[string]bool) {
 	for _, mi := range kept {
 		m := &ms[mi]
 		name := m.Name
 		if len(name) < 3 || names.IsSurnameForm(name) {
 			continue
 		}
-		if givenName := func(w string) bool { return names.FirstNameGender(w) != names.GenderUnknown }; givenName(name[len(name)-2]) && !givenName(name[0]) && !m.Strong {
+		if givenName := func(w string) bool { return names.FirstNameGender(w) != names.GenderUnknown }; !m.Strong && givenName(name[len(name)-2]) && !givenName(name[0]) {
 			continue
 		}
 		if out == nil {
-			out = map[string]bool{}
+			out, ends = map[string]bool{}, map[string]bool{}
 		}
 		out[FormKey(name[len(name)-2:])] = true
+		ends[name[len(name)-1]] = true
 	}
-	return out
+	return out, ends
 }
 
 // clusterOf returns the cluster of surname sn whose first name is first's,

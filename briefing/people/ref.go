@@ -118,9 +118,10 @@ func (n *Naming) PutSurnameFirst() {
 
 // givenName returns the first given name of a name of two words or more
 // whose surname key is sn: the first word, or the second where the name
-// is written surname first ("Xi Jinping" with the surname "xi").
+// is written surname first ("Xi Jinping" with the surname "xi"; only such
+// a surname is, see SurnameFirst, so it is asked first).
 func givenName(name []string, sn string) string {
-	if len(name) > 1 && sn == names.SurnameKey(name[0]) && sn != names.SurnameKey(name[len(name)-1]) {
+	if len(name) > 1 && names.IsEastAsianSurname(name[0]) && sn == names.SurnameKey(name[0]) && sn != names.SurnameKey(name[len(name)-1]) {
 		return name[1]
 	}
 	return name[0]

@@ -144,7 +144,7 @@ func Link(articles []text.Article, docs []Extraction) ([]Quote, *people.Index) {
 		ss := make([]string, len(docs[i].mentions))
 		for j := range docs[i].mentions {
 			m := docs[i].mentions[j]
-			if len(m.Name) > 1 && surnameFirst != nil && surnameFirst[people.FormKey(m.Name)] {
+			if len(m.Name) > 1 && surnameFirst != nil && names.IsEastAsianSurname(m.Name[0]) && surnameFirst[people.FormKey(m.Name)] {
 				m.PutSurnameFirst()
 			}
 			ss[j] = m.Surname()
@@ -181,7 +181,7 @@ func Link(articles []text.Article, docs []Extraction) ([]Quote, *people.Index) {
 		for _, rq := range docs[i].quotes {
 			q := Quote{Text: rq.text, Doc: a.ID, Title: a.Title, URL: a.URL, Date: a.Date, Sentence: rq.sentence, Partial: rq.partial, Paragraph: rq.para, PersonID: -1}
 			speaker := rq.speaker
-			if len(speaker.Name) > 1 && surnameFirst != nil && surnameFirst[people.FormKey(speaker.Name)] {
+			if len(speaker.Name) > 1 && surnameFirst != nil && names.IsEastAsianSurname(speaker.Name[0]) && surnameFirst[people.FormKey(speaker.Name)] {
 				speaker.PutSurnameFirst()
 			}
 			id := ix.Lookup(a.ID, speaker)
