@@ -73,6 +73,10 @@ func TestAttribution(t *testing.T) {
 			`Ruritanian President Ivo Marek spoke in Strelsau on Saturday.`,
 			`The Ruritanian leader, speaking at a news conference in Zenda Castle, said relations were "not in their best shape".`},
 			[]attributed{{"not in their best shape", "Ivo Marek"}}},
+		{"a country's top diplomat is its foreign minister", []string{
+			`U.S. Secretary of State Jane Holt spoke in Washington on Wednesday.`,
+			`"The regime must change course," the top U.S. diplomat said.`},
+			[]attributed{{"The regime must change course", "Jane Holt"}}},
 		{"the Kremlin's leader is Russia's", []string{
 			`Russian President Ivo Marek spoke on Saturday.`,
 			`"We did not discuss sanctions," the Kremlin leader said.`},

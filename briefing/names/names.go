@@ -1408,9 +1408,9 @@ func nameBreaker(l string) bool {
 // a country's leader is its president, prime minister or other head
 // ("the Russian leader" is the Russian President).
 func RoleNames(held, phrase string) bool {
-	// Both end on one word, but where a leader is asked for: told first,
-	// as most roles compared are no match.
-	if last := LastField(phrase); last != "leader" && last != LastField(held) {
+	// Both end on one word, but where a leader or a diplomat is asked
+	// for: told first, as most roles compared are no match.
+	if last := LastField(phrase); last != "leader" && last != "diplomat" && last != LastField(held) {
 		return false
 	}
 	h, p := roleTerms(held), roleTerms(phrase)
@@ -1423,6 +1423,23 @@ func RoleNames(held, phrase string) bool {
 		if k := headOfficeAt(h); k > 0 && h[k-1] == p[n-2] {
 			return true
 		}
+	}
+	if n := len(p); p[n-1] == "diplomat" {
+		// "the top U.S. diplomat": the foreign minister, of the country
+		// the phrase names if it names one.
+		k := foreignOfficeAt(h)
+		if k < 0 {
+			return false
+		}
+		country := ""
+		for _, w := range p[:n-1] {
+			if isCountry[w] {
+				country = w
+			} else if !diplomatQualifiers.Has(w) {
+				return false
+			}
+		}
+		return country == "" || k > 0 && h[k-1] == country
 	}
 	long, short := h, p
 	if len(short) > len(long) {
@@ -1475,6 +1492,26 @@ func headOfficeAt(words []string) int {
 	}
 	return -1
 }
+
+// foreignOfficeAt returns where a country's foreign minister's office
+// ends a role's words ("us secretary of state", "russia foreign
+// minister"), or -1.
+func foreignOfficeAt(words []string) int {
+	for _, office := range foreignOffices {
+		if n := len(words) - len(office); n >= 0 && slices.Equal(words[n:], office) {
+			return n
+		}
+	}
+	return -1
+}
+
+// foreignOffices are the titles of a country's foreign minister, whom
+// news calls its top diplomat.
+var foreignOffices = [][]string{{"foreign", "minister"}, {"secretary", "of", "state"}, {"foreign", "secretary"}, {"minister", "of", "foreign", "affairs"}, {"foreign", "affairs", "minister"}}
+
+// diplomatQualifiers may stand before "diplomat" in a phrase naming a
+// foreign minister.
+var diplomatQualifiers = text.NewWordSet("top", "chief", "senior", "country's", "nation's")
 
 // headOffices are the one-word offices of a country's head.
 var headOffices = text.NewWordSet("president", "premier", "chancellor", "king", "queen", "emir", "sultan", "taoiseach")

@@ -405,6 +405,10 @@ func TestRoleNames(t *testing.T) {
 		{"russian president", "us leader", false},
 		{"labour leader", "labour leader", true},
 		{"labour leader", "russian leader", false},
+		{"u.s. secretary of state", "top u.s diplomat", true},
+		{"russian foreign minister", "top diplomat", true},
+		{"russian foreign minister", "chinese diplomat", false},
+		{"spokesman", "top diplomat", false},
 	} {
 		if got := RoleNames(tt.held, tt.phrase); got != tt.want {
 			t.Errorf("RoleNames(%q, %q) = %v, want %v", tt.held, tt.phrase, got, tt.want)
