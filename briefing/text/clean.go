@@ -54,6 +54,29 @@ var callsToAction = []string{
 // (A rights notice is told wherever "all rights reserved" stands in it.)
 var furnitureSuffixes = []string{"contributed to this report", "contributed reporting", "contributed to this story"}
 
+// creditNames reports whether a line that opens as a credit line names a
+// person after its "by": "Reporting by Dmitry Antonov", not "Reporting
+// by the newspaper found".
+func creditNames(line string) bool {
+	_, after, ok := strings.Cut(line, " by ")
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(strings.TrimLeft(after, " "), " ")
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && !strings.EqualFold(w, "the")
+}
+
+// maxCreditWords bounds a credit line: a long Reuters one names a dozen
+// reporters and editors.
+const maxCreditWords = 60
+
+// creditPrefixes open a wire's credit line, which names its reporters and
+// editors: "Reporting by Dmitry Antonov; Editing by Mark Trevelyan",
+// "(Additional reporting by Kylie MacLellan)". A line's key has no
+// brackets, and a story sentence opens no other way so.
+var creditPrefixes = []string{"reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by ", "graphic by ", "graphics by "}
+
 // storyEnders mark the end of the story when they stand alone on a line after
 // some story text: what follows them is related links, appeals or comments.
 var storyEnders = []string{
@@ -477,6 +500,9 @@ func isFurniture(line string, k *lineKey, n int) bool {
 				return true
 			}
 		}
+	}
+	if n <= maxCreditWords && hasPrefixAny(k.String(), creditPrefixes) && creditNames(line) {
+		return true
 	}
 	if n <= maxFurnitureWords && k.first == 'f' && followLine(k.String()) {
 		return true

@@ -236,3 +236,27 @@ func TestEmbeddedPostIsNoStory(t *testing.T) {
 		t.Errorf("paragraphs (-want +got):\n%s", diff)
 	}
 }
+
+// TestWireCreditLineIsFurniture: a wire's credit line names its reporters
+// and editors, no one in the story; a story sentence about reporting
+// stays.
+func TestWireCreditLineIsFurniture(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		kept bool
+	}{
+		{"Reporting by Dmitry Antonov and Tom Balmforth; Writing by Andrew Osborn; Editing by Mark Trevelyan", false},
+		{"(Additional reporting by Kylie MacLellan in London; Editing by Peter Graff)", false},
+		{"Editing by Nick Zieminski and Dan Grebler", false},
+		{"Reporting by the newspaper found that the harbour fund had lost money for years.", true},
+	} {
+		text := "Harbour fund cuts growth forecast\n\nThe harbour fund said on Tuesday that it was lowering its forecast for growth this year.\n\n" + tt.line + "\n"
+		a, err := ParseArticle("a.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if kept := len(a.Body()) == 2; kept != tt.kept {
+			t.Errorf("%q kept = %v, want %v", tt.line, kept, tt.kept)
+		}
+	}
+}
