@@ -1410,7 +1410,7 @@ func nameBreaker(l string) bool {
 func RoleNames(held, phrase string) bool {
 	// Both end on one word, but where a leader or a diplomat is asked
 	// for: told first, as most roles compared are no match.
-	if last := LastField(phrase); last != "leader" && last != "diplomat" && last != LastField(held) {
+	if last := strings.TrimRight(LastField(phrase), ",;:."); last != "leader" && last != "diplomat" && last != strings.TrimRight(LastField(held), ",;:.") {
 		return false
 	}
 	h, p := roleTerms(held), roleTerms(phrase)
