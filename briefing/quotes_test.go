@@ -73,6 +73,11 @@ func TestAttribution(t *testing.T) {
 			`Ruritanian President Ivo Marek spoke in Strelsau on Saturday.`,
 			`The Ruritanian leader, speaking at a news conference in Zenda Castle, said relations were "not in their best shape".`},
 			[]attributed{{"not in their best shape", "Ivo Marek"}}},
+		{"a royal by the given name alone, and by the title", []string{
+			`Prince Edmund of Ruritania gave an interview to the BBC on Saturday.`,
+			`"There was no indication, absolutely no indication," Edmund said.`,
+			`"I do not regret it," the prince added.`},
+			[]attributed{{"There was no indication, absolutely no indication", "Prince Edmund"}, {"I do not regret it", "Prince Edmund"}}},
 		{"a country's top diplomat is its foreign minister", []string{
 			`U.S. Secretary of State Jane Holt spoke in Washington on Wednesday.`,
 			`"The regime must change course," the top U.S. diplomat said.`},

@@ -1298,11 +1298,15 @@ func TitleOffice(title string) string {
 	if full, ok := titleAbbreviations[l]; ok {
 		l = full
 	}
-	if !roleWords.Has(l) {
+	if !roleWords.Has(l) && !royalOffices.Has(l) {
 		return ""
 	}
 	return l
 }
+
+// royalOffices are the titles a royal is called by alone: "the prince
+// said" in a story naming Prince Andrew.
+var royalOffices = text.NewWordSet("prince", "princess", "king", "queen", "pope")
 
 // titleAbbreviations are the abbreviated titles of offices, in full.
 var titleAbbreviations = map[string]string{

@@ -285,6 +285,7 @@ func Build(docs []DocMentions) *Index {
 			headlines[doc] = d.Headline
 		}
 		tails, tailEnds := compoundTails(ms, d.Kept)
+		royals := royalNames(ms, d.Kept, d.Surnames)
 		for _, mi := range d.Kept {
 			m := &ms[mi]
 			if len(m.Name) == 0 {
@@ -294,6 +295,11 @@ func Build(docs []DocMentions) *Index {
 			if len(m.Name) == 1 || names.IsSurnameForm(m.Name) || len(m.Name) == 2 && tailEnds[m.Name[1]] && tails[FormKey(m.Name)] {
 				if givenNameTitle(m.Title) {
 					givenOnly = append(givenOnly, bare{doc, sn, m})
+				} else if title, ok := royals[sn]; ok && len(m.Name) == 1 && len(m.Title) == 0 {
+					// "Andrew said" in a story on Prince Andrew: the prince.
+					titled := *m
+					titled.Title = []string{title}
+					givenOnly = append(givenOnly, bare{doc, sn, &titled})
 				} else {
 					surnameOnly = append(surnameOnly, bare{doc, sn, m})
 				}
@@ -495,6 +501,29 @@ func Build(docs []DocMentions) *Index {
 		}
 	}
 	return ix
+}
+
+// royalNames returns the given names, by surname key, that an article
+// gives a royal title ("Prince Andrew"), with the title: the name alone in
+// that article is the royal's, unless the article names someone of that
+// surname in full. Nil for most articles.
+func royalNames(ms []Naming, kept []int32, surnames []string) map[string]string {
+	var out map[string]string
+	for _, mi := range kept {
+		m := &ms[mi]
+		if len(m.Name) == 1 && len(m.Title) > 0 && royalTitles.HasLower(strings.TrimSuffix(m.Title[len(m.Title)-1], ".")) {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[surnames[mi]] = m.Title[len(m.Title)-1]
+		}
+	}
+	for _, mi := range kept {
+		if out != nil && len(ms[mi].Name) > 1 {
+			delete(out, surnames[mi]) // "Stuart Andrew" too: the name alone is unsure
+		}
+	}
+	return out
 }
 
 // compoundTails returns the last two words, by FormKey, of the names of

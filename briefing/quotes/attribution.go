@@ -297,7 +297,7 @@ func roleSubject(fields []string) (string, bool) {
 		// "said the 28-year-old": the person the text is about.
 		return yearOld, true
 	}
-	if !names.IsRoleWord(last) {
+	if !names.IsRoleWord(last) && names.TitleOffice(last) == "" {
 		// "the Australian said", "the Irishman said": a nationality
 		// stands for the person, as a role does.
 		if n < 2 || strings.ToLower(fields[n-2]) != "the" || !isNationality(fields[n-1]) {
