@@ -189,12 +189,7 @@ func TestAppealsToReaderOnly(t *testing.T) {
 		{"The board agreed a share buy-back, to counter the effects of a feud in the family.", true},
 		{"If you travel to Leeds, you may share a ride with the minister, officials said.", true},
 	} {
-		text := "Harbour fund cuts growth forecast\n\nThe harbour fund said on Tuesday that it was lowering its forecast for growth this year.\n\n" + tt.line + "\n"
-		a, err := ParseArticle("a.txt", []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if kept := len(a.Body()) == 2; kept != tt.kept {
+		if kept := keptAfterStory(t, tt.line); kept != tt.kept {
 			t.Errorf("%q kept = %v, want %v", tt.line, kept, tt.kept)
 		}
 	}
@@ -250,13 +245,20 @@ func TestWireCreditLineIsFurniture(t *testing.T) {
 		{"Editing by Nick Zieminski and Dan Grebler", false},
 		{"Reporting by the newspaper found that the harbour fund had lost money for years.", true},
 	} {
-		text := "Harbour fund cuts growth forecast\n\nThe harbour fund said on Tuesday that it was lowering its forecast for growth this year.\n\n" + tt.line + "\n"
-		a, err := ParseArticle("a.txt", []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if kept := len(a.Body()) == 2; kept != tt.kept {
+		if kept := keptAfterStory(t, tt.line); kept != tt.kept {
 			t.Errorf("%q kept = %v, want %v", tt.line, kept, tt.kept)
 		}
 	}
+}
+
+// keptAfterStory reports whether a line after a story's sentence is kept
+// as story.
+func keptAfterStory(t *testing.T, line string) bool {
+	t.Helper()
+	text := "Harbour fund cuts growth forecast\n\nThe harbour fund said on Tuesday that it was lowering its forecast for growth this year.\n\n" + line + "\n"
+	a, err := ParseArticle("a.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(a.Body()) == 2
 }
