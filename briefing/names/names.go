@@ -1475,7 +1475,7 @@ func roleTerms(role string) []string {
 				continue
 			}
 		}
-		if k, ok := countryKeys[strings.ReplaceAll(w, ".", "")]; ok {
+		if k, ok := CountryKey(w); ok {
 			out = append(out, k)
 			continue
 		}

@@ -735,7 +735,7 @@ func (c *cluster) person(id int) *Person {
 	toks := strings.Fields(p.Name)
 	surname := toks[len(toks)-1]
 	p.surname = names.SurnameKey(surname)
-	if len(toks) > 1 && c.surname != "" && c.surname != p.surname && c.surname == names.SurnameKey(toks[0]) {
+	if writtenSurnameFirst(toks, c.surname) {
 		// Written surname first: "Xi Jinping", "Xi" alone.
 		surname, p.surname = toks[0], c.surname
 		p.first = toks[1]

@@ -121,10 +121,16 @@ func (n *Naming) PutSurnameFirst() {
 // is written surname first ("Xi Jinping" with the surname "xi"; only such
 // a surname is, see SurnameFirst, so it is asked first).
 func givenName(name []string, sn string) string {
-	if len(name) > 1 && names.IsEastAsianSurname(name[0]) && sn == names.SurnameKey(name[0]) && sn != names.SurnameKey(name[len(name)-1]) {
+	if writtenSurnameFirst(name, sn) {
 		return name[1]
 	}
 	return name[0]
+}
+
+// writtenSurnameFirst reports whether a name whose surname key is sn is
+// written surname first: sn is its first word's, not its last's.
+func writtenSurnameFirst(name []string, sn string) bool {
+	return len(name) > 1 && names.IsEastAsianSurname(name[0]) && sn == names.SurnameKey(name[0]) && sn != names.SurnameKey(name[len(name)-1])
 }
 
 // SurnameFirst returns the names, by FormKey, that some article writes
