@@ -74,7 +74,10 @@ const maxCreditWords = 60
 // creditPrefixes open a wire's credit line, which names its reporters and
 // editors: "Reporting by Dmitry Antonov; Editing by Mark Trevelyan",
 // "(Additional reporting by Kylie MacLellan)". A line's key has no
-// brackets, and a story sentence opens no other way so.
+// brackets, and a story sentence opens no other way so. Short or
+// unpunctuated, such a line is furniture already by furniturePrefixes,
+// which hold the same openings; this reads the long ones, by the person
+// named after "by" (creditNames).
 var creditPrefixes = []string{"reporting by ", "additional reporting by ", "writing by ", "editing by ", "compiled by ", "graphic by ", "graphics by "}
 
 // storyEnders mark the end of the story when they stand alone on a line after
